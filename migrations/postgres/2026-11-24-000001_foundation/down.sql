@@ -1,0 +1,3 @@
+DROP TABLE audit_log;
+DROP TABLE staff_sessions;
+DROP TABLE staff_users;

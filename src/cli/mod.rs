@@ -1,0 +1,105 @@
+//! The command line. Each subcommand parses its arguments into types and
+//! calls the library; errors are printed as one plain sentence.
+
+pub mod admin;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use crate::config::Config;
+use crate::{db, startup::Application, telemetry};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "answerable",
+    version,
+    about = "Human-rights due-diligence questionnaires, company answers and public scorecards",
+    long_about = None
+)]
+pub struct Cli {
+    /// Configuration file (TOML). Environment variables ANSWERABLE_* override it.
+    #[arg(long, global = true, value_name = "FILE", env = "ANSWERABLE_CONFIG")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web service (migrates the database first).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Serve => serve(config),
+        Command::Migrate => migrate(&config),
+        Command::Admin(command) => admin::run(&config, command),
+    }
+}
+
+fn serve(config: Config) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async move {
+        let app = Application::build(config).await?;
+        tracing::info!(address = %app.base_url(), "Answerable is serving");
+        app.run_until_stopped().await.context("serving")
+    })
+}
+
+fn migrate(config: &Config) -> anyhow::Result<()> {
+    let mut conn = open(config)?;
+    let applied = db::migrate(&mut conn)?;
+    if applied.is_empty() {
+        println!("The database is up to date.");
+    } else {
+        for name in applied {
+            println!("applied {name}");
+        }
+    }
+    Ok(())
+}
+
+/// One connection for a command-line task, with a message that names the
+/// setting when the database cannot be reached.
+pub fn open(config: &Config) -> anyhow::Result<db::DbConnection> {
+    if let crate::config::DatabaseTarget::Sqlite(path) = &config.database {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).with_context(|| {
+                format!("creating the folder {} for the database", parent.display())
+            })?;
+        }
+    }
+    db::open(&config.database).map_err(|e| {
+        anyhow::anyhow!(
+            "cannot open the database of ANSWERABLE_DATABASE_URL ({}): {}",
+            config.database.backend_name(),
+            e.to_string().trim()
+        )
+    })
+}

@@ -1,0 +1,347 @@
+//! Configuration: an optional TOML file, overridden by `ANSWERABLE_*`
+//! environment variables. Every bad value stops start-up with one sentence
+//! that names the setting, so an operator knows what to change.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use url::Url;
+
+/// Where the database lives, decided once from the configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseTarget {
+    /// An embedded SQLite file.
+    Sqlite(PathBuf),
+    /// A PostgreSQL server, by its `postgres://` URL.
+    Postgres(String),
+}
+
+impl DatabaseTarget {
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            DatabaseTarget::Sqlite(_) => "sqlite",
+            DatabaseTarget::Postgres(_) => "postgres",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database: DatabaseTarget,
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    /// The public address of the service, used in links in emails. When
+    /// not configured it is derived from the bound address at start-up.
+    pub base_url: Option<Url>,
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy
+    /// that sets it), for login throttling and the audit log.
+    pub trust_proxy_headers: bool,
+    /// A staff session ends after this many minutes without a request.
+    pub session_idle_minutes: i64,
+    /// A staff session ends this many hours after sign-in, whatever happens.
+    pub session_lifetime_hours: i64,
+}
+
+/// A configuration problem, worded for the person who runs the service.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(String);
+
+/// The configuration file's fields. Unknown keys are errors: a misspelt
+/// setting that silently does nothing is worse than a refusal to start.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    database_url: Option<String>,
+    bind: Option<String>,
+    data_dir: Option<String>,
+    base_url: Option<String>,
+    trust_proxy_headers: Option<bool>,
+    session_idle_minutes: Option<i64>,
+    session_lifetime_hours: Option<i64>,
+}
+
+/// One raw setting and where it came from, so errors can name it.
+struct Setting {
+    value: String,
+    origin: String,
+}
+
+impl Config {
+    /// Reads the configuration from `file` (or `ANSWERABLE_CONFIG`) and the
+    /// process environment.
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let env: HashMap<String, String> = std::env::vars()
+            .filter(|(k, _)| k.starts_with("ANSWERABLE_"))
+            .collect();
+        Config::from_sources(file, &env)
+    }
+
+    /// The same as [`Config::load`], with the environment given explicitly.
+    pub fn from_sources(
+        file: Option<&Path>,
+        env: &HashMap<String, String>,
+    ) -> Result<Config, ConfigError> {
+        let file_path = file
+            .map(Path::to_path_buf)
+            .or_else(|| env.get("ANSWERABLE_CONFIG").map(PathBuf::from));
+        let (file_config, file_name) = match &file_path {
+            Some(path) => (read_file(path)?, path.display().to_string()),
+            None => (FileConfig::default(), String::new()),
+        };
+        let pick = |env_name: &str, file_key: &str, file_value: Option<String>| {
+            if let Some(value) = env.get(env_name) {
+                Some(Setting {
+                    value: value.clone(),
+                    origin: env_name.to_string(),
+                })
+            } else {
+                file_value.map(|value| Setting {
+                    value,
+                    origin: format!("`{file_key}` in {file_name}"),
+                })
+            }
+        };
+
+        let data_dir = pick("ANSWERABLE_DATA_DIR", "data_dir", file_config.data_dir)
+            .map(|s| PathBuf::from(s.value))
+            .unwrap_or_else(|| PathBuf::from("data"));
+
+        let database = match pick(
+            "ANSWERABLE_DATABASE_URL",
+            "database_url",
+            file_config.database_url,
+        ) {
+            Some(s) => parse_database_url(&s)?,
+            None => DatabaseTarget::Sqlite(data_dir.join("answerable.db")),
+        };
+
+        let bind = match pick("ANSWERABLE_BIND", "bind", file_config.bind) {
+            Some(s) => s.value.trim().parse::<SocketAddr>().map_err(|_| {
+                ConfigError(format!(
+                    "{} is `{}`, which is not an address and port such as 127.0.0.1:8080.",
+                    s.origin, s.value
+                ))
+            })?,
+            None => SocketAddr::from(([127, 0, 0, 1], 8080)),
+        };
+
+        let base_url = match pick("ANSWERABLE_BASE_URL", "base_url", file_config.base_url) {
+            Some(s) => Some(parse_base_url(&s)?),
+            None => None,
+        };
+
+        let trust_proxy_headers = match env.get("ANSWERABLE_TRUST_PROXY_HEADERS") {
+            Some(v) => parse_bool("ANSWERABLE_TRUST_PROXY_HEADERS", v)?,
+            None => file_config.trust_proxy_headers.unwrap_or(false),
+        };
+        let session_idle_minutes = positive_number(
+            pick(
+                "ANSWERABLE_SESSION_IDLE_MINUTES",
+                "session_idle_minutes",
+                file_config.session_idle_minutes.map(|n| n.to_string()),
+            ),
+            120,
+        )?;
+        let session_lifetime_hours = positive_number(
+            pick(
+                "ANSWERABLE_SESSION_LIFETIME_HOURS",
+                "session_lifetime_hours",
+                file_config.session_lifetime_hours.map(|n| n.to_string()),
+            ),
+            12,
+        )?;
+
+        Ok(Config {
+            database,
+            bind,
+            data_dir,
+            base_url,
+            trust_proxy_headers,
+            session_idle_minutes,
+            session_lifetime_hours,
+        })
+    }
+
+    /// Whether session cookies must carry `Secure`.
+    pub fn https(&self) -> bool {
+        self.base_url
+            .as_ref()
+            .is_some_and(|url| url.scheme() == "https")
+    }
+}
+
+fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        ConfigError(format!(
+            "The configuration file {} cannot be read: {}.",
+            path.display(),
+            lower_first(&e.to_string())
+        ))
+    })?;
+    toml::from_str(&text).map_err(|e| {
+        let position = e
+            .span()
+            .map(|span| {
+                let (line, column) = line_column(&text, span.start);
+                format!(" at line {line}, column {column}")
+            })
+            .unwrap_or_default();
+        ConfigError(format!(
+            "The configuration file {} is not valid{}: {}.",
+            path.display(),
+            position,
+            e.message().trim_end_matches('.')
+        ))
+    })
+}
+
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn parse_database_url(setting: &Setting) -> Result<DatabaseTarget, ConfigError> {
+    let value = setting.value.trim();
+    if let Some(path) = value.strip_prefix("sqlite://") {
+        if path.is_empty() {
+            return Err(ConfigError(format!(
+                "{} is `{}`, which names no file; write sqlite://PATH, for example sqlite://data/answerable.db.",
+                setting.origin, setting.value
+            )));
+        }
+        return Ok(DatabaseTarget::Sqlite(PathBuf::from(path)));
+    }
+    if value.starts_with("postgres://") || value.starts_with("postgresql://") {
+        return match Url::parse(value) {
+            Ok(url) if url.host_str().is_some_and(|h| !h.is_empty()) => {
+                Ok(DatabaseTarget::Postgres(value.to_string()))
+            }
+            _ => Err(ConfigError(format!(
+                "{} is not a valid PostgreSQL URL; write postgres://USER:PASSWORD@HOST:PORT/DATABASE.",
+                setting.origin
+            ))),
+        };
+    }
+    let scheme = value.split_once("://").map(|(s, _)| s).unwrap_or(value);
+    Err(ConfigError(format!(
+        "{} has the unknown scheme `{}`; use sqlite://PATH or postgres://USER@HOST/DATABASE.",
+        setting.origin, scheme
+    )))
+}
+
+fn parse_base_url(setting: &Setting) -> Result<Url, ConfigError> {
+    let url = Url::parse(setting.value.trim()).map_err(|_| {
+        ConfigError(format!(
+            "{} is `{}`, which is not an address such as https://answerable.example.org.",
+            setting.origin, setting.value
+        ))
+    })?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(ConfigError(format!(
+            "{} must start with http:// or https:// and name a host, not `{}`.",
+            setting.origin, setting.value
+        )));
+    }
+    Ok(url)
+}
+
+fn parse_bool(name: &str, value: &str) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" | "" => Ok(false),
+        _ => Err(ConfigError(format!(
+            "{name} is `{value}`; write true or false."
+        ))),
+    }
+}
+
+fn positive_number(setting: Option<Setting>, default: i64) -> Result<i64, ConfigError> {
+    let Some(s) = setting else {
+        return Ok(default);
+    };
+    match s.value.trim().parse::<i64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(ConfigError(format!(
+            "{} is `{}`; write a whole number greater than zero.",
+            s.origin, s.value
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_use_sqlite_in_the_data_dir() {
+        let config = Config::from_sources(None, &env(&[])).unwrap();
+        assert_eq!(
+            config.database,
+            DatabaseTarget::Sqlite(PathBuf::from("data/answerable.db"))
+        );
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert!(!config.https());
+    }
+
+    #[test]
+    fn unknown_scheme_is_named() {
+        let err = Config::from_sources(
+            None,
+            &env(&[("ANSWERABLE_DATABASE_URL", "mysql://localhost/db")]),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("ANSWERABLE_DATABASE_URL"));
+        assert!(err.to_string().contains("`mysql`"));
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("answerable.toml");
+        std::fs::write(&path, "bind = \"0.0.0.0:9000\"\ndata_dir = \"/srv/a\"\n").unwrap();
+        let config =
+            Config::from_sources(Some(&path), &env(&[("ANSWERABLE_BIND", "127.0.0.1:9001")]))
+                .unwrap();
+        assert_eq!(config.bind.to_string(), "127.0.0.1:9001");
+        assert_eq!(config.data_dir, PathBuf::from("/srv/a"));
+    }
+
+    #[test]
+    fn bad_file_value_names_the_key_and_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("answerable.toml");
+        std::fs::write(&path, "bind = \"nowhere\"\n").unwrap();
+        let err = Config::from_sources(Some(&path), &env(&[])).unwrap_err();
+        assert!(err.to_string().contains("`bind` in"), "{err}");
+    }
+
+    #[test]
+    fn unknown_file_key_is_refused_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("answerable.toml");
+        std::fs::write(&path, "bind = \"127.0.0.1:1\"\ndatabse_url = \"x\"\n").unwrap();
+        let err = Config::from_sources(Some(&path), &env(&[])).unwrap_err();
+        assert!(err.to_string().contains("line 2"), "{err}");
+        assert!(err.to_string().contains("databse_url"), "{err}");
+    }
+}

@@ -1,0 +1,132 @@
+//! The audit log: who did what, when, from where. Rows are only ever added.
+//! Failed sign-ins recorded here are also what login throttling counts, so
+//! the throttle holds across restarts and across several instances.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::schema::audit_log;
+use super::DbConnection;
+use crate::domain::ids::{AuditId, StaffUserId};
+
+pub mod action {
+    pub const LOGIN_SUCCEEDED: &str = "login.succeeded";
+    pub const LOGIN_FAILED: &str = "login.failed";
+    pub const LOGOUT: &str = "logout";
+    pub const STAFF_CREATED: &str = "staff.created";
+    pub const STAFF_ROLE_CHANGED: &str = "staff.role_changed";
+    pub const STAFF_DISABLED: &str = "staff.disabled";
+    pub const STAFF_ENABLED: &str = "staff.enabled";
+    pub const SESSIONS_ENDED: &str = "staff.sessions_ended";
+}
+
+/// Who acted.
+#[derive(Debug, Clone)]
+pub enum Actor {
+    Staff {
+        id: StaffUserId,
+        email: String,
+    },
+    /// Someone at the server's command line.
+    CommandLine,
+    /// Someone not signed in (a failed sign-in names the address typed).
+    Anonymous,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = audit_log)]
+pub struct AuditEntry {
+    pub id: AuditId,
+    pub at: NaiveDateTime,
+    pub actor_id: Option<StaffUserId>,
+    pub actor_label: String,
+    pub action: String,
+    pub subject: String,
+    pub client_ip: Option<String>,
+    pub details: String,
+}
+
+pub fn record(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    action: &str,
+    subject: &str,
+    client_ip: Option<&str>,
+    details: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let (actor_id, actor_label) = match actor {
+        Actor::Staff { id, email } => (Some(id), email.as_str()),
+        Actor::CommandLine => (None, "command line"),
+        Actor::Anonymous => (None, "anonymous"),
+    };
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(AuditId::new()),
+            audit_log::at.eq(now),
+            audit_log::actor_id.eq(actor_id),
+            audit_log::actor_label.eq(actor_label),
+            audit_log::action.eq(action),
+            audit_log::subject.eq(subject),
+            audit_log::client_ip.eq(client_ip),
+            audit_log::details.eq(details),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Times of failed sign-ins for this email since `since`, oldest first.
+pub fn failed_logins_for_email(
+    conn: &mut DbConnection,
+    email: &str,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<NaiveDateTime>> {
+    // A successful sign-in starts the count again for that account.
+    let last_success: Option<NaiveDateTime> = audit_log::table
+        .filter(audit_log::action.eq(action::LOGIN_SUCCEEDED))
+        .filter(audit_log::subject.eq(email))
+        .filter(audit_log::at.ge(since))
+        .select(diesel::dsl::max(audit_log::at))
+        .first(conn)?;
+    audit_log::table
+        .filter(audit_log::action.eq(action::LOGIN_FAILED))
+        .filter(audit_log::subject.eq(email))
+        .filter(audit_log::at.ge(last_success.unwrap_or(since)))
+        .order(audit_log::at.asc())
+        .select(audit_log::at)
+        .load(conn)
+}
+
+/// Times of failed sign-ins from this client address since `since`, oldest first.
+pub fn failed_logins_from_ip(
+    conn: &mut DbConnection,
+    client_ip: &str,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<NaiveDateTime>> {
+    audit_log::table
+        .filter(audit_log::action.eq(action::LOGIN_FAILED))
+        .filter(audit_log::client_ip.eq(client_ip))
+        .filter(audit_log::at.ge(since))
+        .order(audit_log::at.asc())
+        .select(audit_log::at)
+        .load(conn)
+}
+
+/// The newest entries, optionally only those of one action.
+pub fn recent(
+    conn: &mut DbConnection,
+    action_filter: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> QueryResult<Vec<AuditEntry>> {
+    let mut query = audit_log::table
+        .select(AuditEntry::as_select())
+        .order((audit_log::at.desc(), audit_log::id.desc()))
+        .limit(limit)
+        .offset(offset)
+        .into_boxed();
+    if let Some(a) = action_filter {
+        query = query.filter(audit_log::action.eq(a.to_string()));
+    }
+    query.load(conn)
+}

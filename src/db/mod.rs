@@ -1,0 +1,177 @@
+//! The database: one code path for SQLite and PostgreSQL through diesel's
+//! `MultiConnection`. Only what truly differs between them (opening a
+//! connection, immediate transactions, migrations) matches on the backend.
+
+pub mod accounts;
+pub mod audit;
+pub mod schema;
+pub mod sessions;
+pub mod staff;
+
+use std::time::Duration;
+
+use anyhow::Context;
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::r2d2::{self, ManageConnection, R2D2Connection};
+use diesel::{Connection, PgConnection, SqliteConnection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::config::DatabaseTarget;
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type PooledConnection = r2d2::PooledConnection<Manager>;
+
+/// Opens connections of the configured kind. diesel's own `establish`
+/// would try each backend in turn, and SQLite accepts any string as a file
+/// name: a mistyped PostgreSQL URL must never become a new empty file.
+#[derive(Debug, Clone)]
+pub struct Manager {
+    target: DatabaseTarget,
+}
+
+impl Manager {
+    pub fn new(target: DatabaseTarget) -> Self {
+        Manager { target }
+    }
+}
+
+pub fn open(target: &DatabaseTarget) -> Result<DbConnection, diesel::ConnectionError> {
+    match target {
+        DatabaseTarget::Sqlite(path) => {
+            let path = path.to_str().ok_or_else(|| {
+                diesel::ConnectionError::InvalidConnectionUrl(
+                    "the SQLite path is not valid UTF-8".into(),
+                )
+            })?;
+            let mut conn = SqliteConnection::establish(path)?;
+            // busy_timeout first: switching to WAL may itself wait for a lock.
+            conn.batch_execute(
+                "PRAGMA busy_timeout = 5000;
+                 PRAGMA journal_mode = WAL;
+                 PRAGMA synchronous = NORMAL;
+                 PRAGMA foreign_keys = ON;",
+            )
+            .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            Ok(DbConnection::Sqlite(conn))
+        }
+        DatabaseTarget::Postgres(url) => {
+            let mut conn = PgConnection::establish(url)?;
+            conn.batch_execute("SET TIME ZONE 'UTC'")
+                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            Ok(DbConnection::Postgres(conn))
+        }
+    }
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        open(&self.target).map_err(r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.ping().map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        std::thread::panicking() || conn.is_broken()
+    }
+}
+
+/// Opens the pool, checking that the database answers, so that a wrong
+/// address stops start-up with a clear message instead of failing later.
+pub fn connect(target: &DatabaseTarget) -> anyhow::Result<Pool> {
+    if let DatabaseTarget::Sqlite(path) = target {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).with_context(|| {
+                format!("creating the folder {} for the database", parent.display())
+            })?;
+        }
+    }
+    // Fail fast with diesel's own words rather than r2d2's generic time-out.
+    open(target).map_err(|e| anyhow::anyhow!("{}", e.to_string().trim()))?;
+    let size = match target {
+        DatabaseTarget::Sqlite(_) => 8,
+        DatabaseTarget::Postgres(_) => 10,
+    };
+    r2d2::Pool::builder()
+        .max_size(size)
+        .connection_timeout(Duration::from_secs(10))
+        .build(Manager::new(target.clone()))
+        .context("opening the database connection pool")
+}
+
+/// Runs the migrations that this database has not seen yet; returns their
+/// names.
+pub fn migrate(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c
+            .run_pending_migrations(SQLITE_MIGRATIONS)
+            .map(|v| v.iter().map(|m| m.to_string()).collect()),
+        DbConnection::Postgres(c) => c
+            .run_pending_migrations(POSTGRES_MIGRATIONS)
+            .map(|v| v.iter().map(|m| m.to_string()).collect()),
+    };
+    applied.map_err(|e| anyhow::anyhow!("running database migrations: {e}"))
+}
+
+/// Runs `f` in a write transaction. On SQLite the transaction is
+/// `BEGIN IMMEDIATE`: it takes the write lock at the start, so two writers
+/// wait for each other (busy_timeout) instead of one failing half-way with
+/// "database is locked" when it upgrades a read lock.
+pub fn write<T, E>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    let DbConnection::Sqlite(sqlite) = conn else {
+        return conn.transaction(f);
+    };
+    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    // From here the transaction manager of `conn` knows a transaction is
+    // open, so nested `transaction` calls inside `f` become savepoints.
+    match f(conn) {
+        Ok(value) => {
+            <DbConnection as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(user_error) => {
+            match <DbConnection as Connection>::TransactionManager::rollback_transaction(conn) {
+                Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(user_error),
+                Err(rollback_error) => Err(rollback_error.into()),
+            }
+        }
+    }
+}
+
+/// Whether the database answers a trivial query.
+pub fn ping(conn: &mut DbConnection) -> bool {
+    conn.ping().is_ok()
+}
+
+pub fn backend_name(conn: &DbConnection) -> &'static str {
+    match conn {
+        DbConnection::Sqlite(_) => "sqlite",
+        DbConnection::Postgres(_) => "postgres",
+    }
+}
+
+pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}

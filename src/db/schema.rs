@@ -1,0 +1,41 @@
+//! Table definitions, written by hand: the same for both backends.
+
+diesel::table! {
+    staff_users (id) {
+        id -> Text,
+        email -> Text,
+        name -> Text,
+        role -> Text,
+        password_hash -> Text,
+        disabled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    staff_sessions (id) {
+        id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        client_ip -> Nullable<Text>,
+        user_agent -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        actor_label -> Text,
+        action -> Text,
+        subject -> Text,
+        client_ip -> Nullable<Text>,
+        details -> Text,
+    }
+}
+
+diesel::joinable!(staff_sessions -> staff_users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(staff_users, staff_sessions, audit_log);

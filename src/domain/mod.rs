@@ -1,0 +1,13 @@
+//! Pure types and rules: no I/O here. A value that passed its checks gets a
+//! type, and code deeper in takes the type, never a raw string.
+
+pub mod email;
+pub mod ids;
+pub mod password;
+pub mod role;
+pub mod secret;
+pub mod throttle;
+pub mod time;
+
+pub use email::Email;
+pub use role::Role;

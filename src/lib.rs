@@ -1,0 +1,14 @@
+//! Answerable: structured human-rights due-diligence questionnaires sent by
+//! civil-society coalitions to companies, answered online and published as
+//! public scorecards.
+//!
+//! Layers, outermost first; each uses only the ones below it:
+//! `cli` → `web` → `db` → `domain`.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

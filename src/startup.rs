@@ -1,0 +1,88 @@
+//! Building the application: the database, its migrations and the HTTP
+//! server on a bound port. `main` only parses the command line and calls
+//! [`Application::build`]; tests do the same with port 0.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{from_fn, ErrorHandlers};
+use actix_web::{web, App, HttpServer};
+use anyhow::Context;
+use url::Url;
+
+use crate::config::Config;
+use crate::db;
+use crate::web::{csrf, error, headers, routes, AppState};
+
+pub struct Application {
+    port: u16,
+    base_url: Url,
+    server: Server,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        let target = config.database.clone();
+        let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
+            let pool = db::connect(&target)?;
+            let mut conn = pool.get().context("taking a database connection")?;
+            let applied = db::migrate(&mut conn)?;
+            for name in applied {
+                tracing::info!(migration = %name, "applied database migration");
+            }
+            Ok(pool)
+        })
+        .await??;
+
+        let listener = TcpListener::bind(config.bind).with_context(|| {
+            format!(
+                "ANSWERABLE_BIND: cannot listen on {}; is another program using it?",
+                config.bind
+            )
+        })?;
+        let address = listener.local_addr()?;
+        let base_url = match &config.base_url {
+            Some(url) => url.clone(),
+            None => Url::parse(&format!("http://{address}")).context("deriving the base URL")?,
+        };
+        let state = AppState {
+            pool,
+            config: Arc::new(config),
+            base_url: base_url.clone(),
+        };
+        let data = web::Data::new(state);
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(data.clone())
+                .app_data(actix_web::web::FormConfig::default().limit(csrf::FORM_LIMIT))
+                .app_data(actix_web::web::PayloadConfig::default().limit(csrf::FORM_LIMIT))
+                .app_data(actix_web::web::JsonConfig::default().limit(csrf::FORM_LIMIT))
+                .configure(routes)
+                .default_service(actix_web::web::to(error::not_found))
+                .wrap(ErrorHandlers::new().default_handler(error::render_plain_errors))
+                .wrap(from_fn(csrf::protect))
+                .wrap(headers::security_headers())
+        })
+        .listen(listener)?
+        .shutdown_timeout(5)
+        .run();
+        Ok(Application {
+            port: address.port(),
+            base_url,
+            server,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn base_url(&self) -> &Url {
+        &self.base_url
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,24 @@
+//! Staff pages under `/admin`. Every handler takes a role extractor
+//! (`AnyStaff`, `EditorOnly`, `AdminOnly`), so no page forgets its check.
+
+pub mod audit;
+pub mod dashboard;
+pub mod users;
+
+use actix_web::web;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/admin", web::get().to(dashboard::show))
+        .route("/admin/", web::get().to(dashboard::show))
+        .route("/admin/users", web::get().to(users::list))
+        .route("/admin/users", web::post().to(users::create))
+        .route("/admin/users/{id}", web::get().to(users::show))
+        .route("/admin/users/{id}/role", web::post().to(users::change_role))
+        .route("/admin/users/{id}/disable", web::post().to(users::disable))
+        .route("/admin/users/{id}/enable", web::post().to(users::enable))
+        .route(
+            "/admin/users/{id}/sessions/end",
+            web::post().to(users::end_sessions),
+        )
+        .route("/admin/audit", web::get().to(audit::list));
+}

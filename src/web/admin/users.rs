@@ -1,0 +1,294 @@
+//! Staff accounts, for admins: create, change role, disable, end sessions.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::accounts::{self, AccountError};
+use crate::db::sessions::{self, StaffSession};
+use crate::db::staff::{self, StaffUser};
+use crate::domain::ids::StaffUserId;
+use crate::domain::password::NewPassword;
+use crate::domain::{time, Email, Role};
+use crate::web::auth::AdminOnly;
+use crate::web::client::Client;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{html, ok, sentence, PageContext};
+use crate::web::state::AppState;
+
+#[derive(Default)]
+struct NewUserFields {
+    email: String,
+    name: String,
+    role: String,
+    email_error: Option<String>,
+    name_error: Option<String>,
+    role_error: Option<String>,
+    password_error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct UsersPage {
+    page: PageContext,
+    users: Vec<StaffUser>,
+    form: NewUserFields,
+    roles: [Role; 3],
+    notice: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct Notice {
+    #[serde(default)]
+    done: String,
+}
+
+fn notice_text(done: &str) -> Option<String> {
+    Some(
+        match done {
+            "created" => "The account was created.",
+            "role" => "The role was changed.",
+            "disabled" => "The account was disabled and its sessions were ended.",
+            "enabled" => "The account was enabled.",
+            "sessions" => "All sessions of the account were ended.",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
+pub async fn list(
+    staff: AdminOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    query: web::Query<Notice>,
+) -> Result<HttpResponse, AppError> {
+    let AdminOnly(me) = staff;
+    let users = state.db(|conn| Ok(staff::list(conn)?)).await?;
+    Ok(ok(&UsersPage {
+        page: PageContext::new("Staff accounts", &csrf, Some(&me)),
+        users,
+        form: NewUserFields {
+            role: Role::Reviewer.to_string(),
+            ..Default::default()
+        },
+        roles: Role::ALL,
+        notice: notice_text(&query.done),
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct NewUserForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn create(
+    staff: AdminOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    client: Client,
+    form: web::Form<NewUserForm>,
+) -> Result<HttpResponse, AppError> {
+    let AdminOnly(me) = staff;
+    let form = form.into_inner();
+    let mut fields = NewUserFields {
+        email: form.email.clone(),
+        name: form.name.clone(),
+        role: form.role.clone(),
+        ..Default::default()
+    };
+    let email = Email::parse(&form.email)
+        .map_err(|e| fields.email_error = Some(sentence(&e.to_string())))
+        .ok();
+    if form.name.trim().is_empty() {
+        fields.name_error = Some("Enter the person's name.".into());
+    }
+    let role = form
+        .role
+        .parse::<Role>()
+        .map_err(|e| fields.role_error = Some(sentence(&e.to_string())))
+        .ok();
+    let password = NewPassword::parse(&form.password)
+        .map_err(|e| fields.password_error = Some(sentence(&e.to_string())))
+        .ok();
+
+    if let (Some(email), Some(role), Some(password), None) =
+        (email, role, password, &fields.name_error)
+    {
+        let (actor, name, ip) = (me.actor(), form.name.clone(), client.ip.clone());
+        let created = state
+            .db(move |conn| {
+                Ok(accounts::create(
+                    conn,
+                    &actor,
+                    &email,
+                    &name,
+                    role,
+                    &password,
+                    Some(&ip),
+                ))
+            })
+            .await?;
+        match created {
+            Ok(_) => return Ok(see_other("/admin/users?done=created")),
+            Err(AccountError::EmailTaken(_)) => {
+                fields.email_error =
+                    Some("There is already an account with this email address.".into())
+            }
+            Err(e) => return Err(account_error(e)),
+        }
+    }
+
+    let users = state.db(|conn| Ok(staff::list(conn)?)).await?;
+    Ok(html(
+        &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
+        &UsersPage {
+            page: PageContext::new("Staff accounts", &csrf, Some(&me)),
+            users,
+            form: fields,
+            roles: Role::ALL,
+            notice: None,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "admin/user.html")]
+struct UserPage {
+    page: PageContext,
+    user: StaffUser,
+    sessions: Vec<StaffSession>,
+    roles: [Role; 3],
+    notice: Option<String>,
+    is_me: bool,
+}
+
+fn parse_id(raw: &str) -> Result<StaffUserId, AppError> {
+    StaffUserId::parse(raw).ok_or(AppError::NotFound)
+}
+
+pub async fn show(
+    staff: AdminOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<Notice>,
+) -> Result<HttpResponse, AppError> {
+    let AdminOnly(me) = staff;
+    let id = parse_id(&path)?;
+    let lifetimes = state.session_lifetimes();
+    let (user, sessions) = state
+        .db(move |conn| {
+            let user = staff::find(conn, &id)?.ok_or(AppError::NotFound)?;
+            let sessions = sessions::list_for_user(conn, &id, lifetimes, time::now())?;
+            Ok((user, sessions))
+        })
+        .await?;
+    let is_me = user.id == me.user.id;
+    Ok(ok(&UserPage {
+        page: PageContext::new(format!("Account of {}", user.name), &csrf, Some(&me)),
+        user,
+        sessions,
+        roles: Role::ALL,
+        notice: notice_text(&query.done),
+        is_me,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn change_role(
+    staff: AdminOnly,
+    state: web::Data<AppState>,
+    client: Client,
+    path: web::Path<String>,
+    form: web::Form<RoleForm>,
+) -> Result<HttpResponse, AppError> {
+    let AdminOnly(me) = staff;
+    let id = parse_id(&path)?;
+    let role = form
+        .role
+        .parse::<Role>()
+        .map_err(|e| AppError::BadRequest(sentence(&e.to_string())))?;
+    let (actor, ip, target) = (me.actor(), client.ip, id.clone());
+    state
+        .db(move |conn| Ok(accounts::set_role(conn, &actor, &target, role, Some(&ip))))
+        .await?
+        .map_err(account_error)?;
+    Ok(see_other(&format!("/admin/users/{id}?done=role")))
+}
+
+pub async fn disable(
+    staff: AdminOnly,
+    state: web::Data<AppState>,
+    client: Client,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let AdminOnly(me) = staff;
+    let id = parse_id(&path)?;
+    let (actor, ip, target) = (me.actor(), client.ip, id.clone());
+    state
+        .db(move |conn| Ok(accounts::disable(conn, &actor, &target, Some(&ip))))
+        .await?
+        .map_err(account_error)?;
+    Ok(see_other(&format!("/admin/users/{id}?done=disabled")))
+}
+
+pub async fn enable(
+    staff: AdminOnly,
+    state: web::Data<AppState>,
+    client: Client,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let AdminOnly(me) = staff;
+    let id = parse_id(&path)?;
+    let (actor, ip, target) = (me.actor(), client.ip, id.clone());
+    state
+        .db(move |conn| Ok(accounts::enable(conn, &actor, &target, Some(&ip))))
+        .await?
+        .map_err(account_error)?;
+    Ok(see_other(&format!("/admin/users/{id}?done=enabled")))
+}
+
+pub async fn end_sessions(
+    staff: AdminOnly,
+    state: web::Data<AppState>,
+    client: Client,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let AdminOnly(me) = staff;
+    let id = parse_id(&path)?;
+    let (actor, ip, target) = (me.actor(), client.ip, id.clone());
+    state
+        .db(move |conn| Ok(accounts::end_sessions(conn, &actor, &target, Some(&ip))))
+        .await?
+        .map_err(account_error)?;
+    Ok(see_other(&format!("/admin/users/{id}?done=sessions")))
+}
+
+fn account_error(e: AccountError) -> AppError {
+    match e {
+        AccountError::NoSuchAccount(_) => AppError::NotFound,
+        AccountError::Database(e) => e.into(),
+        other => AppError::BadRequest(sentence(&other.to_string())),
+    }
+}
+
+fn see_other(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, to.to_string()))
+        .finish()
+}

@@ -1,0 +1,162 @@
+//! Who is signed in. The session cookie holds a secret whose digest names a
+//! row of `staff_sessions`; every request checks that row (and that the
+//! account is still active), so ending a session or disabling an account
+//! takes effect at once.
+//!
+//! Handlers under `/admin` take one of [`AnyStaff`], [`EditorOnly`] or
+//! [`AdminOnly`]: the role check is in the type of the argument.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpRequest};
+
+use super::error::AppError;
+use super::state::AppState;
+use crate::db::audit::Actor;
+use crate::db::sessions;
+use crate::db::staff::StaffUser;
+use crate::domain::{secret, time, Role};
+
+pub const COOKIE: &str = "answerable_session";
+
+/// A signed-in staff member, whatever their role.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub user: StaffUser,
+    /// The digest of this session's secret.
+    pub session_id: String,
+}
+
+impl SignedIn {
+    pub fn actor(&self) -> Actor {
+        Actor::Staff {
+            id: self.user.id.clone(),
+            email: self.user.email.clone(),
+        }
+    }
+
+    pub fn require(self, role: Role) -> Result<SignedIn, AppError> {
+        if self.user.role.includes(role) {
+            Ok(self)
+        } else {
+            Err(AppError::Forbidden(format!(
+                "This page is for the {role} role or above; your account has the {} role.",
+                self.user.role
+            )))
+        }
+    }
+}
+
+pub fn session_cookie(token: &str, secure: bool) -> Cookie<'static> {
+    Cookie::build(COOKIE, token.to_string())
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .finish()
+}
+
+pub fn removal_cookie(secure: bool) -> Cookie<'static> {
+    let mut c = session_cookie("", secure);
+    c.make_removal();
+    c
+}
+
+/// The digest of the session secret this request carries, if it looks like one.
+pub fn session_digest(req: &HttpRequest) -> Option<String> {
+    req.cookie(COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| secret::looks_like_token(v))
+        .map(|v| secret::digest(&v))
+}
+
+async fn signed_in(req: HttpRequest) -> Result<Option<SignedIn>, AppError> {
+    let Some(digest) = session_digest(&req) else {
+        return Ok(None);
+    };
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
+    let lifetimes = state.session_lifetimes();
+    let found = state
+        .db(move |conn| Ok(sessions::resume(conn, &digest, lifetimes, time::now())?))
+        .await?;
+    Ok(found.map(|(session, user)| SignedIn {
+        user,
+        session_id: session.id,
+    }))
+}
+
+fn next_path(req: &HttpRequest) -> String {
+    match req.uri().path_and_query() {
+        Some(pq) if req.method() == actix_web::http::Method::GET => pq.to_string(),
+        _ => "/admin".to_string(),
+    }
+}
+
+type Fut<T> = Pin<Box<dyn Future<Output = Result<T, AppError>>>>;
+
+impl FromRequest for SignedIn {
+    type Error = AppError;
+    type Future = Fut<SignedIn>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let next = next_path(&req);
+            signed_in(req)
+                .await?
+                .ok_or(AppError::SignInRequired { next })
+        })
+    }
+}
+
+/// The signed-in person if there is one; pages that anyone may see use it.
+pub struct MaybeSignedIn(pub Option<SignedIn>);
+
+impl FromRequest for MaybeSignedIn {
+    type Error = AppError;
+    type Future = Fut<MaybeSignedIn>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { Ok(MaybeSignedIn(signed_in(req).await?)) })
+    }
+}
+
+macro_rules! role_extractor {
+    ($(#[$meta:meta])* $name:ident, $role:expr) => {
+        $(#[$meta])*
+        pub struct $name(pub SignedIn);
+
+        impl FromRequest for $name {
+            type Error = AppError;
+            type Future = Fut<$name>;
+
+            fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+                let inner = SignedIn::from_request(req, payload);
+                Box::pin(async move { Ok($name(inner.await?.require($role)?)) })
+            }
+        }
+    };
+}
+
+role_extractor!(
+    /// Any signed-in staff member (reviewers and up).
+    AnyStaff,
+    Role::Reviewer
+);
+role_extractor!(
+    /// Editors and admins.
+    EditorOnly,
+    Role::Editor
+);
+role_extractor!(
+    /// Admins only.
+    AdminOnly,
+    Role::Admin
+);

@@ -1,0 +1,287 @@
+//! Staff sign-in and sign-out.
+
+use actix_web::http::header;
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use super::auth::{removal_cookie, session_cookie, session_digest, MaybeSignedIn, SignedIn};
+use super::client::Client;
+use super::csrf::{CsrfToken, RenewToken};
+use super::error::AppError;
+use super::page::{html, sentence, PageContext};
+use super::state::AppState;
+use crate::db::audit::{self, action, Actor};
+use crate::db::{self, sessions, staff};
+use crate::domain::{password, secret, throttle, time, Email};
+
+pub const FAILED: &str = "The email address or the password is not right.";
+
+#[derive(Template)]
+#[template(path = "admin/login.html")]
+struct LoginPage {
+    page: PageContext,
+    email: String,
+    next: String,
+    email_error: Option<String>,
+    /// Always empty: a wrong password is reported above the form, in the
+    /// same words as an unknown email.
+    password_error: Option<String>,
+    error: Option<String>,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    #[serde(default)]
+    next: String,
+    #[serde(default)]
+    signed_out: Option<String>,
+}
+
+pub async fn form(
+    query: web::Query<LoginQuery>,
+    csrf: CsrfToken,
+    signed_in: MaybeSignedIn,
+) -> Result<HttpResponse, AppError> {
+    let next = safe_next(&query.next);
+    if signed_in.0.is_some() {
+        return Ok(redirect(&next));
+    }
+    let notice = query
+        .signed_out
+        .as_ref()
+        .map(|_| "You are signed out.".to_string());
+    Ok(html(
+        &mut HttpResponse::Ok(),
+        &LoginPage {
+            page: PageContext::new("Sign in", &csrf, None),
+            email: String::new(),
+            next,
+            email_error: None,
+            password_error: None,
+            error: None,
+            notice,
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<LoginForm>,
+    client: Client,
+    csrf: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let LoginForm {
+        email,
+        password: candidate,
+        next,
+    } = form.into_inner();
+    let next = safe_next(&next);
+    let show_again = |status: actix_web::http::StatusCode,
+                      email_error: Option<String>,
+                      error: Option<String>| {
+        html(
+            &mut HttpResponse::build(status),
+            &LoginPage {
+                page: PageContext::new("Sign in", &csrf, None),
+                email: email.clone(),
+                next: next.clone(),
+                email_error,
+                password_error: None,
+                error,
+                notice: None,
+            },
+        )
+    };
+    let parsed = match Email::parse(&email) {
+        Ok(e) => e,
+        Err(e) => {
+            return Ok(show_again(
+                actix_web::http::StatusCode::UNPROCESSABLE_ENTITY,
+                Some(sentence(&e.to_string())),
+                None,
+            ))
+        }
+    };
+
+    // Throttle before any hashing: a flood of guesses costs us a query each,
+    // not 19 MiB and two argon2 passes each.
+    let (ip, who) = (client.ip.clone(), parsed.clone());
+    let (wait, user) = state
+        .db(move |conn| {
+            let now = time::now();
+            let by_account = audit::failed_logins_for_email(
+                conn,
+                who.as_str(),
+                throttle::PER_ACCOUNT.window_start(now),
+            )?;
+            let by_client =
+                audit::failed_logins_from_ip(conn, &ip, throttle::PER_CLIENT.window_start(now))?;
+            let wait = throttle::PER_ACCOUNT
+                .retry_after(&by_account, now)
+                .max(throttle::PER_CLIENT.retry_after(&by_client, now));
+            let user = match wait {
+                Some(_) => None,
+                None => staff::find_by_email(conn, &who)?,
+            };
+            Ok((wait, user))
+        })
+        .await?;
+    if let Some(wait) = wait {
+        return Err(AppError::TooManyRequests {
+            retry_after_seconds: wait.num_seconds().max(1),
+        });
+    }
+
+    let stored = user.as_ref().map(|u| u.password_hash.clone());
+    let verified = web::block(move || password::verify(&candidate, stored.as_deref()))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("checking a password")))?;
+
+    let user = match user {
+        Some(u) if verified && u.is_active() => u,
+        other => {
+            let reason = match other {
+                None => "no such account",
+                Some(u) if !u.is_active() => "account disabled",
+                Some(_) => "wrong password",
+            };
+            let (ip, who) = (client.ip.clone(), parsed.to_string());
+            state
+                .db(move |conn| {
+                    Ok(audit::record(
+                        conn,
+                        &Actor::Anonymous,
+                        action::LOGIN_FAILED,
+                        &who,
+                        Some(&ip),
+                        reason,
+                        time::now(),
+                    )?)
+                })
+                .await?;
+            return Ok(show_again(
+                actix_web::http::StatusCode::UNAUTHORIZED,
+                None,
+                Some(FAILED.to_string()),
+            ));
+        }
+    };
+
+    // A new session at every sign-in: a session id planted before sign-in
+    // is worth nothing after it.
+    let previous = session_digest(&req);
+    let new = secret::generate();
+    let (digest, lifetimes) = (new.digest.clone(), state.session_lifetimes());
+    let (ip, agent) = (client.ip.clone(), client.user_agent.clone());
+    state
+        .db(move |conn| {
+            db::write(conn, |conn| {
+                let now = time::now();
+                if let Some(old) = previous {
+                    sessions::delete(conn, &old)?;
+                }
+                sessions::delete_expired(conn, lifetimes, now)?;
+                sessions::create(conn, &digest, &user.id, Some(&ip), agent.as_deref(), now)?;
+                audit::record(
+                    conn,
+                    &Actor::Staff {
+                        id: user.id.clone(),
+                        email: user.email.clone(),
+                    },
+                    action::LOGIN_SUCCEEDED,
+                    &user.email,
+                    Some(&ip),
+                    "",
+                    now,
+                )
+            })
+            .map_err(AppError::from)
+        })
+        .await?;
+    req.extensions_mut()
+        .insert(RenewToken(secret::generate().token));
+    let mut response = redirect(&next);
+    response
+        .add_cookie(&session_cookie(&new.token, state.https()))
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("setting the session cookie: {e}")))?;
+    Ok(response)
+}
+
+pub async fn logout(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    signed_in: MaybeSignedIn,
+    client: Client,
+) -> Result<HttpResponse, AppError> {
+    if let Some(SignedIn { user, session_id }) = signed_in.0 {
+        let ip = client.ip.clone();
+        state
+            .db(move |conn| {
+                db::write(conn, |conn| {
+                    sessions::delete(conn, &session_id)?;
+                    audit::record(
+                        conn,
+                        &Actor::Staff {
+                            id: user.id.clone(),
+                            email: user.email.clone(),
+                        },
+                        action::LOGOUT,
+                        &user.email,
+                        Some(&ip),
+                        "",
+                        time::now(),
+                    )
+                })
+                .map_err(AppError::from)
+            })
+            .await?;
+    }
+    req.extensions_mut()
+        .insert(RenewToken(secret::generate().token));
+    let mut response = redirect("/admin/login?signed_out=1");
+    response
+        .add_cookie(&removal_cookie(state.https()))
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("removing the session cookie: {e}")))?;
+    Ok(response)
+}
+
+fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, to.to_string()))
+        .finish()
+}
+
+/// Only paths on this site: `next` must not send anyone elsewhere.
+fn safe_next(next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+        next.to_string()
+    } else {
+        "/admin".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(safe_next("/admin/users"), "/admin/users");
+        assert_eq!(safe_next("//evil.example"), "/admin");
+        assert_eq!(safe_next("https://evil.example"), "/admin");
+        assert_eq!(safe_next("/\\evil.example"), "/admin");
+    }
+}

@@ -1,0 +1,81 @@
+//! What every page's layout needs, and turning a template into a response.
+
+use actix_web::http::header::ContentType;
+use actix_web::{HttpResponse, HttpResponseBuilder};
+use askama::Template;
+
+use super::auth::SignedIn;
+use super::csrf::CsrfToken;
+use crate::domain::Role;
+
+/// The signed-in person, as the layout shows them.
+#[derive(Debug, Clone)]
+pub struct StaffBadge {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+/// Filled by each handler and read by `base.html`.
+#[derive(Debug, Clone)]
+pub struct PageContext {
+    pub title: String,
+    pub csrf_token: String,
+    pub staff: Option<StaffBadge>,
+}
+
+impl PageContext {
+    pub fn new(title: impl Into<String>, csrf: &CsrfToken, staff: Option<&SignedIn>) -> Self {
+        PageContext {
+            title: title.into(),
+            csrf_token: csrf.value().to_string(),
+            staff: staff.map(|s| StaffBadge {
+                name: s.user.name.clone(),
+                email: s.user.email.clone(),
+                role: s.user.role,
+            }),
+        }
+    }
+
+    /// For pages with no form and no signed-in person (error pages).
+    pub fn bare(title: impl Into<String>) -> Self {
+        PageContext {
+            title: title.into(),
+            csrf_token: String::new(),
+            staff: None,
+        }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.staff.as_ref().is_some_and(|s| s.role == Role::Admin)
+    }
+}
+
+/// Renders `template` as the body of `response`. A template that fails to
+/// render is a bug; the person still gets a plain page, not a bare 500.
+pub fn html(response: &mut HttpResponseBuilder, template: &impl Template) -> HttpResponse {
+    match template.render() {
+        Ok(body) => response.content_type(ContentType::html()).body(body),
+        Err(e) => {
+            tracing::error!(error = ?e, "rendering a template failed");
+            HttpResponse::InternalServerError()
+                .content_type(ContentType::plaintext())
+                .body("Something went wrong on our side. The problem has been logged.")
+        }
+    }
+}
+
+/// A 200 page.
+pub fn ok(template: &impl Template) -> HttpResponse {
+    html(&mut HttpResponse::Ok(), template)
+}
+
+/// Turns a validation message ("the password must have…") into a sentence
+/// to show beside a field ("The password must have….").
+pub fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => String::new(),
+    }
+}
