@@ -152,16 +152,15 @@ fn human_wait(seconds: i64) -> String {
 pub fn render_plain_errors<B: MessageBody + 'static>(
     res: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let is_html = res
+    // Our own pages and JSON answers are left alone; actix's own errors
+    // come as plain text or with no body at all.
+    let is_plain = res
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+        .is_none_or(|v| v.starts_with("text/plain"));
     let status = res.status();
-    if is_html
-        || status == StatusCode::SEE_OTHER
-        || !(status.is_client_error() || status.is_server_error())
-    {
+    if !is_plain || !(status.is_client_error() || status.is_server_error()) {
         return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
     }
     if status.is_server_error() {

@@ -1,0 +1,325 @@
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use answerable::config::{Config, DatabaseTarget};
+use answerable::db::{self, DbConnection};
+use answerable::startup::Application;
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::header::HeaderMap;
+use reqwest::StatusCode;
+use tempfile::TempDir;
+
+pub const PASSWORD: &str = "a long enough password";
+
+/// A database made for one test and dropped after it.
+pub enum TestDb {
+    Sqlite(PathBuf),
+    Postgres { server_url: String, name: String },
+}
+
+impl TestDb {
+    /// A fresh empty database of the backend under test.
+    pub fn create(dir: &TempDir) -> TestDb {
+        match std::env::var("ANSWERABLE_TEST_POSTGRES_URL") {
+            Ok(server_url) if !server_url.is_empty() => {
+                let name = format!("answerable_test_{}", uuid::Uuid::new_v4().simple());
+                let mut conn = PgConnection::establish(&server_url)
+                    .expect("ANSWERABLE_TEST_POSTGRES_URL must reach a PostgreSQL server");
+                conn.batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("creating the test database");
+                TestDb::Postgres { server_url, name }
+            }
+            _ => TestDb::Sqlite(dir.path().join("answerable.db")),
+        }
+    }
+
+    pub fn target(&self) -> DatabaseTarget {
+        match self {
+            TestDb::Sqlite(path) => DatabaseTarget::Sqlite(path.clone()),
+            TestDb::Postgres { server_url, name } => {
+                let mut url = url::Url::parse(server_url).unwrap();
+                url.set_path(name);
+                DatabaseTarget::Postgres(url.to_string())
+            }
+        }
+    }
+
+    pub fn url(&self) -> String {
+        match self.target() {
+            DatabaseTarget::Sqlite(path) => format!("sqlite://{}", path.display()),
+            DatabaseTarget::Postgres(url) => url,
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        matches!(self, TestDb::Postgres { .. })
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { server_url, name } = self {
+            if let Ok(mut conn) = PgConnection::establish(server_url) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub config: Config,
+    // Dropped last: the database outlives the server that uses it.
+    pub db: TestDb,
+    pub _dir: TempDir,
+}
+
+/// A role and the credentials of an account made for a test.
+pub struct Staff {
+    pub email: String,
+    pub name: String,
+    pub password: String,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        TestApp::spawn_with(|_| {}).await
+    }
+
+    /// Starts the server after `adjust` has changed the configuration.
+    pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let dir = tempfile::tempdir().unwrap();
+        let db = TestDb::create(&dir);
+        let mut env = HashMap::new();
+        env.insert("ANSWERABLE_BIND".to_string(), "127.0.0.1:0".to_string());
+        env.insert("ANSWERABLE_DATABASE_URL".to_string(), db.url());
+        env.insert(
+            "ANSWERABLE_DATA_DIR".to_string(),
+            dir.path().join("data").display().to_string(),
+        );
+        let mut config = Config::from_sources(None, &env).expect("test configuration");
+        adjust(&mut config);
+        let app = Application::build(config.clone())
+            .await
+            .expect("the application starts");
+        let address = format!("http://127.0.0.1:{}", app.port());
+        tokio::spawn(app.run_until_stopped());
+        TestApp {
+            address,
+            config,
+            db,
+            _dir: dir,
+        }
+    }
+
+    /// A direct connection to the test's database, to check what was stored.
+    pub fn conn(&self) -> DbConnection {
+        db::open(&self.db.target()).expect("opening the test database")
+    }
+
+    /// A new browser with its own cookies.
+    pub fn browser(&self) -> Browser {
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Browser {
+            base: self.address.clone(),
+            client,
+            jar,
+        }
+    }
+
+    /// Makes an account directly, as `answerable admin create` would.
+    pub fn create_staff(&self, role: &str) -> Staff {
+        use answerable::db::accounts;
+        use answerable::db::audit::Actor;
+        use answerable::domain::password::NewPassword;
+        use answerable::domain::Email;
+        let n = uuid::Uuid::new_v4().simple().to_string();
+        let email = format!("{role}-{}@example.org", &n[..8]);
+        let name = format!("Test {role} {}", &n[..4]);
+        let mut conn = self.conn();
+        accounts::create(
+            &mut conn,
+            &Actor::CommandLine,
+            &Email::parse(&email).unwrap(),
+            &name,
+            role.parse().unwrap(),
+            &NewPassword::parse(PASSWORD).unwrap(),
+            None,
+        )
+        .expect("creating a staff account");
+        Staff {
+            email,
+            name,
+            password: PASSWORD.to_string(),
+        }
+    }
+
+    /// A browser signed in with a new account of this role.
+    pub async fn login_as(&self, role: &str) -> (Browser, Staff) {
+        let staff = self.create_staff(role);
+        let browser = self.browser();
+        let response = browser.login(&staff.email, &staff.password).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        (browser, staff)
+    }
+
+    pub async fn login_as_admin(&self) -> (Browser, Staff) {
+        self.login_as("admin").await
+    }
+
+    /// Audit entries of one action, oldest first, as (subject, details).
+    pub fn audit_entries(&self, action: &str) -> Vec<(String, String)> {
+        use answerable::db::schema::audit_log::dsl;
+        use diesel::prelude::*;
+        dsl::audit_log
+            .filter(dsl::action.eq(action))
+            .order(dsl::at.asc())
+            .select((dsl::subject, dsl::details))
+            .load(&mut self.conn())
+            .unwrap()
+    }
+
+    pub fn staff_id(&self, email: &str) -> String {
+        use answerable::db::schema::staff_users::dsl;
+        use diesel::prelude::*;
+        dsl::staff_users
+            .filter(dsl::email.eq(email))
+            .select(dsl::id)
+            .first(&mut self.conn())
+            .unwrap()
+    }
+}
+
+/// What came back, read the way a person would read it.
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get("location").and_then(|v| v.to_str().ok())
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_string))
+            .collect()
+    }
+}
+
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+    jar: Arc<Jar>,
+}
+
+impl Browser {
+    async fn read(response: reqwest::Response) -> Page {
+        Page {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Browser::read(
+            self.client
+                .get(format!("{}{}", self.base, path))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
+    /// A cookie's value as this browser holds it.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url = self.base.parse().unwrap();
+        let header = self.jar.cookies(&url)?;
+        header.to_str().ok()?.split("; ").find_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            (k == name).then(|| v.to_string())
+        })
+    }
+
+    /// Sets a cookie as if an earlier visit had left it.
+    pub fn set_cookie(&self, name: &str, value: &str) {
+        let url = self.base.parse().unwrap();
+        self.jar
+            .add_cookie_str(&format!("{name}={value}; Path=/"), &url);
+    }
+
+    /// The CSRF token that this browser's pages carry in their forms.
+    pub async fn csrf_token(&self) -> String {
+        if let Some(token) = self.cookie("answerable_csrf") {
+            return token;
+        }
+        let page = self.get("/admin/login").await;
+        let token = hidden_field(&page.body, "csrf_token").expect("the page has a CSRF field");
+        assert_eq!(
+            self.cookie("answerable_csrf").as_deref(),
+            Some(token.as_str())
+        );
+        token
+    }
+
+    /// Sends a form as a browser on our own page would (the CSRF field and
+    /// a same-origin `Origin`).
+    pub async fn submit(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.csrf_token().await;
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf_token", &token));
+        self.post_raw(path, &all, &[("origin", &self.base.clone())])
+            .await
+    }
+
+    /// Posts exactly these fields and headers, nothing added.
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let mut request = self
+            .client
+            .post(format!("{}{}", self.base, path))
+            .form(fields);
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        Browser::read(request.send().await.unwrap()).await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Page {
+        self.submit(
+            "/admin/login",
+            &[("email", email), ("password", password), ("next", "/admin")],
+        )
+        .await
+    }
+}
+
+/// The value of a hidden input in an HTML page.
+pub fn hidden_field(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_string())
+}

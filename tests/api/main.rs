@@ -1,0 +1,16 @@
+//! Black-box tests: each starts the real server on a free port with its
+//! own fresh database (a temporary SQLite file, or a PostgreSQL database
+//! made for the test when ANSWERABLE_TEST_POSTGRES_URL is set) and talks
+//! HTTP to it like a browser would.
+
+mod helpers;
+
+mod cli;
+mod csrf;
+mod headers;
+mod health;
+mod login;
+mod roles;
+mod sessions;
+mod staff_accounts;
+mod throttle;
