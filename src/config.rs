@@ -32,6 +32,8 @@ pub struct Config {
     pub database: DatabaseTarget,
     pub bind: SocketAddr,
     pub data_dir: PathBuf,
+    /// Questionnaire files loaded at start-up.
+    pub questionnaires_dir: PathBuf,
     /// The public address of the service, used in links in emails. When
     /// not configured it is derived from the bound address at start-up.
     pub base_url: Option<Url>,
@@ -57,6 +59,7 @@ struct FileConfig {
     database_url: Option<String>,
     bind: Option<String>,
     data_dir: Option<String>,
+    questionnaires_dir: Option<String>,
     base_url: Option<String>,
     trust_proxy_headers: Option<bool>,
     session_idle_minutes: Option<i64>,
@@ -109,6 +112,14 @@ impl Config {
             .map(|s| PathBuf::from(s.value))
             .unwrap_or_else(|| PathBuf::from("data"));
 
+        let questionnaires_dir = pick(
+            "ANSWERABLE_QUESTIONNAIRES_DIR",
+            "questionnaires_dir",
+            file_config.questionnaires_dir,
+        )
+        .map(|s| PathBuf::from(s.value))
+        .unwrap_or_else(|| PathBuf::from("questionnaires"));
+
         let database = match pick(
             "ANSWERABLE_DATABASE_URL",
             "database_url",
@@ -158,6 +169,7 @@ impl Config {
             database,
             bind,
             data_dir,
+            questionnaires_dir,
             base_url,
             trust_proxy_headers,
             session_idle_minutes,

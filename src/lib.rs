@@ -9,6 +9,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod questionnaire_files;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

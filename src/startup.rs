@@ -24,6 +24,7 @@ pub struct Application {
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         let target = config.database.clone();
+        let questionnaires_dir = config.questionnaires_dir.clone();
         let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
             let pool = db::connect(&target)?;
             let mut conn = pool.get().context("taking a database connection")?;
@@ -31,6 +32,7 @@ impl Application {
             for name in applied {
                 tracing::info!(migration = %name, "applied database migration");
             }
+            load_questionnaires(&mut conn, &questionnaires_dir)?;
             Ok(pool)
         })
         .await??;
@@ -85,4 +87,28 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// Loads the questionnaire files of the configured folder. An invalid file
+/// is reported and skipped: it must not keep the service from starting.
+fn load_questionnaires(conn: &mut db::DbConnection, dir: &std::path::Path) -> anyhow::Result<()> {
+    use crate::db::questionnaires::Stored;
+    use crate::questionnaire_files::{load_folder, LoadReport};
+    let reports = load_folder(conn, dir)
+        .with_context(|| format!("loading questionnaires from {}", dir.display()))?;
+    for report in reports {
+        match report {
+            LoadReport::Stored(Stored::New(v)) => tracing::info!(
+                slug = %v.slug, version = %v.version_label, digest = %v.short_digest(),
+                "loaded a new questionnaire version"
+            ),
+            LoadReport::Stored(Stored::Unchanged(_)) => {}
+            LoadReport::Invalid(problems) => {
+                for problem in problems {
+                    tracing::warn!("questionnaire not loaded: {problem}");
+                }
+            }
+        }
+    }
+    Ok(())
 }

@@ -2,6 +2,7 @@
 //! calls the library; errors are printed as one plain sentence.
 
 pub mod admin;
+pub mod questionnaire;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -37,6 +38,9 @@ pub enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Check questionnaire files and load them as versions.
+    #[command(subcommand)]
+    Questionnaire(questionnaire::QuestionnaireCommand),
 }
 
 pub fn main() -> ExitCode {
@@ -52,11 +56,19 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
+    use questionnaire::QuestionnaireCommand;
+    if let Command::Questionnaire(QuestionnaireCommand::Check { files }) = &cli.command {
+        return questionnaire::check(files);
+    }
     let config = Config::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve => serve(config),
         Command::Migrate => migrate(&config),
         Command::Admin(command) => admin::run(&config, command),
+        Command::Questionnaire(QuestionnaireCommand::Load { files }) => {
+            questionnaire::load(&config, &files)
+        }
+        Command::Questionnaire(QuestionnaireCommand::Check { .. }) => unreachable!("handled above"),
     }
 }
 

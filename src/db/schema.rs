@@ -38,4 +38,29 @@ diesel::table! {
 }
 
 diesel::joinable!(staff_sessions -> staff_users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(staff_users, staff_sessions, audit_log);
+
+diesel::table! {
+    questionnaire_versions (id) {
+        id -> Text,
+        slug -> Text,
+        version_label -> Text,
+        title -> Text,
+        digest -> Text,
+        source -> Text,
+        model -> Text,
+        file_name -> Text,
+        demands -> Integer,
+        sections -> Integer,
+        questions -> Integer,
+        scored_questions -> Integer,
+        loaded_at -> Timestamp,
+        loaded_by -> Text,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(
+    staff_users,
+    staff_sessions,
+    audit_log,
+    questionnaire_versions,
+);

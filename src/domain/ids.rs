@@ -77,6 +77,10 @@ typed_id!(
     /// A row of the audit log.
     AuditId
 );
+typed_id!(
+    /// A stored questionnaire version.
+    QuestionnaireVersionId
+);
 
 #[cfg(test)]
 mod tests {

@@ -4,6 +4,7 @@
 pub mod email;
 pub mod ids;
 pub mod password;
+pub mod questionnaire;
 pub mod role;
 pub mod secret;
 pub mod throttle;

@@ -10,6 +10,7 @@ pub mod headers;
 pub mod health;
 pub mod login;
 pub mod page;
+pub mod questionnaire_view;
 pub mod state;
 
 use actix_web::http::header;

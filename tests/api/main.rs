@@ -10,6 +10,7 @@ mod csrf;
 mod headers;
 mod health;
 mod login;
+mod questionnaires;
 mod roles;
 mod sessions;
 mod staff_accounts;

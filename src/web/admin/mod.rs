@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod dashboard;
+pub mod questionnaires;
 pub mod users;
 
 use actix_web::web;
@@ -20,5 +21,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/users/{id}/sessions/end",
             web::post().to(users::end_sessions),
         )
-        .route("/admin/audit", web::get().to(audit::list));
+        .route("/admin/audit", web::get().to(audit::list))
+        .route("/admin/questionnaires", web::get().to(questionnaires::list))
+        .route(
+            "/admin/questionnaires/{slug}/{digest}",
+            web::get().to(questionnaires::preview),
+        )
+        .route(
+            "/admin/questionnaires/{slug}/{digest}/map",
+            web::get().to(questionnaires::map),
+        );
 }

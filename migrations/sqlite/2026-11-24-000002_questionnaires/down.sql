@@ -1,0 +1,3 @@
+DROP TRIGGER questionnaire_versions_immutable_delete;
+DROP TRIGGER questionnaire_versions_immutable_update;
+DROP TABLE questionnaire_versions;

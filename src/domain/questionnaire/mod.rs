@@ -1,0 +1,93 @@
+//! Questionnaires as files: the format (TOML, documented in
+//! `questionnaires/README.md`), the checker that reports every problem with
+//! its line and column, and the typed model the service uses.
+//!
+//! [`parse`] never panics, whatever the bytes: files come from campaigners'
+//! editors, and a property test feeds it garbage.
+
+mod diagnostic;
+mod model;
+mod reader;
+mod rules;
+mod text;
+
+pub use diagnostic::{Diagnostic, Pos};
+pub use model::{
+    ChoiceOption, Condition, Demand, Key, Positions, Question, QuestionKind, Questionnaire,
+    RubricLevel, Scoring, Section, Source, Summary,
+};
+pub use text::Text;
+
+use sha2::{Digest, Sha256};
+
+/// Reads and checks a questionnaire file. On failure, every problem found,
+/// in file order.
+pub fn parse(bytes: &[u8]) -> Result<Questionnaire, Vec<Diagnostic>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+            let pos = Pos::of(valid, Some(valid.len()..valid.len()));
+            return Err(vec![pos.diagnostic(format!(
+                "the file is not valid UTF-8 (invalid byte at offset {}); save it as UTF-8",
+                e.valid_up_to()
+            ))]);
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(vec![Pos::start().diagnostic("the file is empty")]);
+    }
+    let doc = match toml_edit::ImDocument::parse(text) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let pos = Pos::of(text, e.span());
+            let message = e
+                .message()
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("; ");
+            return Err(vec![pos.diagnostic(format!("TOML syntax error: {message}"))]);
+        }
+    };
+    let mut reader = reader::Reader::new(text);
+    let questionnaire = reader.read(doc.as_table());
+    let mut diagnostics = reader.diagnostics;
+    if let (true, Some(q)) = (diagnostics.is_empty(), &questionnaire) {
+        diagnostics = rules::check(q);
+    }
+    diagnostics.sort();
+    diagnostics.dedup();
+    match questionnaire {
+        Some(q) if diagnostics.is_empty() => Ok(q),
+        _ => {
+            if diagnostics.is_empty() {
+                diagnostics.push(Pos::start().diagnostic("the questionnaire is incomplete"));
+            }
+            Err(diagnostics)
+        }
+    }
+}
+
+/// The SHA-256 of a file's bytes, in lowercase hex: a stored version's name.
+pub fn content_digest(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// The JSON Schema of the file format, generated from the model's types.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema =
+        serde_json::to_value(schemars::schema_for!(Questionnaire)).expect("a schema is plain JSON");
+    if let Some(map) = schema.as_object_mut() {
+        map.insert(
+            "title".into(),
+            serde_json::Value::String("Answerable questionnaire".into()),
+        );
+    }
+    schema
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,102 @@
+//! Questionnaires for staff: the versions stored, a preview of each exactly
+//! as a company representative will see the form, and the map of demands
+//! to questions to scoring.
+
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+use crate::db::questionnaires::{self, QuestionnaireVersion};
+use crate::web::auth::AnyStaff;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{ok, PageContext};
+use crate::web::questionnaire_view::QuestionnaireView;
+use crate::web::state::AppState;
+
+#[derive(Template)]
+#[template(path = "admin/questionnaires.html")]
+struct ListPage {
+    page: PageContext,
+    versions: Vec<QuestionnaireVersion>,
+    folder: String,
+}
+
+pub async fn list(
+    staff: AnyStaff,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let AnyStaff(me) = staff;
+    let versions = state.db(|conn| Ok(questionnaires::list(conn)?)).await?;
+    Ok(ok(&ListPage {
+        page: PageContext::new("Questionnaires", &csrf, Some(&me)),
+        versions,
+        folder: state.config.questionnaires_dir.display().to_string(),
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/questionnaire_preview.html")]
+struct PreviewPage {
+    page: PageContext,
+    version: QuestionnaireVersion,
+    q: QuestionnaireView,
+}
+
+#[derive(Template)]
+#[template(path = "admin/questionnaire_map.html")]
+struct MapPage {
+    page: PageContext,
+    version: QuestionnaireVersion,
+    q: QuestionnaireView,
+}
+
+async fn find(
+    state: &AppState,
+    slug: String,
+    digest: String,
+) -> Result<(QuestionnaireVersion, QuestionnaireView), AppError> {
+    let found = state
+        .db(move |conn| Ok(questionnaires::load(conn, &slug, &digest)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (version, questionnaire) = found;
+    let lang = questionnaire.default_language.to_string();
+    Ok((version, QuestionnaireView::new(&questionnaire, &lang)))
+}
+
+pub async fn preview(
+    staff: AnyStaff,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let AnyStaff(me) = staff;
+    let (slug, digest) = path.into_inner();
+    let (version, q) = find(&state, slug, digest).await?;
+    Ok(ok(&PreviewPage {
+        page: PageContext::new(format!("Preview: {}", q.title), &csrf, Some(&me)),
+        version,
+        q,
+    }))
+}
+
+pub async fn map(
+    staff: AnyStaff,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let AnyStaff(me) = staff;
+    let (slug, digest) = path.into_inner();
+    let (version, q) = find(&state, slug, digest).await?;
+    Ok(ok(&MapPage {
+        page: PageContext::new(
+            format!("Demands and scoring: {}", q.title),
+            &csrf,
+            Some(&me),
+        ),
+        version,
+        q,
+    }))
+}

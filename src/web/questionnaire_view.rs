@@ -1,0 +1,307 @@
+//! A questionnaire as people read it, in one language: what the preview,
+//! the answering pages and the methodology page show. Texts are resolved
+//! here (with fallback to the default language) so templates stay simple.
+
+use crate::domain::questionnaire::{Question, QuestionKind, Questionnaire};
+
+pub struct QuestionnaireView {
+    pub slug: String,
+    pub version: String,
+    pub title: String,
+    pub summary: String,
+    pub source_title: String,
+    pub source_date: String,
+    pub source_url: Option<String>,
+    pub organisations: Vec<String>,
+    pub demands: Vec<DemandView>,
+    pub sections: Vec<SectionView>,
+}
+
+pub struct DemandView {
+    pub key: String,
+    pub title: String,
+    pub text: String,
+    pub weight: f64,
+    /// The questions serving this demand, in file order.
+    pub questions: Vec<QuestionRef>,
+}
+
+pub struct QuestionRef {
+    pub key: String,
+    pub number: String,
+    pub prompt: String,
+    pub scoring: String,
+}
+
+pub struct SectionView {
+    pub key: String,
+    pub number: usize,
+    pub title: String,
+    pub intro: Option<String>,
+    pub questions: Vec<QuestionView>,
+}
+
+pub struct QuestionView {
+    pub key: String,
+    /// "2.3": section and position, as people refer to questions.
+    pub number: String,
+    pub kind: QuestionKind,
+    pub kind_label: &'static str,
+    /// The form control: radio, checkbox, textarea, links, number, date or text.
+    pub widget: &'static str,
+    pub prompt: String,
+    pub guidance: Option<String>,
+    pub required: bool,
+    pub limits: Vec<String>,
+    pub condition: Option<String>,
+    pub options: Vec<OptionView>,
+    pub demands: Vec<String>,
+    pub scoring: String,
+    /// How a reviewer scores a text answer, level by level.
+    pub rubric: Vec<OptionView>,
+    pub scoring_guidance: Option<String>,
+    pub max_length: Option<u32>,
+}
+
+pub struct OptionView {
+    pub key: String,
+    pub label: String,
+    pub points: Option<u8>,
+    pub not_applicable: bool,
+    pub description: Option<String>,
+}
+
+pub fn kind_label(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::SingleChoice => "choose one",
+        QuestionKind::MultipleChoice => "choose any",
+        QuestionKind::YesPartialNo => "yes / partly / no",
+        QuestionKind::ShortText => "short text",
+        QuestionKind::LongText => "long text",
+        QuestionKind::EvidenceLinks => "links to evidence",
+        QuestionKind::Number => "number",
+        QuestionKind::Date => "date",
+    }
+}
+
+impl QuestionnaireView {
+    pub fn new(q: &Questionnaire, lang: &str) -> QuestionnaireView {
+        let default = q.default_language.as_str();
+        let t = |text: &crate::domain::questionnaire::Text| text.get(lang, default).to_string();
+
+        let mut numbers = std::collections::HashMap::new();
+        let sections: Vec<SectionView> = q
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(si, section)| SectionView {
+                key: section.key.to_string(),
+                number: si + 1,
+                title: t(&section.title),
+                intro: section.intro.as_ref().map(&t),
+                questions: section
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .map(|(qi, question)| {
+                        let number = format!("{}.{}", si + 1, qi + 1);
+                        numbers.insert(question.key.to_string(), number.clone());
+                        question_view(q, question, number, lang, &numbers)
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        let demands = q
+            .demands
+            .iter()
+            .map(|d| DemandView {
+                key: d.key.to_string(),
+                title: t(&d.title),
+                text: t(&d.text),
+                weight: d.weight(),
+                questions: sections
+                    .iter()
+                    .flat_map(|s| &s.questions)
+                    .filter(|qv| qv.demands.iter().any(|k| k == d.key.as_str()))
+                    .map(|qv| QuestionRef {
+                        key: qv.key.clone(),
+                        number: qv.number.clone(),
+                        prompt: qv.prompt.clone(),
+                        scoring: qv.scoring.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        QuestionnaireView {
+            slug: q.slug.to_string(),
+            version: q.version.clone(),
+            title: t(&q.title),
+            summary: t(&q.summary),
+            source_title: t(&q.source.title),
+            source_date: q.source.date.to_string(),
+            source_url: q.source.url.clone(),
+            organisations: q.source.organisations.clone(),
+            demands,
+            sections,
+        }
+    }
+}
+
+fn question_view(
+    q: &Questionnaire,
+    question: &Question,
+    number: String,
+    lang: &str,
+    numbers: &std::collections::HashMap<String, String>,
+) -> QuestionView {
+    let default = q.default_language.as_str();
+    let t = |text: &crate::domain::questionnaire::Text| text.get(lang, default).to_string();
+    let options: Vec<OptionView> = question
+        .options()
+        .iter()
+        .map(|o| OptionView {
+            key: o.key.to_string(),
+            label: t(&o.label),
+            points: o.points,
+            not_applicable: o.not_applicable,
+            description: None,
+        })
+        .collect();
+    let rubric: Vec<OptionView> = if question.is_scored() && is_text(question.kind) {
+        question
+            .rubric()
+            .iter()
+            .map(|r| OptionView {
+                key: r.key.to_string(),
+                label: t(&r.label),
+                points: r.points,
+                not_applicable: r.not_applicable,
+                description: r.description.as_ref().map(&t),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let condition = question.condition.as_ref().map(|c| {
+        let target = q.question(c.question.as_str());
+        let labels: Vec<String> = c
+            .any_of
+            .iter()
+            .map(|value| {
+                target
+                    .and_then(|tq| {
+                        tq.options()
+                            .into_iter()
+                            .find(|o| o.key.as_str() == value.as_str())
+                            .map(|o| format!("“{}”", t(&o.label)))
+                    })
+                    .unwrap_or_else(|| value.to_string())
+            })
+            .collect();
+        let which = numbers
+            .get(c.question.as_str())
+            .cloned()
+            .unwrap_or_else(|| c.question.to_string());
+        format!(
+            "Shown only when the answer to question {which} is {}.",
+            labels.join(" or ")
+        )
+    });
+    QuestionView {
+        key: question.key.to_string(),
+        number,
+        kind: question.kind,
+        kind_label: kind_label(question.kind),
+        widget: widget(question.kind),
+        prompt: t(&question.prompt),
+        guidance: question.guidance.as_ref().map(&t),
+        required: question.required,
+        limits: limits(question),
+        condition,
+        demands: question.demands.iter().map(|d| d.to_string()).collect(),
+        scoring: scoring_summary(question, &options),
+        rubric,
+        scoring_guidance: question
+            .scoring
+            .as_ref()
+            .and_then(|s| s.guidance.as_ref())
+            .map(&t),
+        options,
+        max_length: question.effective_max_length(),
+    }
+}
+
+pub fn widget(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::SingleChoice | QuestionKind::YesPartialNo => "radio",
+        QuestionKind::MultipleChoice => "checkbox",
+        QuestionKind::LongText => "textarea",
+        QuestionKind::EvidenceLinks => "links",
+        QuestionKind::Number => "number",
+        QuestionKind::Date => "date",
+        QuestionKind::ShortText => "text",
+    }
+}
+
+fn is_text(kind: QuestionKind) -> bool {
+    matches!(
+        kind,
+        QuestionKind::ShortText | QuestionKind::LongText | QuestionKind::EvidenceLinks
+    )
+}
+
+fn limits(question: &Question) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(n) = question.effective_max_length() {
+        out.push(format!("at most {n} characters"));
+    }
+    if question.kind == QuestionKind::EvidenceLinks {
+        out.push(format!(
+            "up to {} links, each starting with https:// or http://",
+            question.effective_max_items()
+        ));
+    }
+    match (question.min, question.max) {
+        (Some(a), Some(b)) => out.push(format!("between {a} and {b}")),
+        (Some(a), None) => out.push(format!("at least {a}")),
+        (None, Some(b)) => out.push(format!("at most {b}")),
+        (None, None) => {}
+    }
+    match (question.min_date, question.max_date) {
+        (Some(a), Some(b)) => out.push(format!("between {a} and {b}")),
+        (Some(a), None) => out.push(format!("on or after {a}")),
+        (None, Some(b)) => out.push(format!("on or before {b}")),
+        (None, None) => {}
+    }
+    out
+}
+
+fn scoring_summary(question: &Question, options: &[OptionView]) -> String {
+    if !question.is_scored() {
+        return "not scored".to_string();
+    }
+    let weight = question.scoring.as_ref().map(|s| s.weight()).unwrap_or(1.0);
+    let weight = if (weight - 1.0).abs() > f64::EPSILON {
+        format!(", weight {weight}")
+    } else {
+        String::new()
+    };
+    if is_text(question.kind) {
+        return format!("scored by a reviewer on a rubric{weight}");
+    }
+    let points: Vec<String> = options
+        .iter()
+        .map(|o| match o.points {
+            Some(p) => format!("{} {}", o.label, p),
+            None => format!("{} left out", o.label),
+        })
+        .collect();
+    let combine = if question.kind == QuestionKind::MultipleChoice {
+        " (added up, at most 100)"
+    } else {
+        ""
+    };
+    format!("{}{combine}{weight}", points.join(" · "))
+}
