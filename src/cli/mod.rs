@@ -57,8 +57,13 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     use questionnaire::QuestionnaireCommand;
-    if let Command::Questionnaire(QuestionnaireCommand::Check { files }) = &cli.command {
-        return questionnaire::check(files);
+    // These need no configuration and no database.
+    match &cli.command {
+        Command::Questionnaire(QuestionnaireCommand::Check { files }) => {
+            return questionnaire::check(files)
+        }
+        Command::Questionnaire(QuestionnaireCommand::Schema) => return questionnaire::schema(),
+        _ => {}
     }
     let config = Config::load(cli.config.as_deref())?;
     match cli.command {
@@ -68,7 +73,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Questionnaire(QuestionnaireCommand::Load { files }) => {
             questionnaire::load(&config, &files)
         }
-        Command::Questionnaire(QuestionnaireCommand::Check { .. }) => unreachable!("handled above"),
+        Command::Questionnaire(
+            QuestionnaireCommand::Check { .. } | QuestionnaireCommand::Schema,
+        ) => {
+            unreachable!("answered before the configuration is read")
+        }
     }
 }
 

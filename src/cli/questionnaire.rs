@@ -24,6 +24,14 @@ pub enum QuestionnaireCommand {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Print the JSON Schema of the questionnaire format.
+    Schema,
+}
+
+pub fn schema() -> anyhow::Result<()> {
+    let schema = crate::domain::questionnaire::json_schema();
+    println!("{}", serde_json::to_string_pretty(&schema)?);
+    Ok(())
 }
 
 /// `check` needs no database, so it runs before the configuration is read.

@@ -55,19 +55,16 @@ pub fn parse(bytes: &[u8]) -> Result<Questionnaire, Vec<Diagnostic>> {
     let mut reader = reader::Reader::new(text);
     let questionnaire = reader.read(doc.as_table());
     let mut diagnostics = reader.diagnostics;
-    if let (true, Some(q)) = (diagnostics.is_empty(), &questionnaire) {
-        diagnostics = rules::check(q);
-    }
+    // After structural errors some elements were left out; the checks that
+    // would then report false problems are skipped.
+    let complete = diagnostics.is_empty();
+    diagnostics.extend(rules::check(&questionnaire, complete));
     diagnostics.sort();
     diagnostics.dedup();
-    match questionnaire {
-        Some(q) if diagnostics.is_empty() => Ok(q),
-        _ => {
-            if diagnostics.is_empty() {
-                diagnostics.push(Pos::start().diagnostic("the questionnaire is incomplete"));
-            }
-            Err(diagnostics)
-        }
+    if diagnostics.is_empty() {
+        Ok(questionnaire)
+    } else {
+        Err(diagnostics)
     }
 }
 

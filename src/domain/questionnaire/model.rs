@@ -239,6 +239,7 @@ pub struct Question {
     pub required: bool,
     /// short_text (default 300) and long_text (default 20000): 1 to 100000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100000))]
     pub max_length: Option<u32>,
     /// number only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -257,6 +258,7 @@ pub struct Question {
     pub max_date: Option<NaiveDate>,
     /// evidence_links only (default 20): 1 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100))]
     pub max_items: Option<u32>,
     /// yes_partial_no only: offer "not applicable".
     #[serde(default)]
@@ -292,6 +294,7 @@ pub struct ChoiceOption {
     /// 0 to 100, required on every option of a scored question except
     /// not-applicable ones.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 100))]
     pub points: Option<u8>,
     /// Choosing it leaves the question out of averages.
     #[serde(default)]
@@ -325,6 +328,7 @@ pub struct RubricLevel {
     pub label: Text,
     /// 0 to 100; omit for a not-applicable level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 100))]
     pub points: Option<u8>,
     #[serde(default)]
     pub not_applicable: bool,

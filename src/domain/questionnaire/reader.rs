@@ -406,7 +406,7 @@ impl<'a> Reader<'a> {
         lang == self.default_language || self.languages.iter().any(|l| l == lang)
     }
 
-    pub fn read(&mut self, doc: &toml_edit::Table) -> Option<Questionnaire> {
+    pub fn read(&mut self, doc: &toml_edit::Table) -> Questionnaire {
         let top = Tbl {
             table: doc as &dyn TableLike,
             pos: Pos::start(),
@@ -464,18 +464,26 @@ impl<'a> Reader<'a> {
         let demands = self.demands(top);
         let sections = self.sections(top);
 
-        Some(Questionnaire {
-            format: format? as u32,
-            slug: slug?,
-            version: version?,
+        // Built even when parts are missing, so that checks across the
+        // file can still report what they can; `parse` accepts it only
+        // without any diagnostic.
+        Questionnaire {
+            format: format.unwrap_or(1) as u32,
+            slug: slug.unwrap_or_else(|| Key::parse("unknown").expect("a valid key")),
+            version: version.unwrap_or_default(),
             default_language: self.default_language.clone(),
             languages: self.languages.clone(),
-            title: title?,
-            summary: summary?,
-            source: source?,
+            title: title.unwrap_or_else(|| Text::plain("")),
+            summary: summary.unwrap_or_else(|| Text::plain("")),
+            source: source.unwrap_or_else(|| Source {
+                title: Text::plain(""),
+                date: NaiveDate::default(),
+                url: None,
+                organisations: Vec::new(),
+            }),
             demands,
             sections,
-        })
+        }
     }
 
     fn source(&mut self, top: Tbl<'_>) -> Option<Source> {

@@ -7,7 +7,9 @@ use std::collections::{HashMap, HashSet};
 use super::diagnostic::Diagnostic;
 use super::model::{Question, QuestionKind, Questionnaire};
 
-pub fn check(q: &Questionnaire) -> Vec<Diagnostic> {
+/// With `complete` false (the reader left out elements it could not read),
+/// only checks that cannot be misled by a missing element are made.
+pub fn check(q: &Questionnaire, complete: bool) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let demand_keys: HashSet<&str> = q.demands.iter().map(|d| d.key.as_str()).collect();
     let order: HashMap<&str, usize> = q
@@ -18,7 +20,8 @@ pub fn check(q: &Questionnaire) -> Vec<Diagnostic> {
 
     for (index, (_, question)) in q.questions().enumerate() {
         for (i, demand) in question.demands.iter().enumerate() {
-            if !demand_keys.contains(demand.as_str()) {
+            // A demand left out by the reader was reported already.
+            if !demand_keys.contains(demand.as_str()) && (complete || !q.demands.is_empty()) {
                 out.push(question.pos.of(&format!("demands.{i}")).diagnostic(format!(
                     "question `{}` serves demand `{demand}`, which is not declared in [[demands]]",
                     question.key
@@ -27,7 +30,12 @@ pub fn check(q: &Questionnaire) -> Vec<Diagnostic> {
         }
         kind_rules(question, &mut out);
         scoring_rules(question, &mut out);
-        condition_rules(q, question, index, &order, &mut out);
+        if complete {
+            condition_rules(q, question, index, &order, &mut out);
+        }
+    }
+    if !complete {
+        return out;
     }
 
     for demand in &q.demands {

@@ -421,3 +421,32 @@ mod never_panics {
         }
     }
 }
+
+/// `questionnaires/schema.json` is what editors use; it must describe the
+/// format as the code reads it. `ANSWERABLE_UPDATE_SCHEMA=1 cargo test
+/// schema_file` writes it anew after a change to the model.
+#[test]
+fn schema_file_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/schema.json");
+    let expected = serde_json::to_string_pretty(&json_schema()).unwrap() + "\n";
+    if std::env::var_os("ANSWERABLE_UPDATE_SCHEMA").is_some() {
+        std::fs::write(&path, &expected).unwrap();
+    }
+    let actual = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        actual == expected,
+        "questionnaires/schema.json is out of date; run ANSWERABLE_UPDATE_SCHEMA=1 cargo test schema_file"
+    );
+}
+
+/// The complete example in `questionnaires/README.md` passes the checker.
+#[test]
+fn the_documented_example_is_valid() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme.find("```toml\n").expect("a toml example") + "```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let example = &readme[start..end];
+    let q = parse(example.as_bytes()).unwrap_or_else(|d| panic!("{d:#?}"));
+    assert!(q.summary().questions >= 3);
+}
