@@ -2,6 +2,7 @@
 //! calls the library; errors are printed as one plain sentence.
 
 pub mod admin;
+pub mod directory;
 pub mod questionnaire;
 
 use std::path::PathBuf;
@@ -38,6 +39,12 @@ pub enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Import the company directory from a spreadsheet (CSV).
+    #[command(subcommand)]
+    Import(directory::ImportCommand),
+    /// Export the company directory as a spreadsheet (CSV).
+    #[command(subcommand)]
+    Export(directory::ExportCommand),
     /// Check questionnaire files and load them as versions.
     #[command(subcommand)]
     Questionnaire(questionnaire::QuestionnaireCommand),
@@ -70,6 +77,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => serve(config),
         Command::Migrate => migrate(&config),
         Command::Admin(command) => admin::run(&config, command),
+        Command::Import(command) => directory::import(&config, command),
+        Command::Export(command) => directory::export(&config, command),
         Command::Questionnaire(QuestionnaireCommand::Load { files }) => {
             questionnaire::load(&config, &files)
         }

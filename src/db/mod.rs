@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod directory;
 pub mod questionnaires;
 pub mod schema;
 pub mod sessions;

@@ -58,9 +58,65 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    companies (id) {
+        id -> Text,
+        slug -> Text,
+        name -> Text,
+        sector -> Text,
+        hq_country -> Text,
+        website -> Nullable<Text>,
+        parent_id -> Nullable<Text>,
+        notes -> Text,
+        archived_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    company_countries (company_id, country, relation) {
+        company_id -> Text,
+        country -> Text,
+        relation -> Text,
+    }
+}
+
+diesel::table! {
+    contacts (id) {
+        id -> Text,
+        company_id -> Text,
+        name -> Text,
+        email -> Text,
+        role -> Text,
+        language -> Text,
+        is_primary -> Bool,
+        archived_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Text,
+        name -> Text,
+        website -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(company_countries -> companies (company_id));
+diesel::joinable!(contacts -> companies (company_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     staff_users,
     staff_sessions,
     audit_log,
     questionnaire_versions,
+    companies,
+    company_countries,
+    contacts,
+    organisations,
 );

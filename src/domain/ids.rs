@@ -81,6 +81,18 @@ typed_id!(
     /// A stored questionnaire version.
     QuestionnaireVersionId
 );
+typed_id!(
+    /// A company of the directory.
+    CompanyId
+);
+typed_id!(
+    /// A person to write to at a company.
+    ContactId
+);
+typed_id!(
+    /// A coalition member that co-signs campaigns.
+    OrganisationId
+);
 
 #[cfg(test)]
 mod tests {

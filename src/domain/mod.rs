@@ -1,6 +1,9 @@
 //! Pure types and rules: no I/O here. A value that passed its checks gets a
 //! type, and code deeper in takes the type, never a raw string.
 
+pub mod company;
+pub mod country;
+pub mod directory_csv;
 pub mod email;
 pub mod ids;
 pub mod password;

@@ -182,3 +182,38 @@ pub fn render_plain_errors<B: MessageBody + 'static>(
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::body::MessageBody;
+
+    fn body_of(response: HttpResponse) -> String {
+        let bytes = response.into_body().try_into_bytes().unwrap_or_default();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    #[test]
+    fn an_internal_error_is_a_plain_page_without_detail() {
+        let error = AppError::Internal(
+            anyhow::anyhow!("connection refused").context("loading the secret thing"),
+        );
+        let response = error.error_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = body_of(response);
+        assert!(body.contains("Something went wrong on our side"));
+        assert!(body.contains("class=\"brand\""), "in the site layout");
+        assert!(!body.contains("secret thing"), "no cause shown");
+        assert!(!body.contains("connection refused"));
+    }
+
+    #[test]
+    fn too_many_requests_says_how_long_to_wait() {
+        let response = AppError::TooManyRequests {
+            retry_after_seconds: 600,
+        }
+        .error_response();
+        assert_eq!(response.headers().get(header::RETRY_AFTER).unwrap(), "600");
+        assert!(body_of(response).contains("10 minutes"));
+    }
+}

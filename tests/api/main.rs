@@ -7,6 +7,7 @@ mod helpers;
 
 mod cli;
 mod csrf;
+mod directory;
 mod headers;
 mod health;
 mod login;

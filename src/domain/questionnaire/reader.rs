@@ -87,14 +87,7 @@ impl<'a> Reader<'a> {
 
     fn key_pos(&self, t: Tbl<'_>, name: &str) -> Pos {
         match t.table.get_key_value(name) {
-            Some((k, item)) => {
-                let p = self.pos(k.span());
-                if p == Pos::start() && k.span().is_none() {
-                    self.pos(item.span())
-                } else {
-                    p
-                }
-            }
+            Some((k, item)) => self.pos(k.span().or_else(|| item.span())),
             None => t.pos,
         }
     }
