@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod companies;
 pub mod directory;
 pub mod questionnaires;
 pub mod schema;

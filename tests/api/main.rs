@@ -6,6 +6,7 @@
 mod helpers;
 
 mod cli;
+mod companies;
 mod csrf;
 mod directory;
 mod headers;

@@ -2,6 +2,7 @@
 //! (`AnyStaff`, `EditorOnly`, `AdminOnly`), so no page forgets its check.
 
 pub mod audit;
+pub mod companies;
 pub mod dashboard;
 pub mod questionnaires;
 pub mod users;
@@ -22,6 +23,43 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(users::end_sessions),
         )
         .route("/admin/audit", web::get().to(audit::list))
+        .route("/admin/companies", web::get().to(companies::list))
+        .route("/admin/companies", web::post().to(companies::create))
+        .route("/admin/companies/new", web::get().to(companies::new_form))
+        .route("/admin/companies/{slug}", web::get().to(companies::show))
+        .route("/admin/companies/{slug}", web::post().to(companies::update))
+        .route(
+            "/admin/companies/{slug}/edit",
+            web::get().to(companies::edit_form),
+        )
+        .route(
+            "/admin/companies/{slug}/archive",
+            web::post().to(companies::archive),
+        )
+        .route(
+            "/admin/companies/{slug}/restore",
+            web::post().to(companies::restore),
+        )
+        .route(
+            "/admin/companies/{slug}/contacts",
+            web::post().to(companies::add_contact),
+        )
+        .route(
+            "/admin/companies/{slug}/contacts/{id}/primary",
+            web::post().to(companies::make_primary),
+        )
+        .route(
+            "/admin/companies/{slug}/contacts/{id}/archive",
+            web::post().to(companies::archive_contact),
+        )
+        .route(
+            "/admin/organisations",
+            web::get().to(companies::organisations),
+        )
+        .route(
+            "/admin/organisations",
+            web::post().to(companies::add_organisation),
+        )
         .route("/admin/questionnaires", web::get().to(questionnaires::list))
         .route(
             "/admin/questionnaires/{slug}/{digest}",
