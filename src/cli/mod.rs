@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod directory;
 pub mod questionnaire;
+pub mod seed;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -39,6 +40,9 @@ pub enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Load demo data (fictional companies and an open campaign).
+    #[command(subcommand)]
+    Seed(seed::SeedCommand),
     /// Import the company directory from a spreadsheet (CSV).
     #[command(subcommand)]
     Import(directory::ImportCommand),
@@ -78,6 +82,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => migrate(&config),
         Command::Admin(command) => admin::run(&config, command),
         Command::Import(command) => directory::import(&config, command),
+        Command::Seed(command) => seed::run(&config, command),
         Command::Export(command) => directory::export(&config, command),
         Command::Questionnaire(QuestionnaireCommand::Load { files }) => {
             questionnaire::load(&config, &files)

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod campaigns;
 pub mod companies;
 pub mod directory;
 pub mod questionnaires;

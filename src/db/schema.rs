@@ -107,8 +107,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    campaigns (id) {
+        id -> Text,
+        slug -> Text,
+        title -> Text,
+        questionnaire_version_id -> Text,
+        contact_email -> Text,
+        time_zone -> Text,
+        opens_at -> Timestamp,
+        deadline_at -> Timestamp,
+        state -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    campaign_organisations (campaign_id, organisation_id) {
+        campaign_id -> Text,
+        organisation_id -> Text,
+    }
+}
+
+diesel::table! {
+    campaign_targets (id) {
+        id -> Text,
+        campaign_id -> Text,
+        company_id -> Text,
+        deadline_at -> Nullable<Timestamp>,
+        status -> Text,
+        last_activity_at -> Nullable<Timestamp>,
+        added_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(company_countries -> companies (company_id));
 diesel::joinable!(contacts -> companies (company_id));
+diesel::joinable!(campaign_targets -> companies (company_id));
+diesel::joinable!(campaign_targets -> campaigns (campaign_id));
+diesel::joinable!(campaigns -> questionnaire_versions (questionnaire_version_id));
+diesel::joinable!(campaign_organisations -> organisations (organisation_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     staff_users,
@@ -119,4 +158,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     company_countries,
     contacts,
     organisations,
+    campaigns,
+    campaign_organisations,
+    campaign_targets,
 );

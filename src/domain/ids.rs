@@ -93,6 +93,14 @@ typed_id!(
     /// A coalition member that co-signs campaigns.
     OrganisationId
 );
+typed_id!(
+    /// A campaign.
+    CampaignId
+);
+typed_id!(
+    /// A company asked in a campaign.
+    TargetId
+);
 
 #[cfg(test)]
 mod tests {

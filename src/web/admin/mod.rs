@@ -2,6 +2,7 @@
 //! (`AnyStaff`, `EditorOnly`, `AdminOnly`), so no page forgets its check.
 
 pub mod audit;
+pub mod campaigns;
 pub mod companies;
 pub mod dashboard;
 pub mod questionnaires;
@@ -23,6 +24,30 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(users::end_sessions),
         )
         .route("/admin/audit", web::get().to(audit::list))
+        .route("/admin/campaigns", web::get().to(campaigns::list))
+        .route("/admin/campaigns", web::post().to(campaigns::create))
+        .route("/admin/campaigns/new", web::get().to(campaigns::new_form))
+        .route("/admin/campaigns/{slug}", web::get().to(campaigns::show))
+        .route(
+            "/admin/campaigns/{slug}/targets.csv",
+            web::get().to(campaigns::targets_csv),
+        )
+        .route(
+            "/admin/campaigns/{slug}/state",
+            web::post().to(campaigns::change_state),
+        )
+        .route(
+            "/admin/campaigns/{slug}/questionnaire",
+            web::post().to(campaigns::change_questionnaire),
+        )
+        .route(
+            "/admin/campaigns/{slug}/targets",
+            web::post().to(campaigns::add_targets),
+        )
+        .route(
+            "/admin/campaigns/{slug}/extensions",
+            web::post().to(campaigns::extend),
+        )
         .route("/admin/companies", web::get().to(companies::list))
         .route("/admin/companies", web::post().to(companies::create))
         .route("/admin/companies/new", web::get().to(companies::new_form))

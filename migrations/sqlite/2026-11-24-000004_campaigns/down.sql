@@ -1,0 +1,3 @@
+DROP TABLE campaign_targets;
+DROP TABLE campaign_organisations;
+DROP TABLE campaigns;
