@@ -60,6 +60,11 @@ impl Application {
                 .app_data(actix_web::web::FormConfig::default().limit(csrf::FORM_LIMIT))
                 .app_data(actix_web::web::PayloadConfig::default().limit(csrf::FORM_LIMIT))
                 .app_data(actix_web::web::JsonConfig::default().limit(csrf::FORM_LIMIT))
+                .app_data(
+                    actix_multipart::form::MultipartFormConfig::default()
+                        .total_limit(crate::web::admin::directory_import::UPLOAD_LIMIT)
+                        .memory_limit(crate::web::admin::directory_import::UPLOAD_LIMIT),
+                )
                 .configure(routes)
                 .default_service(actix_web::web::to(error::not_found))
                 .wrap(ErrorHandlers::new().default_handler(error::render_plain_errors))

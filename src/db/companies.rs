@@ -372,6 +372,53 @@ fn contact_of(
         .ok_or(ChangeError::NotFound)
 }
 
+pub fn update_contact(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    company: &Company,
+    id: &ContactId,
+    input: &ContactInput,
+) -> Result<(), ChangeError> {
+    write(conn, |conn| {
+        let now = time::now();
+        contact_of(conn, company, id)?;
+        diesel::update(contacts::table.find(id))
+            .set((
+                contacts::name.eq(&input.name),
+                contacts::email.eq(input.email.as_str()),
+                contacts::role.eq(&input.role),
+                contacts::language.eq(&input.language),
+                contacts::updated_at.eq(now),
+            ))
+            .execute(conn)
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    ChangeError::EmailTaken
+                } else {
+                    e.into()
+                }
+            })?;
+        audit::record(
+            conn,
+            actor,
+            "contact.updated",
+            &company.slug,
+            None,
+            input.email.as_str(),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+pub fn contact(
+    conn: &mut DbConnection,
+    company: &Company,
+    id: &ContactId,
+) -> Result<Contact, ChangeError> {
+    contact_of(conn, company, id)
+}
+
 pub fn make_primary(
     conn: &mut DbConnection,
     actor: &Actor,

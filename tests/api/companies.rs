@@ -371,7 +371,7 @@ async fn contacts_are_added_checked_made_primary_and_archived() {
         )
         .await;
     let page = editor.get("/admin/companies/golden-net").await;
-    assert!(!page.body.contains("Ko Ko <strong>(primary)</strong>"));
+    assert!(!page.body.contains("Ko Ko Lwin <strong>(primary)</strong>"));
     assert_eq!(app.audit_entries("contact.added").len(), 2);
     assert_eq!(app.audit_entries("contact.archived").len(), 1);
     assert_eq!(app.audit_entries("contact.primary").len(), 1);
@@ -409,4 +409,104 @@ async fn organisations_are_listed_and_named_once() {
     let list = editor.get("/admin/organisations").await;
     assert!(list.body.contains("Myanmar Digital Rights Forum"));
     assert!(!list.body.contains(">Other<"));
+}
+
+async fn upload(browser: &Browser, csv: &str, with_token: bool) -> crate::helpers::Page {
+    let token = browser.csrf_token().await;
+    let url = if with_token {
+        format!("{}/admin/companies/import?csrf_token={token}", browser.base)
+    } else {
+        format!("{}/admin/companies/import", browser.base)
+    };
+    let part = reqwest::multipart::Part::bytes(csv.as_bytes().to_vec())
+        .file_name("directory.csv")
+        .mime_str("text/csv")
+        .unwrap();
+    let response = browser
+        .client
+        .post(url)
+        .header("origin", browser.base.clone())
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    crate::helpers::Page {
+        status: response.status(),
+        headers: response.headers().clone(),
+        body: response.text().await.unwrap(),
+    }
+}
+
+const UPLOAD: &str =
+    "name,slug,sector,hq_country,website,operates_in,contact_name,contact_email,contact_role
+Golden Net,golden-net,telecom-operator,SG,,MM,Aye Aye,aye@golden-net.example.org,Legal
+Golden Net,golden-net,telecom-operator,SG,,MM,Ko Ko,ko@golden-net.example.org,Policy
+Lens and Ledger,lens-ledger,surveillance-vendor,DE,,,,,
+";
+
+#[tokio::test]
+async fn uploading_a_directory_shows_problems_or_a_preview_before_anything_is_written() {
+    let app = TestApp::spawn().await;
+    let (editor, _) = app.login_as("editor").await;
+    assert!(editor
+        .get("/admin/companies/import")
+        .await
+        .body
+        .contains("type=\"file\""));
+
+    let bad = upload(
+        &editor,
+        &UPLOAD.replace("surveillance-vendor,DE", "spyware,Germany"),
+        true,
+    )
+    .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("row 4, column sector:"), "{}", bad.body);
+    assert!(bad.body.contains("row 4, column hq_country:"));
+    assert!(bad.body.contains("Nothing was imported"));
+
+    let refused = upload(&editor, UPLOAD, false).await;
+    assert_eq!(
+        refused.status,
+        StatusCode::FORBIDDEN,
+        "an upload needs the CSRF token too"
+    );
+
+    let preview = upload(&editor, UPLOAD, true).await;
+    assert_eq!(preview.status, StatusCode::OK);
+    assert!(
+        preview
+            .body
+            .contains("would create\n<strong>2</strong>, update <strong>0</strong>"),
+        "{}",
+        preview.body
+    );
+    assert!(preview.body.contains("adding 2 contacts"));
+    assert!(
+        !editor
+            .get("/admin/companies")
+            .await
+            .body
+            .contains(">Golden Net</a>"),
+        "nothing written yet"
+    );
+    assert!(app.audit_entries("company.created").is_empty());
+
+    let digest = crate::helpers::hidden_field(&preview.body, "digest").unwrap();
+    let done = editor
+        .submit("/admin/companies/import/confirm", &[("digest", &digest)])
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let list = editor.get(done.location().unwrap()).await;
+    assert!(list
+        .body
+        .contains("Imported: 2 created, 0 updated, 0 unchanged."));
+    assert!(list.body.contains(">Golden Net</a>"));
+    let again = editor
+        .submit("/admin/companies/import/confirm", &[("digest", &digest)])
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+
+    let export = editor.get("/admin/companies/export.csv").await;
+    assert_eq!(export.body, UPLOAD, "the export is the file imported");
 }

@@ -34,6 +34,9 @@ pub struct ListQuery {
     q: String,
     #[serde(default)]
     archived: String,
+    /// "created-updated-unchanged" after an import from the admin pages.
+    #[serde(default)]
+    imported: String,
 }
 
 #[derive(Template)]
@@ -48,6 +51,17 @@ struct ListPage {
     archived: bool,
     filter_error: Option<String>,
     can_edit: bool,
+    imported: Option<String>,
+}
+
+fn imported_notice(counts: &str) -> Option<String> {
+    let n: Vec<usize> = counts.split('-').filter_map(|x| x.parse().ok()).collect();
+    match n[..] {
+        [created, updated, unchanged] => Some(format!(
+            "Imported: {created} created, {updated} updated, {unchanged} unchanged."
+        )),
+        _ => None,
+    }
 }
 
 pub async fn list(
@@ -84,7 +98,25 @@ pub async fn list(
         archived: !query.archived.is_empty(),
         filter_error,
         can_edit: me.user.role.includes(crate::domain::Role::Editor),
+        imported: imported_notice(&query.imported),
     }))
+}
+
+/// The directory as CSV, in the import's columns.
+pub async fn export(
+    _staff: AnyStaff,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let records = state
+        .db(|conn| Ok(crate::db::directory::records(conn)?))
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"companies.csv\"",
+        ))
+        .body(crate::domain::directory_csv::write(&records)))
 }
 
 /// The company form's raw fields, kept to show them again with errors.
@@ -414,6 +446,7 @@ fn notice(done: &str) -> Option<String> {
             "contact" => "The contact was added.",
             "primary" => "The primary contact was changed.",
             "contact-archived" => "The contact was archived.",
+            "contact-saved" => "The contact was saved.",
             _ => return None,
         }
         .to_string(),
@@ -489,17 +522,11 @@ pub struct ContactForm {
     language: String,
 }
 
-pub async fn add_contact(
-    staff: EditorOnly,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    form: web::Form<ContactForm>,
-) -> Result<HttpResponse, AppError> {
-    let EditorOnly(me) = staff;
-    let slug = path.into_inner();
-    let form = form.into_inner();
-    let mut errors: HashMap<&'static str, String> = HashMap::new();
+/// Checks the contact form; problems go into `errors` by field.
+fn check_contact(
+    form: &ContactForm,
+    errors: &mut HashMap<&'static str, String>,
+) -> Option<ContactInput> {
     if form.name.trim().is_empty() {
         errors.insert("name", "Enter the person's name.".into());
     }
@@ -511,13 +538,124 @@ pub async fn add_contact(
     } else {
         form.language.trim().to_string()
     };
-    if let (Some(email), true) = (email, errors.is_empty()) {
-        let input = ContactInput {
-            name: form.name.trim().to_string(),
-            email,
-            role: form.role.trim().to_string(),
-            language,
-        };
+    if !errors.is_empty() {
+        return None;
+    }
+    Some(ContactInput {
+        name: form.name.trim().to_string(),
+        email: email?,
+        role: form.role.trim().to_string(),
+        language,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "admin/contact_form.html")]
+struct ContactPage {
+    page: PageContext,
+    company: Company,
+    contact_id: String,
+    form: ContactForm,
+    errors: HashMap<&'static str, String>,
+}
+
+impl ContactPage {
+    fn error(&self, field: &str) -> Option<String> {
+        self.errors.get(field).cloned()
+    }
+}
+
+pub async fn edit_contact_form(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let (slug, raw) = path.into_inner();
+    let id = ContactId::parse(&raw).ok_or(AppError::NotFound)?;
+    let (company, contact) = state
+        .db(move |conn| {
+            let company = companies::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let contact = companies::contact(conn, &company, &id).map_err(change_error)?;
+            Ok((company, contact))
+        })
+        .await?;
+    Ok(ok(&ContactPage {
+        page: PageContext::new(format!("Edit contact: {}", contact.name), &csrf, Some(&me)),
+        contact_id: contact.id.to_string(),
+        form: ContactForm {
+            name: contact.name,
+            email: contact.email,
+            role: contact.role,
+            language: contact.language,
+        },
+        company,
+        errors: HashMap::new(),
+    }))
+}
+
+pub async fn update_contact(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    form: web::Form<ContactForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let (slug, raw) = path.into_inner();
+    let id = ContactId::parse(&raw).ok_or(AppError::NotFound)?;
+    let form = form.into_inner();
+    let mut errors: HashMap<&'static str, String> = HashMap::new();
+    let input = check_contact(&form, &mut errors);
+    let (actor, s) = (me.actor(), slug.clone());
+    let (company, outcome) = state
+        .db(move |conn| {
+            let company = companies::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+            let outcome =
+                input.map(|input| companies::update_contact(conn, &actor, &company, &id, &input));
+            Ok((company, outcome))
+        })
+        .await?;
+    match outcome {
+        Some(Ok(())) => {
+            return Ok(see_other(&format!(
+                "/admin/companies/{slug}?done=contact-saved"
+            )))
+        }
+        Some(Err(ChangeError::EmailTaken)) => {
+            errors.insert(
+                "email",
+                "Another contact of the company has this address.".into(),
+            );
+        }
+        Some(Err(e)) => return Err(change_error(e)),
+        None => {}
+    }
+    Ok(html(
+        &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
+        &ContactPage {
+            page: PageContext::new("Edit contact", &csrf, Some(&me)),
+            company,
+            contact_id: raw,
+            form,
+            errors,
+        },
+    ))
+}
+
+pub async fn add_contact(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<ContactForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = path.into_inner();
+    let form = form.into_inner();
+    let mut errors: HashMap<&'static str, String> = HashMap::new();
+    if let Some(input) = check_contact(&form, &mut errors) {
         let (actor, s) = (me.actor(), slug.clone());
         let added = state
             .db(move |conn| {

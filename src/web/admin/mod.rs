@@ -5,6 +5,7 @@ pub mod audit;
 pub mod campaigns;
 pub mod companies;
 pub mod dashboard;
+pub mod directory_import;
 pub mod questionnaires;
 pub mod users;
 
@@ -51,6 +52,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/companies", web::get().to(companies::list))
         .route("/admin/companies", web::post().to(companies::create))
         .route("/admin/companies/new", web::get().to(companies::new_form))
+        .route(
+            "/admin/companies/export.csv",
+            web::get().to(companies::export),
+        )
+        .route(
+            "/admin/companies/import",
+            web::get().to(directory_import::form),
+        )
+        .route(
+            "/admin/companies/import",
+            web::post().to(directory_import::preview),
+        )
+        .route(
+            "/admin/companies/import/confirm",
+            web::post().to(directory_import::confirm),
+        )
         .route("/admin/companies/{slug}", web::get().to(companies::show))
         .route("/admin/companies/{slug}", web::post().to(companies::update))
         .route(
@@ -68,6 +85,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/admin/companies/{slug}/contacts",
             web::post().to(companies::add_contact),
+        )
+        .route(
+            "/admin/companies/{slug}/contacts/{id}/edit",
+            web::get().to(companies::edit_contact_form),
+        )
+        .route(
+            "/admin/companies/{slug}/contacts/{id}",
+            web::post().to(companies::update_contact),
         )
         .route(
             "/admin/companies/{slug}/contacts/{id}/primary",

@@ -1,0 +1,185 @@
+//! Importing the directory from the admin pages: upload a CSV, see every
+//! problem or a preview of what would change, then confirm. Between the
+//! two steps the file waits in the data directory under its SHA-256, so
+//! the import confirmed is exactly the file previewed.
+
+use std::path::PathBuf;
+
+use actix_multipart::form::bytes::Bytes as UploadedBytes;
+use actix_multipart::form::MultipartForm;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use crate::db::directory::{self, ImportSummary};
+use crate::domain::directory_csv::{self, CompanyRecord};
+use crate::web::auth::EditorOnly;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{html, ok, PageContext};
+use crate::web::state::AppState;
+
+/// The largest file accepted: about 100,000 rows.
+pub const UPLOAD_LIMIT: usize = 20 * 1024 * 1024;
+
+#[derive(Template)]
+#[template(path = "admin/directory_import.html")]
+struct ImportPage {
+    page: PageContext,
+    errors: Vec<String>,
+    preview: Option<Preview>,
+}
+
+struct Preview {
+    digest: String,
+    summary: ImportSummary,
+    companies: Vec<CompanyRecord>,
+    rows: usize,
+}
+
+pub async fn form(staff: EditorOnly, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    Ok(ok(&ImportPage {
+        page: PageContext::new("Import companies", &csrf, Some(&me)),
+        errors: Vec::new(),
+        preview: None,
+    }))
+}
+
+#[derive(MultipartForm)]
+pub struct Upload {
+    file: Option<UploadedBytes>,
+}
+
+fn pending_path(state: &AppState, digest: &str) -> PathBuf {
+    state
+        .config
+        .data_dir
+        .join("imports")
+        .join(format!("{digest}.csv"))
+}
+
+pub async fn preview(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    upload: MultipartForm<Upload>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let page = |errors: Vec<String>, preview: Option<Preview>| ImportPage {
+        page: PageContext::new("Import companies", &csrf, Some(&me)),
+        errors,
+        preview,
+    };
+    let bytes = match &upload.file {
+        Some(f) if !f.data.is_empty() => f.data.to_vec(),
+        _ => {
+            let p = page(vec!["Choose a CSV file to upload.".into()], None);
+            return Ok(html(
+                &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
+                &p,
+            ));
+        }
+    };
+    let records = match directory_csv::parse(&bytes) {
+        Ok(r) => r,
+        Err(errors) => {
+            let p = page(errors.iter().map(|e| e.to_string()).collect(), None);
+            return Ok(html(
+                &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
+                &p,
+            ));
+        }
+    };
+    let digest = hex::encode(Sha256::digest(&bytes));
+    let path = pending_path(&state, &digest);
+    let rows = bytecount_lines(&bytes);
+    let actor = me.actor();
+    let (summary, records) = state
+        .db(move |conn| {
+            std::fs::create_dir_all(path.parent().expect("a folder"))
+                .and_then(|_| std::fs::write(&path, &bytes))
+                .map_err(|e| {
+                    AppError::Internal(
+                        anyhow::Error::new(e).context("keeping the upload for confirmation"),
+                    )
+                })?;
+            let summary = directory::import(conn, &records, &actor, true, &mut |_| {})?;
+            Ok((summary, records))
+        })
+        .await?;
+    Ok(ok(&page(
+        Vec::new(),
+        Some(Preview {
+            digest,
+            summary,
+            companies: records,
+            rows,
+        }),
+    )))
+}
+
+fn bytecount_lines(bytes: &[u8]) -> usize {
+    bytes
+        .split(|b| *b == b'\n')
+        .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
+        .count()
+        .saturating_sub(1)
+}
+
+#[derive(Deserialize)]
+pub struct Confirm {
+    #[serde(default)]
+    digest: String,
+}
+
+pub async fn confirm(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    form: web::Form<Confirm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let digest = form.into_inner().digest;
+    if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::BadRequest(
+            "This import is not known; upload the file again.".into(),
+        ));
+    }
+    let path = pending_path(&state, &digest);
+    let Ok(bytes) = std::fs::read(&path) else {
+        let p = ImportPage {
+            page: PageContext::new("Import companies", &csrf, Some(&me)),
+            errors: vec![
+                "This import was already done or has expired; upload the file again.".into(),
+            ],
+            preview: None,
+        };
+        return Ok(html(&mut HttpResponse::build(StatusCode::CONFLICT), &p));
+    };
+    let records = directory_csv::parse(&bytes).map_err(|_| {
+        AppError::BadRequest("The kept file no longer reads; upload it again.".into())
+    })?;
+    let actor = me.actor();
+    let summary = state
+        .db(move |conn| {
+            Ok(directory::import(
+                conn,
+                &records,
+                &actor,
+                false,
+                &mut |_| {},
+            )?)
+        })
+        .await?;
+    let _ = std::fs::remove_file(&path);
+    let location = format!(
+        "/admin/companies?imported={}-{}-{}",
+        summary.created, summary.updated, summary.unchanged
+    );
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish())
+}
