@@ -294,45 +294,32 @@ fn update(
     let mut has_primary = people.iter().any(|p| p.is_primary);
     let mut added = 0;
     for contact in &record.contacts {
-        match people.iter().find(|p| p.email == contact.email.as_str()) {
-            Some(p) if p.name == contact.name && p.role == contact.role => {}
-            Some(_) => {
-                diesel::update(
-                    contacts::table
-                        .filter(contacts::company_id.eq(&row.id))
-                        .filter(contacts::email.eq(contact.email.as_str())),
-                )
-                .set((
-                    contacts::name.eq(&contact.name),
-                    contacts::role.eq(&contact.role),
-                    contacts::archived_at.eq(None::<NaiveDateTime>),
-                    contacts::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-                changed = true;
-            }
-            None => {
-                // An archived contact with this email comes back.
-                let revived = diesel::update(
-                    contacts::table
-                        .filter(contacts::company_id.eq(&row.id))
-                        .filter(contacts::email.eq(contact.email.as_str())),
-                )
-                .set((
-                    contacts::name.eq(&contact.name),
-                    contacts::role.eq(&contact.role),
-                    contacts::archived_at.eq(None::<NaiveDateTime>),
-                    contacts::updated_at.eq(now),
-                ))
-                .execute(conn)?;
-                if revived == 0 {
-                    add_contact(conn, &row.id, contact, !has_primary, now)?;
-                    has_primary = true;
-                }
-                added += 1;
-                changed = true;
-            }
+        let found = people.iter().find(|p| p.email == contact.email.as_str());
+        if found.is_some_and(|p| p.name == contact.name && p.role == contact.role) {
+            continue;
         }
+        // Changed, or archived earlier (and so not among `people`): the
+        // same update brings it back up to date.
+        let updated = diesel::update(
+            contacts::table
+                .filter(contacts::company_id.eq(&row.id))
+                .filter(contacts::email.eq(contact.email.as_str())),
+        )
+        .set((
+            contacts::name.eq(&contact.name),
+            contacts::role.eq(&contact.role),
+            contacts::archived_at.eq(None::<NaiveDateTime>),
+            contacts::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+        if found.is_none() {
+            if updated == 0 {
+                add_contact(conn, &row.id, contact, !has_primary, now)?;
+                has_primary = true;
+            }
+            added += 1;
+        }
+        changed = true;
     }
     Ok((changed, added))
 }

@@ -50,13 +50,19 @@ impl SignedIn {
     }
 }
 
-pub fn session_cookie(token: &str, secure: bool) -> Cookie<'static> {
-    Cookie::build(COOKIE, token.to_string())
+/// A cookie scripts cannot read, sent on top-level navigation from other
+/// sites but not on their forms or requests, `Secure` over https.
+pub fn private_cookie(name: &'static str, value: &str, secure: bool) -> Cookie<'static> {
+    Cookie::build(name, value.to_string())
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(secure)
         .finish()
+}
+
+pub fn session_cookie(token: &str, secure: bool) -> Cookie<'static> {
+    private_cookie(COOKIE, token, secure)
 }
 
 pub fn removal_cookie(secure: bool) -> Cookie<'static> {

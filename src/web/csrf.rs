@@ -14,7 +14,7 @@
 use std::future::{ready, Ready};
 
 use actix_web::body::{EitherBody, MessageBody};
-use actix_web::cookie::{Cookie, SameSite};
+use actix_web::cookie::Cookie;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::middleware::Next;
@@ -65,12 +65,7 @@ impl FromRequest for CsrfToken {
 pub struct RenewToken(pub String);
 
 pub fn cookie(token: &str, secure: bool) -> Cookie<'static> {
-    Cookie::build(COOKIE, token.to_string())
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .finish()
+    super::auth::private_cookie(COOKIE, token, secure)
 }
 
 fn is_safe(method: &Method) -> bool {

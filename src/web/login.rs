@@ -1,6 +1,5 @@
 //! Staff sign-in and sign-out.
 
-use actix_web::http::header;
 use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
@@ -9,7 +8,7 @@ use super::auth::{removal_cookie, session_cookie, session_digest, MaybeSignedIn,
 use super::client::Client;
 use super::csrf::{CsrfToken, RenewToken};
 use super::error::AppError;
-use super::page::{html, sentence, PageContext};
+use super::page::{html, see_other, sentence, PageContext};
 use super::state::AppState;
 use crate::db::audit::{self, action, Actor};
 use crate::db::{self, sessions, staff};
@@ -46,7 +45,7 @@ pub async fn form(
 ) -> Result<HttpResponse, AppError> {
     let next = safe_next(&query.next);
     if signed_in.0.is_some() {
-        return Ok(redirect(&next));
+        return Ok(see_other(&next));
     }
     let notice = query
         .signed_out
@@ -213,7 +212,7 @@ pub async fn submit(
         .await?;
     req.extensions_mut()
         .insert(RenewToken(secret::generate().token));
-    let mut response = redirect(&next);
+    let mut response = see_other(&next);
     response
         .add_cookie(&session_cookie(&new.token, state.https()))
         .map_err(|e| AppError::Internal(anyhow::anyhow!("setting the session cookie: {e}")))?;
@@ -251,17 +250,11 @@ pub async fn logout(
     }
     req.extensions_mut()
         .insert(RenewToken(secret::generate().token));
-    let mut response = redirect("/admin/login?signed_out=1");
+    let mut response = see_other("/admin/login?signed_out=1");
     response
         .add_cookie(&removal_cookie(state.https()))
         .map_err(|e| AppError::Internal(anyhow::anyhow!("removing the session cookie: {e}")))?;
     Ok(response)
-}
-
-fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to.to_string()))
-        .finish()
 }
 
 /// Only paths on this site: `next` must not send anyone elsewhere.

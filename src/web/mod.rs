@@ -13,7 +13,6 @@ pub mod page;
 pub mod questionnaire_view;
 pub mod state;
 
-use actix_web::http::header;
 use actix_web::{web, HttpResponse};
 
 pub use state::AppState;
@@ -30,7 +29,5 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// Until public scorecards exist, the home page leads to the sign-in.
 async fn home() -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/admin/login"))
-        .finish()
+    page::see_other("/admin/login")
 }

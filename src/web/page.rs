@@ -79,3 +79,10 @@ pub fn sentence(message: &str) -> String {
         None => String::new(),
     }
 }
+
+/// The answer to a form that worked: go to `to` (303, so the browser GETs it).
+pub fn see_other(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, to.to_string()))
+        .finish()
+}

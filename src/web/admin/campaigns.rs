@@ -23,7 +23,7 @@ use crate::domain::{time, Email, Role};
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::page::{html, ok, sentence, PageContext};
+use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
 #[derive(Template)]
@@ -733,10 +733,4 @@ fn campaign_error(e: CampaignError) -> AppError {
         CampaignError::Database(e) => e.into(),
         other => AppError::BadRequest(sentence(&other.to_string())),
     }
-}
-
-fn see_other(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to.to_string()))
-        .finish()
 }

@@ -21,7 +21,7 @@ use crate::domain::Email;
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::page::{html, ok, sentence, PageContext};
+use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
 #[derive(Deserialize, Default)]
@@ -829,10 +829,4 @@ fn change_error(e: ChangeError) -> AppError {
         ChangeError::Database(e) => e.into(),
         other => AppError::BadRequest(sentence(&other.to_string())),
     }
-}
-
-fn see_other(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to.to_string()))
-        .finish()
 }

@@ -1,6 +1,6 @@
 //! Staff accounts, for admins: create, change role, disable, end sessions.
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
@@ -15,7 +15,7 @@ use crate::web::auth::AdminOnly;
 use crate::web::client::Client;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::page::{html, ok, sentence, PageContext};
+use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
 #[derive(Default)]
@@ -285,10 +285,4 @@ fn account_error(e: AccountError) -> AppError {
         AccountError::Database(e) => e.into(),
         other => AppError::BadRequest(sentence(&other.to_string())),
     }
-}
-
-fn see_other(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to.to_string()))
-        .finish()
 }
