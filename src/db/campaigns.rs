@@ -149,6 +149,74 @@ fn reload(conn: &mut DbConnection, id: &CampaignId) -> Result<Campaign, Campaign
         .ok_or(CampaignError::NotFound)
 }
 
+/// What may change while a campaign is a draft or open.
+pub struct CampaignDetails {
+    pub title: String,
+    pub contact_email: String,
+    pub time_zone: String,
+    pub opens_at: NaiveDateTime,
+    pub deadline_at: NaiveDateTime,
+    pub organisations: Vec<OrganisationId>,
+}
+
+pub fn update_details(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    id: &CampaignId,
+    details: &CampaignDetails,
+) -> Result<(), CampaignError> {
+    write(conn, |conn| {
+        let campaign = reload(conn, id)?;
+        if !campaign.state().can_edit_details() {
+            return Err(CampaignError::NotAllowed(
+                campaign.state(),
+                "change its details",
+            ));
+        }
+        let now = time::now();
+        diesel::update(campaigns::table.find(id))
+            .set((
+                campaigns::title.eq(&details.title),
+                campaigns::contact_email.eq(&details.contact_email),
+                campaigns::time_zone.eq(&details.time_zone),
+                campaigns::opens_at.eq(details.opens_at),
+                campaigns::deadline_at.eq(details.deadline_at),
+                campaigns::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        diesel::delete(
+            campaign_organisations::table.filter(campaign_organisations::campaign_id.eq(id)),
+        )
+        .execute(conn)?;
+        for org in &details.organisations {
+            diesel::insert_into(campaign_organisations::table)
+                .values((
+                    campaign_organisations::campaign_id.eq(id),
+                    campaign_organisations::organisation_id.eq(org),
+                ))
+                .execute(conn)?;
+        }
+        let what = if campaign.deadline_at != details.deadline_at {
+            format!(
+                "deadline {} → {} UTC",
+                campaign.deadline_at, details.deadline_at
+            )
+        } else {
+            String::new()
+        };
+        audit::record(
+            conn,
+            actor,
+            "campaign.updated",
+            &campaign.slug,
+            None,
+            &what,
+            now,
+        )?;
+        Ok(())
+    })
+}
+
 /// Moves the campaign to the next state (draft → open → closed → published).
 pub fn advance(
     conn: &mut DbConnection,

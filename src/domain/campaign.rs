@@ -176,6 +176,18 @@ impl ShownStatus {
     }
 }
 
+/// A campaign's slug: the same rules as a company's (its public address).
+pub fn parse_campaign_slug(s: &str) -> Result<String, String> {
+    super::company::CompanySlug::parse(s)
+        .map(|slug| slug.to_string())
+        .map_err(|_| {
+            format!(
+                "`{}` is not a slug: use 2 to 64 lowercase letters, digits and single hyphens, such as myanmar-2024",
+                s.trim()
+            )
+        })
+}
+
 /// A time zone by its IANA name, such as Asia/Yangon.
 pub fn parse_time_zone(s: &str) -> Result<Tz, String> {
     Tz::from_str(s.trim()).map_err(|_| {

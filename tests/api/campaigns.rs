@@ -373,3 +373,85 @@ async fn the_dashboard_counts_statuses_overdue_and_extensions_and_downloads_as_c
         .await;
     assert_eq!(only.body.lines().count(), 2);
 }
+
+#[tokio::test]
+async fn details_change_while_draft_or_open_and_not_after() {
+    let app = TestApp::spawn().await;
+    seed_demo(&app);
+    let (editor, _) = app.login_as("editor").await;
+    let form = editor.get("/admin/campaigns/demo/edit").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("value=\"Asia/Yangon\""));
+    assert!(
+        !form.body.contains("name=\"questionnaire\""),
+        "an open campaign's questionnaire is fixed"
+    );
+
+    let bad = editor
+        .submit(
+            "/admin/campaigns/demo",
+            &[
+                ("title", "Demo"),
+                ("contact_email", "campaign@digital-rights.example.org"),
+                ("time_zone", "Asia/Yangon"),
+                ("opens_on", "2026-11-01"),
+                ("deadline_date", "2026-10-01"),
+                ("deadline_time", "17:00"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad
+        .body
+        .contains("The deadline must come after the opening date."));
+
+    let saved = editor
+        .submit(
+            "/admin/campaigns/demo",
+            &[
+                ("title", "Demo: Myanmar, second round"),
+                ("contact_email", "campaign@digital-rights.example.org"),
+                ("time_zone", "Asia/Bangkok"),
+                ("opens_on", "2026-11-01"),
+                ("deadline_date", "2027-02-01"),
+                ("deadline_time", "12:00"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = editor.get("/admin/campaigns/demo").await;
+    assert!(page.body.contains("Demo: Myanmar, second round"));
+    assert!(page
+        .body
+        .contains("1 February 2027, 12:00 (Asia/Bangkok, UTC+07:00)"));
+    assert!(
+        page.body.contains("no organisation yet"),
+        "co-signers unticked are removed"
+    );
+    assert_eq!(app.audit_entries("campaign.updated").len(), 1);
+
+    editor
+        .submit("/admin/campaigns/demo/state", &[("to", "closed")])
+        .await;
+    let late = editor.get("/admin/campaigns/demo/edit").await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    let refused = editor
+        .submit(
+            "/admin/campaigns/demo",
+            &[
+                ("title", "Changed after closing"),
+                ("contact_email", "a@example.org"),
+                ("time_zone", "UTC"),
+                ("opens_on", "2026-11-01"),
+                ("deadline_date", "2027-02-01"),
+                ("deadline_time", "12:00"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT);
+    assert!(!editor
+        .get("/admin/campaigns/demo")
+        .await
+        .body
+        .contains("Changed after closing"));
+}

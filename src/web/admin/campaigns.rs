@@ -6,17 +6,20 @@ use std::collections::HashMap;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpResponse};
 use askama::Template;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::db::campaigns::{self, Campaign, CampaignError, NewCampaign, TargetRow};
+use crate::db::campaigns::{
+    self, Campaign, CampaignDetails, CampaignError, NewCampaign, TargetRow,
+};
 use crate::db::companies::{self, Filter, Organisation};
 use crate::db::questionnaires::{self, QuestionnaireVersion};
 use crate::domain::campaign::{
-    days_until, local_to_utc, parse_time_zone, show_in_zone, CampaignState, ShownStatus,
+    days_until, local_to_utc, parse_campaign_slug, parse_time_zone, show_in_zone, CampaignState,
+    ShownStatus,
 };
-use crate::domain::company::{CompanySlug, Sector};
+use crate::domain::company::Sector;
 use crate::domain::country::Country;
 use crate::domain::ids::{OrganisationId, QuestionnaireVersionId, TargetId};
 use crate::domain::{time, Email, Role};
@@ -90,6 +93,8 @@ struct FormPage {
     errors: HashMap<&'static str, String>,
     versions: Vec<QuestionnaireVersion>,
     organisations: Vec<Organisation>,
+    /// The slug of the campaign edited; None when creating.
+    editing: Option<String>,
 }
 
 impl FormPage {
@@ -108,16 +113,23 @@ async fn form_page(
     csrf: &CsrfToken,
     form: CampaignForm,
     errors: HashMap<&'static str, String>,
+    editing: Option<String>,
 ) -> Result<FormPage, AppError> {
     let (versions, organisations) = state
         .db(|conn| Ok((questionnaires::list(conn)?, companies::organisations(conn)?)))
         .await?;
+    let title = if editing.is_some() {
+        "Edit campaign"
+    } else {
+        "New campaign"
+    };
     Ok(FormPage {
-        page: PageContext::new("New campaign", csrf, Some(me)),
+        page: PageContext::new(title, csrf, Some(me)),
         form,
         errors,
         versions,
         organisations,
+        editing,
     })
 }
 
@@ -132,9 +144,15 @@ pub async fn new_form(
         deadline_time: "17:00".into(),
         ..Default::default()
     };
-    Ok(ok(
-        &form_page(&state, &me, &csrf, form, HashMap::new()).await?
-    ))
+    Ok(ok(&form_page(
+        &state,
+        &me,
+        &csrf,
+        form,
+        HashMap::new(),
+        None,
+    )
+    .await?))
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -148,29 +166,22 @@ fn parse_time(s: &str) -> Result<NaiveTime, String> {
     NaiveTime::parse_from_str(s, "%H:%M").map_err(|_| "Enter a time such as 17:00.".to_string())
 }
 
-pub async fn create(
-    staff: EditorOnly,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    form: web::Form<CampaignForm>,
-) -> Result<HttpResponse, AppError> {
-    let EditorOnly(me) = staff;
-    let form = form.into_inner();
-    let mut errors: HashMap<&'static str, String> = HashMap::new();
+/// The fields a campaign keeps while it is a draft or open, checked.
+struct Details {
+    title: String,
+    contact_email: Email,
+    time_zone: Tz,
+    opens_at: NaiveDateTime,
+    deadline_at: NaiveDateTime,
+    organisations: Vec<OrganisationId>,
+}
+
+fn check_details(
+    form: &CampaignForm,
+    errors: &mut HashMap<&'static str, String>,
+) -> Option<Details> {
     if form.title.trim().is_empty() {
         errors.insert("title", "Enter a title.".into());
-    }
-    let slug = CompanySlug::parse(&form.slug)
-        .map_err(|e| {
-            errors.insert(
-                "slug",
-                sentence(&e.replace("golden-net-telecom", "myanmar-2024")),
-            )
-        })
-        .ok();
-    let version = QuestionnaireVersionId::parse(&form.questionnaire);
-    if version.is_none() {
-        errors.insert("questionnaire", "Choose a questionnaire version.".into());
     }
     let contact = Email::parse(&form.contact_email)
         .map_err(|e| errors.insert("contact_email", sentence(&e.to_string())))
@@ -187,51 +198,71 @@ pub async fn create(
     let deadline_time = parse_time(&form.deadline_time)
         .map_err(|e| errors.insert("deadline_time", e))
         .ok();
-    let mut times = None;
-    if let (Some(tz), Some(opens), Some(date), Some(t)) =
-        (tz, opens_on, deadline_date, deadline_time)
-    {
-        let opens_at = local_to_utc(opens, NaiveTime::MIN, tz);
-        let deadline_at = local_to_utc(date, t, tz);
-        match (opens_at, deadline_at) {
-            (Ok(o), Ok(d)) if d > o => times = Some((o, d)),
-            (Ok(_), Ok(_)) => {
-                errors.insert(
-                    "deadline_date",
-                    "The deadline must come after the opening date.".into(),
-                );
-            }
-            (Err(e), _) => {
-                errors.insert("opens_on", sentence(&e));
-            }
-            (_, Err(e)) => {
-                errors.insert("deadline_time", sentence(&e));
-            }
+    let (tz, opens, date, time_of_day) = (tz?, opens_on?, deadline_date?, deadline_time?);
+    let (opens_at, deadline_at) = match (
+        local_to_utc(opens, NaiveTime::MIN, tz),
+        local_to_utc(date, time_of_day, tz),
+    ) {
+        (Ok(o), Ok(d)) if d > o => (o, d),
+        (Ok(_), Ok(_)) => {
+            errors.insert(
+                "deadline_date",
+                "The deadline must come after the opening date.".into(),
+            );
+            return None;
         }
+        (Err(e), _) => {
+            errors.insert("opens_on", sentence(&e));
+            return None;
+        }
+        (_, Err(e)) => {
+            errors.insert("deadline_time", sentence(&e));
+            return None;
+        }
+    };
+    Some(Details {
+        title: form.title.trim().to_string(),
+        contact_email: contact?,
+        time_zone: tz,
+        opens_at,
+        deadline_at,
+        organisations: form
+            .organisation
+            .iter()
+            .filter_map(|o| OrganisationId::parse(o))
+            .collect(),
+    })
+}
+
+pub async fn create(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    form: web::Form<CampaignForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let form = form.into_inner();
+    let mut errors: HashMap<&'static str, String> = HashMap::new();
+    let slug = parse_campaign_slug(&form.slug)
+        .map_err(|e| errors.insert("slug", sentence(&e)))
+        .ok();
+    let version = QuestionnaireVersionId::parse(&form.questionnaire);
+    if version.is_none() {
+        errors.insert("questionnaire", "Choose a questionnaire version.".into());
     }
-    let organisations: Vec<OrganisationId> = form
-        .organisation
-        .iter()
-        .filter_map(|o| OrganisationId::parse(o))
-        .collect();
-    if let (
-        Some(slug),
-        Some(version),
-        Some(contact),
-        Some(tz),
-        Some((opens_at, deadline_at)),
-        true,
-    ) = (slug, version, contact, tz, times, errors.is_empty())
+    let details = check_details(&form, &mut errors);
+    if let (Some(slug), Some(version), Some(details), true) =
+        (slug, version, details, errors.is_empty())
     {
         let new = NewCampaign {
-            slug: slug.to_string(),
-            title: form.title.trim().to_string(),
+            slug: slug.clone(),
+            title: details.title,
             questionnaire_version_id: version,
-            contact_email: contact.to_string(),
-            time_zone: tz.name().to_string(),
-            opens_at,
-            deadline_at,
-            organisations,
+            contact_email: details.contact_email.to_string(),
+            time_zone: details.time_zone.name().to_string(),
+            opens_at: details.opens_at,
+            deadline_at: details.deadline_at,
+            organisations: details.organisations,
         };
         let actor = me.actor();
         let created = state
@@ -251,7 +282,101 @@ pub async fn create(
             Err(e) => return Err(campaign_error(e)),
         }
     }
-    let page = form_page(&state, &me, &csrf, form, errors).await?;
+    let page = form_page(&state, &me, &csrf, form, errors, None).await?;
+    Ok(html(
+        &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
+        &page,
+    ))
+}
+
+pub async fn edit_form(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = path.into_inner();
+    let s = slug.clone();
+    let (campaign, organisations) = state
+        .db(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+            let organisations = campaigns::organisations_of(conn, &campaign.id)?;
+            Ok((campaign, organisations))
+        })
+        .await?;
+    if !campaign.state().can_edit_details() {
+        return refused(
+            &state,
+            &me,
+            &csrf,
+            slug,
+            format!(
+                "The campaign is {}, so its details can no longer change.",
+                campaign.state()
+            ),
+        )
+        .await;
+    }
+    let tz = zone(&campaign);
+    let local = |t: NaiveDateTime| tz.from_utc_datetime(&t);
+    let form = CampaignForm {
+        title: campaign.title.clone(),
+        slug: campaign.slug.clone(),
+        questionnaire: campaign.questionnaire_version_id.to_string(),
+        contact_email: campaign.contact_email.clone(),
+        time_zone: campaign.time_zone.clone(),
+        opens_on: local(campaign.opens_at).format("%Y-%m-%d").to_string(),
+        deadline_date: local(campaign.deadline_at).format("%Y-%m-%d").to_string(),
+        deadline_time: local(campaign.deadline_at).format("%H:%M").to_string(),
+        organisation: organisations.iter().map(|o| o.id.to_string()).collect(),
+    };
+    Ok(ok(&form_page(
+        &state,
+        &me,
+        &csrf,
+        form,
+        HashMap::new(),
+        Some(slug),
+    )
+    .await?))
+}
+
+pub async fn update(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<CampaignForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = path.into_inner();
+    let form = form.into_inner();
+    let mut errors: HashMap<&'static str, String> = HashMap::new();
+    if let (Some(details), true) = (check_details(&form, &mut errors), errors.is_empty()) {
+        let changes = CampaignDetails {
+            title: details.title,
+            contact_email: details.contact_email.to_string(),
+            time_zone: details.time_zone.name().to_string(),
+            opens_at: details.opens_at,
+            deadline_at: details.deadline_at,
+            organisations: details.organisations,
+        };
+        let (actor, s) = (me.actor(), slug.clone());
+        let result = state
+            .db(move |conn| {
+                let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+                Ok(campaigns::update_details(
+                    conn,
+                    &actor,
+                    &campaign.id,
+                    &changes,
+                ))
+            })
+            .await?;
+        return finish(&state, &me, &csrf, slug, result, "details").await;
+    }
+    let page = form_page(&state, &me, &csrf, form, errors, Some(slug)).await?;
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &page,
@@ -418,6 +543,7 @@ fn notice(done: &str) -> Option<String> {
             "targets" => "The targets were added.",
             "none-added" => "No new targets: every company matching is already asked.",
             "extended" => "The deadline was extended.",
+            "details" => "The campaign's details were saved.",
             _ => return None,
         }
         .to_string(),

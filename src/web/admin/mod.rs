@@ -29,6 +29,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/campaigns", web::post().to(campaigns::create))
         .route("/admin/campaigns/new", web::get().to(campaigns::new_form))
         .route("/admin/campaigns/{slug}", web::get().to(campaigns::show))
+        .route("/admin/campaigns/{slug}", web::post().to(campaigns::update))
+        .route(
+            "/admin/campaigns/{slug}/edit",
+            web::get().to(campaigns::edit_form),
+        )
         .route(
             "/admin/campaigns/{slug}/targets.csv",
             web::get().to(campaigns::targets_csv),
