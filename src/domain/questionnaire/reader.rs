@@ -395,6 +395,21 @@ impl<'a> Reader<'a> {
         Some(Text::Translated(map))
     }
 
+    /// Records the first use of a key; a second use is an error naming
+    /// the line of the first.
+    fn first_use(&mut self, seen: &mut HashMap<Key, Pos>, key: &Key, pos: Pos, what: &str) -> bool {
+        if let Some(first) = seen.get(key) {
+            let line = first.line;
+            self.error(
+                pos,
+                format!("duplicate {what} `{key}` (first used on line {line})"),
+            );
+            return false;
+        }
+        seen.insert(key.clone(), pos);
+        true
+    }
+
     fn language_known(&self, lang: &str) -> bool {
         lang == self.default_language || self.languages.iter().any(|l| l == lang)
     }
@@ -525,17 +540,9 @@ impl<'a> Reader<'a> {
             let text = self.text(t, "text", true);
             let weight = self.weight(t);
             let Some((key, kpos)) = key else { continue };
-            if let Some(first) = seen.get(&key) {
-                self.error(
-                    kpos,
-                    format!(
-                        "duplicate demand key `{key}` (first used on line {})",
-                        first.line
-                    ),
-                );
+            if !self.first_use(&mut seen, &key, kpos, "demand key") {
                 continue;
             }
-            seen.insert(key.clone(), kpos);
             if let (Some(title), Some(text)) = (title, text) {
                 let mut pos = Positions::default();
                 pos.set("", kpos);
@@ -578,17 +585,9 @@ impl<'a> Reader<'a> {
                 }
             }
             let Some((key, kpos)) = key else { continue };
-            if let Some(first) = seen_sections.get(&key) {
-                self.error(
-                    kpos,
-                    format!(
-                        "duplicate section key `{key}` (first used on line {})",
-                        first.line
-                    ),
-                );
+            if !self.first_use(&mut seen_sections, &key, kpos, "section key") {
                 continue;
             }
-            seen_sections.insert(key.clone(), kpos);
             if let Some(title) = title {
                 out.push(Section {
                     key,
@@ -692,17 +691,9 @@ impl<'a> Reader<'a> {
                 pos.set(format!("options.{i}"), ot.pos);
                 pos.set(format!("options.{i}.points"), self.value_pos(ot, "points"));
                 let Some((key, kpos)) = key else { continue };
-                if let Some(first) = seen_options.get(&key) {
-                    self.error(
-                        kpos,
-                        format!(
-                            "duplicate option key `{key}` (first used on line {})",
-                            first.line
-                        ),
-                    );
+                if !self.first_use(&mut seen_options, &key, kpos, "option key") {
                     continue;
                 }
-                seen_options.insert(key.clone(), kpos);
                 if let Some(label) = label {
                     options.push(ChoiceOption {
                         key,
@@ -738,17 +729,9 @@ impl<'a> Reader<'a> {
                             let description = self.text(rt, "description", false);
                             pos.set(format!("rubric.{i}"), rt.pos);
                             let Some((key, kpos)) = key else { continue };
-                            if let Some(first) = seen_levels.get(&key) {
-                                self.error(
-                                    kpos,
-                                    format!(
-                                        "duplicate rubric level `{key}` (first used on line {})",
-                                        first.line
-                                    ),
-                                );
+                            if !self.first_use(&mut seen_levels, &key, kpos, "rubric level") {
                                 continue;
                             }
-                            seen_levels.insert(key.clone(), kpos);
                             if let Some(label) = label {
                                 rubric.push(RubricLevel {
                                     key,
@@ -771,17 +754,9 @@ impl<'a> Reader<'a> {
         };
 
         let (key, kpos) = key?;
-        if let Some(first) = seen.get(&key) {
-            self.error(
-                kpos,
-                format!(
-                    "duplicate question key `{key}` (first used on line {})",
-                    first.line
-                ),
-            );
+        if !self.first_use(seen, &key, kpos, "question key") {
             return None;
         }
-        seen.insert(key.clone(), kpos);
         pos.set("key", kpos);
         Some(Question {
             key,
