@@ -95,7 +95,7 @@ pub async fn preview(
     };
     let digest = hex::encode(Sha256::digest(&bytes));
     let path = pending_path(&state, &digest);
-    let rows = bytecount_lines(&bytes);
+    let rows = data_rows(&bytes);
     let actor = me.actor();
     let (summary, records) = state
         .db(move |conn| {
@@ -121,7 +121,8 @@ pub async fn preview(
     )))
 }
 
-fn bytecount_lines(bytes: &[u8]) -> usize {
+/// Rows of data: non-blank lines after the header.
+fn data_rows(bytes: &[u8]) -> usize {
     bytes
         .split(|b| *b == b'\n')
         .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
