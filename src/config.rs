@@ -27,6 +27,19 @@ impl DatabaseTarget {
     }
 }
 
+/// How emails leave the service.
+#[derive(Debug, Clone)]
+pub enum MailTransport {
+    /// Each email is written as an `.eml` file into this folder: the default,
+    /// so a fresh install works without a mail server.
+    Files(PathBuf),
+    /// Delivered over SMTP: `smtp://` (STARTTLS when the server offers it;
+    /// `?tls=required` to insist) or `smtps://` (TLS from the start).
+    Smtp(Url),
+    /// Kept in memory, for tests.
+    Memory(crate::mail::MemoryMailbox),
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub database: DatabaseTarget,
@@ -44,6 +57,15 @@ pub struct Config {
     pub session_idle_minutes: i64,
     /// A staff session ends this many hours after sign-in, whatever happens.
     pub session_lifetime_hours: i64,
+    pub mail: MailTransport,
+    /// The sender of every email, e.g. `Coalition <campaigns@example.org>`.
+    pub mail_from: String,
+    /// How often the worker inside `serve` delivers email and runs
+    /// reminders and deadlines; 0 turns the worker off.
+    pub jobs_interval_seconds: i64,
+    /// A representative's secret link works until this many days after the
+    /// target's deadline (its extension included).
+    pub link_valid_days: i64,
 }
 
 /// A configuration problem, worded for the person who runs the service.
@@ -64,6 +86,10 @@ struct FileConfig {
     trust_proxy_headers: Option<bool>,
     session_idle_minutes: Option<i64>,
     session_lifetime_hours: Option<i64>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    jobs_interval_seconds: Option<i64>,
+    link_valid_days: Option<i64>,
 }
 
 /// One raw setting and where it came from, so errors can name it.
@@ -165,7 +191,47 @@ impl Config {
             12,
         )?;
 
+        let mail = match pick("ANSWERABLE_SMTP_URL", "smtp_url", file_config.smtp_url) {
+            Some(s) if !s.value.trim().is_empty() => MailTransport::Smtp(parse_smtp_url(&s)?),
+            _ => MailTransport::Files(data_dir.join("mail")),
+        };
+        let mail_from = match pick("ANSWERABLE_MAIL_FROM", "mail_from", file_config.mail_from) {
+            Some(s) => {
+                s.value
+                    .parse::<lettre::message::Mailbox>()
+                    .map_err(|_| {
+                        ConfigError(format!(
+                            "{} is `{}`, which is not a sender such as `Coalition <campaigns@example.org>`.",
+                            s.origin, s.value
+                        ))
+                    })?;
+                s.value
+            }
+            None => "Answerable <answerable@localhost>".to_string(),
+        };
+        let jobs_interval_seconds = number_at_least(
+            pick(
+                "ANSWERABLE_JOBS_INTERVAL_SECONDS",
+                "jobs_interval_seconds",
+                file_config.jobs_interval_seconds.map(|n| n.to_string()),
+            ),
+            30,
+            0,
+        )?;
+        let link_valid_days = positive_number(
+            pick(
+                "ANSWERABLE_LINK_VALID_DAYS",
+                "link_valid_days",
+                file_config.link_valid_days.map(|n| n.to_string()),
+            ),
+            30,
+        )?;
+
         Ok(Config {
+            mail,
+            mail_from,
+            jobs_interval_seconds,
+            link_valid_days,
             database,
             bind,
             data_dir,
@@ -174,6 +240,14 @@ impl Config {
             trust_proxy_headers,
             session_idle_minutes,
             session_lifetime_hours,
+        })
+    }
+
+    /// The address used in emails when no server is running to say which
+    /// port it bound: the configured base URL, or the bind address.
+    pub fn public_base_url(&self) -> Url {
+        self.base_url.clone().unwrap_or_else(|| {
+            Url::parse(&format!("http://{}", self.bind)).expect("a socket address makes a URL")
         })
     }
 
@@ -280,14 +354,34 @@ fn parse_bool(name: &str, value: &str) -> Result<bool, ConfigError> {
     }
 }
 
+fn parse_smtp_url(setting: &Setting) -> Result<Url, ConfigError> {
+    let url = Url::parse(setting.value.trim()).map_err(|_| {
+        ConfigError(format!(
+            "{} is not an address such as smtp://user:password@mail.example.org:587.",
+            setting.origin
+        ))
+    })?;
+    if !matches!(url.scheme(), "smtp" | "smtps") || url.host_str().is_none_or(str::is_empty) {
+        return Err(ConfigError(format!(
+            "{} must start with smtp:// or smtps:// and name a host.",
+            setting.origin
+        )));
+    }
+    Ok(url)
+}
+
 fn positive_number(setting: Option<Setting>, default: i64) -> Result<i64, ConfigError> {
+    number_at_least(setting, default, 1)
+}
+
+fn number_at_least(setting: Option<Setting>, default: i64, least: i64) -> Result<i64, ConfigError> {
     let Some(s) = setting else {
         return Ok(default);
     };
     match s.value.trim().parse::<i64>() {
-        Ok(n) if n > 0 => Ok(n),
+        Ok(n) if n >= least => Ok(n),
         _ => Err(ConfigError(format!(
-            "{} is `{}`; write a whole number greater than zero.",
+            "{} is `{}`; write a whole number of at least {least}.",
             s.origin, s.value
         ))),
     }
@@ -313,6 +407,29 @@ mod tests {
         );
         assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
         assert!(!config.https());
+    }
+
+    #[test]
+    fn mail_goes_to_files_unless_smtp_is_configured() {
+        let config = Config::from_sources(None, &env(&[])).unwrap();
+        assert!(
+            matches!(&config.mail, MailTransport::Files(dir) if dir == Path::new("data/mail"))
+        );
+        let config = Config::from_sources(
+            None,
+            &env(&[("ANSWERABLE_SMTP_URL", "smtp://u:p@mail.example.org:587")]),
+        )
+        .unwrap();
+        assert!(matches!(&config.mail, MailTransport::Smtp(url) if url.port() == Some(587)));
+        let err = Config::from_sources(
+            None,
+            &env(&[("ANSWERABLE_SMTP_URL", "http://mail.example.org")]),
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("ANSWERABLE_SMTP_URL"), "{err}");
+        let err = Config::from_sources(None, &env(&[("ANSWERABLE_MAIL_FROM", "nobody")]))
+            .unwrap_err();
+        assert!(err.to_string().contains("ANSWERABLE_MAIL_FROM"), "{err}");
     }
 
     #[test]

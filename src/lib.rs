@@ -9,6 +9,8 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod jobs;
+pub mod mail;
 pub mod questionnaire_files;
 pub mod startup;
 pub mod telemetry;

@@ -13,12 +13,17 @@ use url::Url;
 
 use crate::config::Config;
 use crate::db;
+use crate::jobs::Jobs;
+use crate::mail::Mailer;
 use crate::web::{csrf, error, headers, routes, AppState};
 
 pub struct Application {
     port: u16,
     base_url: Url,
     server: Server,
+    jobs: Jobs,
+    jobs_interval_seconds: i64,
+    data_dir: std::path::PathBuf,
 }
 
 impl Application {
@@ -48,6 +53,18 @@ impl Application {
             Some(url) => url.clone(),
             None => Url::parse(&format!("http://{address}")).context("deriving the base URL")?,
         };
+        let mailer = Mailer::from_config(&config)?;
+        tracing::info!(transport = %mailer.describe(), "email goes out by");
+        let jobs = Jobs::new(
+            pool.clone(),
+            mailer,
+            crate::db::outreach::Settings {
+                base_url: base_url.clone(),
+                link_valid_days: config.link_valid_days,
+            },
+        );
+        let jobs_interval_seconds = config.jobs_interval_seconds;
+        let data_dir = config.data_dir.clone();
         let state = AppState {
             pool,
             config: Arc::new(config),
@@ -78,6 +95,9 @@ impl Application {
             port: address.port(),
             base_url,
             server,
+            jobs,
+            jobs_interval_seconds,
+            data_dir,
         })
     }
 
@@ -89,8 +109,22 @@ impl Application {
         &self.base_url
     }
 
+    /// The job loop of this server, for a test to run by hand.
+    pub fn jobs(&self) -> Jobs {
+        self.jobs.clone()
+    }
+
+    /// Serves, with the job loop beside it unless it is turned off.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let worker = (self.jobs_interval_seconds > 0).then(|| {
+            let interval = std::time::Duration::from_secs(self.jobs_interval_seconds as u64);
+            tokio::spawn(self.jobs.run_forever(interval, self.data_dir))
+        });
+        let result = self.server.await;
+        if let Some(worker) = worker {
+            worker.abort();
+        }
+        result
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod directory;
+pub mod outreach;
 pub mod questionnaire;
 pub mod seed;
 
@@ -49,6 +50,12 @@ pub enum Command {
     /// Export the company directory as a spreadsheet (CSV).
     #[command(subcommand)]
     Export(directory::ExportCommand),
+    /// Send a campaign's invitations.
+    #[command(subcommand)]
+    Campaign(outreach::CampaignCommand),
+    /// Deliver queued email, send due reminders and mark deadlines.
+    #[command(subcommand)]
+    Jobs(outreach::JobsCommand),
     /// Check questionnaire files and load them as versions.
     #[command(subcommand)]
     Questionnaire(questionnaire::QuestionnaireCommand),
@@ -84,6 +91,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(command) => directory::import(&config, command),
         Command::Seed(command) => seed::run(&config, command),
         Command::Export(command) => directory::export(&config, command),
+        Command::Campaign(command) => outreach::campaign(&config, command),
+        Command::Jobs(command) => outreach::jobs(&config, command),
         Command::Questionnaire(QuestionnaireCommand::Load { files }) => {
             questionnaire::load(&config, &files)
         }

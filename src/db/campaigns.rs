@@ -29,6 +29,7 @@ pub struct Campaign {
     pub state: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub reminder_days: String,
 }
 
 impl Campaign {

@@ -58,6 +58,9 @@ pub struct Contact {
     pub archived_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// When a mail server refused this address for good, and its answer.
+    pub bounced_at: Option<NaiveDateTime>,
+    pub bounce_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

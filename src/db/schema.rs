@@ -94,6 +94,8 @@ diesel::table! {
         archived_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        bounced_at -> Nullable<Timestamp>,
+        bounce_reason -> Nullable<Text>,
     }
 }
 
@@ -120,6 +122,7 @@ diesel::table! {
         state -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        reminder_days -> Text,
     }
 }
 
@@ -139,6 +142,74 @@ diesel::table! {
         status -> Text,
         last_activity_at -> Nullable<Timestamp>,
         added_at -> Timestamp,
+        invited_at -> Nullable<Timestamp>,
+        first_opened_at -> Nullable<Timestamp>,
+        overdue_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    access_links (id) {
+        id -> Text,
+        target_id -> Text,
+        contact_id -> Text,
+        token_digest -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        first_used_at -> Nullable<Timestamp>,
+        last_used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Text,
+        dedupe_key -> Text,
+        kind -> Text,
+        campaign_id -> Nullable<Text>,
+        target_id -> Nullable<Text>,
+        contact_id -> Nullable<Text>,
+        to_address -> Text,
+        reply_to -> Nullable<Text>,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        secret_link -> Nullable<Text>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        lease_until -> Nullable<Timestamp>,
+        lease_owner -> Nullable<Text>,
+        last_answer -> Nullable<Text>,
+        created_at -> Timestamp,
+        queued_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        failed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    extension_requests (id) {
+        id -> Text,
+        target_id -> Text,
+        contact_id -> Text,
+        reason -> Text,
+        requested_until -> Nullable<Timestamp>,
+        requested_at -> Timestamp,
+        decision -> Text,
+        granted_until -> Nullable<Timestamp>,
+        decided_at -> Nullable<Timestamp>,
+        decided_by -> Nullable<Text>,
+        note -> Text,
+    }
+}
+
+diesel::table! {
+    respondent_sessions (id) {
+        id -> Text,
+        link_id -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
     }
 }
 
@@ -148,6 +219,11 @@ diesel::joinable!(campaign_targets -> companies (company_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
 diesel::joinable!(campaigns -> questionnaire_versions (questionnaire_version_id));
 diesel::joinable!(campaign_organisations -> organisations (organisation_id));
+diesel::joinable!(access_links -> campaign_targets (target_id));
+diesel::joinable!(access_links -> contacts (contact_id));
+diesel::joinable!(extension_requests -> campaign_targets (target_id));
+diesel::joinable!(extension_requests -> contacts (contact_id));
+diesel::joinable!(respondent_sessions -> access_links (link_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     staff_users,
@@ -161,4 +237,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     campaigns,
     campaign_organisations,
     campaign_targets,
+    access_links,
+    outbox,
+    extension_requests,
+    respondent_sessions,
 );

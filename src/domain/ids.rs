@@ -101,6 +101,18 @@ typed_id!(
     /// A company asked in a campaign.
     TargetId
 );
+typed_id!(
+    /// A representative's secret link to one target.
+    LinkId
+);
+typed_id!(
+    /// An email waiting in, or delivered from, the outbox.
+    OutboxId
+);
+typed_id!(
+    /// A representative's request for more time.
+    ExtensionRequestId
+);
 
 #[cfg(test)]
 mod tests {

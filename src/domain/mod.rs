@@ -7,6 +7,7 @@ pub mod country;
 pub mod directory_csv;
 pub mod email;
 pub mod ids;
+pub mod outreach;
 pub mod password;
 pub mod questionnaire;
 pub mod role;

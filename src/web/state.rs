@@ -44,6 +44,14 @@ impl AppState {
         }
     }
 
+    /// What outreach (links in emails) needs to know.
+    pub fn outreach(&self) -> crate::db::outreach::Settings {
+        crate::db::outreach::Settings {
+            base_url: self.base_url.clone(),
+            link_valid_days: self.config.link_valid_days,
+        }
+    }
+
     /// Whether cookies must be `Secure`.
     pub fn https(&self) -> bool {
         self.base_url.scheme() == "https"

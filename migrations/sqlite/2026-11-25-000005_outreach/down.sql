@@ -1,0 +1,10 @@
+DROP TABLE respondent_sessions;
+DROP TABLE extension_requests;
+DROP TABLE outbox;
+DROP TABLE access_links;
+ALTER TABLE contacts DROP COLUMN bounce_reason;
+ALTER TABLE contacts DROP COLUMN bounced_at;
+ALTER TABLE campaign_targets DROP COLUMN overdue_at;
+ALTER TABLE campaign_targets DROP COLUMN first_opened_at;
+ALTER TABLE campaign_targets DROP COLUMN invited_at;
+ALTER TABLE campaigns DROP COLUMN reminder_days;

@@ -1,0 +1,96 @@
+//! `answerable campaign send SLUG` and `answerable jobs run-once`.
+
+use anyhow::Context;
+use clap::Subcommand;
+
+use crate::config::Config;
+use crate::db::audit::Actor;
+use crate::db::outreach::{self, OutreachError, Settings};
+use crate::db::{self, campaigns};
+use crate::domain::time;
+use crate::jobs::Jobs;
+use crate::mail::Mailer;
+
+#[derive(Debug, Subcommand)]
+pub enum CampaignCommand {
+    /// Invite every target not yet invited (one email per contact). Sending
+    /// again reaches only new targets and contacts. `jobs run-once`, or the
+    /// running server, delivers the emails.
+    Send {
+        /// The campaign's slug, as in its address.
+        slug: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum JobsCommand {
+    /// Mark deadlines, queue due reminders and deliver every due email, then exit.
+    RunOnce,
+}
+
+fn settings(config: &Config) -> Settings {
+    Settings {
+        base_url: config.public_base_url(),
+        link_valid_days: config.link_valid_days,
+    }
+}
+
+pub fn campaign(config: &Config, command: CampaignCommand) -> anyhow::Result<()> {
+    let CampaignCommand::Send { slug } = command;
+    let mut conn = super::open(config)?;
+    db::migrate(&mut conn)?;
+    let campaign = campaigns::find_by_slug(&mut conn, &slug)?
+        .with_context(|| format!("there is no campaign `{slug}`"))?;
+    let bar = indicatif::ProgressBar::new(0);
+    let result = outreach::send_campaign(
+        &mut conn,
+        &Actor::CommandLine,
+        &campaign.id,
+        &settings(config),
+        time::now(),
+        |done, total| {
+            if total < 500 {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+            }
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        },
+    );
+    bar.finish_and_clear();
+    let summary = match result {
+        Err(e @ OutreachError::NotAllowed(..)) => anyhow::bail!("{e}; open it first"),
+        other => other?,
+    };
+    println!(
+        "{} target(s) invited; {} invitation(s) queued.",
+        summary.targets_invited, summary.emails_queued
+    );
+    for company in &summary.without_contacts {
+        println!("not invited, no contact to write to: {company}");
+    }
+    Ok(())
+}
+
+pub fn jobs(config: &Config, command: JobsCommand) -> anyhow::Result<()> {
+    let JobsCommand::RunOnce = command;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(async {
+        let pool = {
+            let target = config.database.clone();
+            tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
+                let pool = db::connect(&target)?;
+                db::migrate(&mut *pool.get()?)?;
+                Ok(pool)
+            })
+            .await??
+        };
+        let jobs = Jobs::new(pool, Mailer::from_config(config)?, settings(config));
+        let report = jobs.run_once(time::now()).await?;
+        println!("{report}.");
+        crate::jobs::remove_stale_uploads(&config.data_dir);
+        Ok(())
+    })
+}

@@ -1,0 +1,320 @@
+//! Secret links and the representatives' sessions they open. One live link
+//! per contact and target; the token is shown once (in the email) and only
+//! its SHA-256 is kept. Opening a link changes nothing; signing in with it
+//! (a POST) records the first use and marks the target viewed.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::campaigns::Campaign;
+use super::schema::{access_links, campaign_targets, campaigns, companies, contacts, respondent_sessions};
+use super::DbConnection;
+use crate::domain::campaign::{CampaignState, TargetStatus};
+use crate::domain::ids::{CompanyId, ContactId, LinkId, TargetId};
+use crate::domain::secret;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = access_links)]
+pub struct AccessLink {
+    pub id: LinkId,
+    pub target_id: TargetId,
+    pub contact_id: ContactId,
+    pub token_digest: String,
+    pub created_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub first_used_at: Option<NaiveDateTime>,
+    pub last_used_at: Option<NaiveDateTime>,
+}
+
+/// A new link: the token goes into one email and nowhere else.
+pub struct IssuedLink {
+    pub id: LinkId,
+    pub token: String,
+}
+
+/// Makes the contact's link to the target, revoking any earlier one.
+pub fn issue(
+    conn: &mut DbConnection,
+    target: &TargetId,
+    contact: &ContactId,
+    now: NaiveDateTime,
+) -> QueryResult<IssuedLink> {
+    diesel::update(
+        access_links::table
+            .filter(access_links::target_id.eq(target))
+            .filter(access_links::contact_id.eq(contact))
+            .filter(access_links::revoked_at.is_null()),
+    )
+    .set(access_links::revoked_at.eq(now))
+    .execute(conn)?;
+    let new = secret::generate();
+    let id = LinkId::new();
+    diesel::insert_into(access_links::table)
+        .values((
+            access_links::id.eq(&id),
+            access_links::target_id.eq(target),
+            access_links::contact_id.eq(contact),
+            access_links::token_digest.eq(&new.digest),
+            access_links::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(IssuedLink {
+        id,
+        token: new.token,
+    })
+}
+
+/// The address of a link's page.
+pub fn url(base: &url::Url, token: &str) -> String {
+    let mut url = base.clone();
+    url.set_path(&format!("/respond/open/{token}"));
+    url.set_query(None);
+    url.to_string()
+}
+
+/// A link with what the pages behind it need.
+#[derive(Debug, Clone)]
+pub struct Holder {
+    pub link: AccessLink,
+    pub campaign: Campaign,
+    pub company_id: CompanyId,
+    pub company_name: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub target_status: String,
+    /// The target's own deadline (an extension), if any.
+    pub target_deadline: Option<NaiveDateTime>,
+}
+
+/// Why a link no longer opens anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validity {
+    Valid,
+    Revoked,
+    Expired,
+    CampaignNotOpen,
+}
+
+impl Holder {
+    pub fn deadline(&self) -> NaiveDateTime {
+        self.target_deadline.unwrap_or(self.campaign.deadline_at)
+    }
+
+    pub fn expires_at(&self, valid_days: i64) -> NaiveDateTime {
+        self.deadline() + Duration::days(valid_days)
+    }
+
+    pub fn validity(&self, valid_days: i64, now: NaiveDateTime) -> Validity {
+        if self.link.revoked_at.is_some() {
+            Validity::Revoked
+        } else if now >= self.expires_at(valid_days) {
+            Validity::Expired
+        } else if !matches!(
+            self.campaign.state(),
+            CampaignState::Open | CampaignState::Closed
+        ) {
+            Validity::CampaignNotOpen
+        } else {
+            Validity::Valid
+        }
+    }
+
+    pub fn target_status(&self) -> TargetStatus {
+        TargetStatus::parse(&self.target_status).unwrap_or(TargetStatus::Invited)
+    }
+}
+
+type HolderRow = (
+    AccessLink,
+    Campaign,
+    CompanyId,
+    String,
+    String,
+    String,
+    String,
+    Option<NaiveDateTime>,
+);
+
+macro_rules! holders {
+    () => {
+        access_links::table
+            .inner_join(campaign_targets::table.inner_join(campaigns::table).inner_join(companies::table))
+            .inner_join(contacts::table)
+            .select((
+                AccessLink::as_select(),
+                Campaign::as_select(),
+                companies::id,
+                companies::name,
+                contacts::name,
+                contacts::email,
+                campaign_targets::status,
+                campaign_targets::deadline_at,
+            ))
+    };
+}
+
+fn to_holder(row: HolderRow) -> Holder {
+    let (link, campaign, company_id, company_name, contact_name, contact_email, target_status, target_deadline) =
+        row;
+    Holder {
+        link,
+        campaign,
+        company_id,
+        company_name,
+        contact_name,
+        contact_email,
+        target_status,
+        target_deadline,
+    }
+}
+
+/// The link with this token, whatever its state.
+pub fn find(conn: &mut DbConnection, token: &str) -> QueryResult<Option<Holder>> {
+    if !secret::looks_like_token(token) {
+        return Ok(None);
+    }
+    let row: Option<HolderRow> = holders!()
+        .filter(access_links::token_digest.eq(secret::digest(token)))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(to_holder))
+}
+
+/// Signs the holder in: a session (stored as `session_digest`), the link's
+/// first and last use, and the target's first opening. A target that was
+/// only invited becomes viewed. Call inside a write transaction.
+pub fn sign_in(
+    conn: &mut DbConnection,
+    holder: &Holder,
+    session_digest: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(respondent_sessions::table)
+        .values((
+            respondent_sessions::id.eq(session_digest),
+            respondent_sessions::link_id.eq(&holder.link.id),
+            respondent_sessions::created_at.eq(now),
+            respondent_sessions::last_seen_at.eq(now),
+        ))
+        .execute(conn)?;
+    diesel::update(access_links::table.find(&holder.link.id))
+        .set(access_links::last_used_at.eq(now))
+        .execute(conn)?;
+    diesel::update(
+        access_links::table
+            .find(&holder.link.id)
+            .filter(access_links::first_used_at.is_null()),
+    )
+    .set(access_links::first_used_at.eq(now))
+    .execute(conn)?;
+    let target = &holder.link.target_id;
+    diesel::update(
+        campaign_targets::table
+            .find(target)
+            .filter(campaign_targets::first_opened_at.is_null()),
+    )
+    .set(campaign_targets::first_opened_at.eq(now))
+    .execute(conn)?;
+    diesel::update(
+        campaign_targets::table
+            .find(target)
+            .filter(campaign_targets::status.eq_any([
+                TargetStatus::NotInvited.as_str(),
+                TargetStatus::Invited.as_str(),
+            ])),
+    )
+    .set(campaign_targets::status.eq(TargetStatus::Viewed.as_str()))
+    .execute(conn)?;
+    diesel::update(campaign_targets::table.find(target))
+        .set(campaign_targets::last_activity_at.eq(now))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The signed-in representative behind a session cookie, if the session
+/// and its link are still good. Sessions end after `idle` without use.
+pub fn resume(
+    conn: &mut DbConnection,
+    session_digest: &str,
+    idle: Duration,
+    valid_days: i64,
+    now: NaiveDateTime,
+) -> QueryResult<Option<Holder>> {
+    let found: Option<(NaiveDateTime, HolderRow)> = respondent_sessions::table
+        .inner_join(
+            access_links::table
+                .inner_join(campaign_targets::table.inner_join(campaigns::table).inner_join(companies::table))
+                .inner_join(contacts::table),
+        )
+        .filter(respondent_sessions::id.eq(session_digest))
+        .select((
+            respondent_sessions::last_seen_at,
+            (
+                AccessLink::as_select(),
+                Campaign::as_select(),
+                companies::id,
+                companies::name,
+                contacts::name,
+                contacts::email,
+                campaign_targets::status,
+                campaign_targets::deadline_at,
+            ),
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((last_seen, row)) = found else {
+        return Ok(None);
+    };
+    let holder = to_holder(row);
+    if last_seen + idle <= now || holder.validity(valid_days, now) != Validity::Valid {
+        end_session(conn, session_digest)?;
+        return Ok(None);
+    }
+    if now - last_seen >= Duration::seconds(60) {
+        diesel::update(respondent_sessions::table.find(session_digest))
+            .set(respondent_sessions::last_seen_at.eq(now))
+            .execute(conn)?;
+    }
+    Ok(Some(holder))
+}
+
+pub fn end_session(conn: &mut DbConnection, session_digest: &str) -> QueryResult<()> {
+    diesel::delete(respondent_sessions::table.find(session_digest))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A target's links with the contact each belongs to, newest first.
+pub fn for_target(
+    conn: &mut DbConnection,
+    target: &TargetId,
+) -> QueryResult<Vec<(AccessLink, String)>> {
+    access_links::table
+        .inner_join(contacts::table)
+        .filter(access_links::target_id.eq(target))
+        .order(access_links::created_at.desc())
+        .select((AccessLink::as_select(), contacts::email))
+        .load(conn)
+}
+
+/// Revokes a link; its sessions end with it.
+pub fn revoke(conn: &mut DbConnection, link: &LinkId, now: NaiveDateTime) -> QueryResult<bool> {
+    let changed = diesel::update(
+        access_links::table
+            .find(link)
+            .filter(access_links::revoked_at.is_null()),
+    )
+    .set(access_links::revoked_at.eq(now))
+    .execute(conn)?;
+    diesel::delete(respondent_sessions::table.filter(respondent_sessions::link_id.eq(link)))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+pub fn get(conn: &mut DbConnection, link: &LinkId) -> QueryResult<Option<AccessLink>> {
+    access_links::table
+        .find(link)
+        .select(AccessLink::as_select())
+        .first(conn)
+        .optional()
+}

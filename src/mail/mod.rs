@@ -1,0 +1,258 @@
+//! Sending email. The outbox (`db::outbox`) decides what to send and when;
+//! this module turns one outbox row into a MIME message and hands it to the
+//! configured transport: SMTP, `.eml` files, or memory for tests.
+
+pub mod templates;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::Context;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::AsyncSmtpTransport;
+use lettre::{AsyncTransport, Message, Tokio1Executor};
+use url::Url;
+
+use crate::config::{Config, MailTransport};
+use crate::domain::ids::OutboxId;
+
+/// Stands in the stored text and HTML for the secret link, which is put in
+/// only at delivery: the stored bodies never hold a usable token.
+pub const LINK_PLACEHOLDER: &str = "ANSWERABLE-SECRET-LINK";
+
+/// One email as the outbox keeps it.
+#[derive(Debug, Clone)]
+pub struct Email {
+    pub id: OutboxId,
+    pub to: String,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub secret_link: Option<String>,
+}
+
+impl Email {
+    fn with_link(&self, body: &str) -> String {
+        match &self.secret_link {
+            Some(link) => body.replace(LINK_PLACEHOLDER, link),
+            None => body.to_string(),
+        }
+    }
+}
+
+/// An email as the memory transport received it.
+#[derive(Debug, Clone)]
+pub struct SentEmail {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub message_id: String,
+}
+
+/// Emails "sent" by the memory transport, shared with the test that reads them.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryMailbox(Arc<Mutex<Vec<SentEmail>>>);
+
+impl MemoryMailbox {
+    pub fn sent(&self) -> Vec<SentEmail> {
+        self.0.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+/// Why a delivery did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeliveryError {
+    /// Worth trying again: 4xx, timeouts, refused or dropped connections.
+    Temporary(String),
+    /// The server refused the message for good (5xx).
+    Permanent(String),
+}
+
+#[derive(Clone)]
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Files(PathBuf),
+    Memory(MemoryMailbox),
+}
+
+/// The configured transport and sender.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: Transport,
+    from: Mailbox,
+    /// The right-hand side of Message-IDs: the sender's domain.
+    domain: String,
+}
+
+impl Mailer {
+    pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
+        let from: Mailbox = config
+            .mail_from
+            .parse()
+            .context("ANSWERABLE_MAIL_FROM is not a valid sender")?;
+        let domain = from.email.domain().to_string();
+        let transport = match &config.mail {
+            MailTransport::Files(dir) => Transport::Files(dir.clone()),
+            MailTransport::Memory(mailbox) => Transport::Memory(mailbox.clone()),
+            MailTransport::Smtp(url) => Transport::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(&lettre_url(url))
+                    .context("ANSWERABLE_SMTP_URL cannot be used")?
+                    .timeout(Some(Duration::from_secs(30)))
+                    .build(),
+            ),
+        };
+        Ok(Mailer {
+            transport,
+            from,
+            domain,
+        })
+    }
+
+    /// A description for logs, without credentials.
+    pub fn describe(&self) -> String {
+        match &self.transport {
+            Transport::Smtp(_) => "SMTP".to_string(),
+            Transport::Files(dir) => format!(".eml files in {}", dir.display()),
+            Transport::Memory(_) => "memory".to_string(),
+        }
+    }
+
+    /// The Message-ID of an outbox row: the same on every attempt, so a
+    /// receiving server or a person can tell a retry from a second email.
+    pub fn message_id(&self, id: &OutboxId) -> String {
+        format!("<{}@{}>", id.as_str(), self.domain)
+    }
+
+    fn build(&self, email: &Email) -> Result<Message, DeliveryError> {
+        let to: Mailbox = email.to.parse().map_err(|_| {
+            DeliveryError::Permanent(format!("`{}` is not an email address", email.to))
+        })?;
+        let mut builder = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(email.subject.clone())
+            .message_id(Some(self.message_id(&email.id)));
+        if let Some(reply_to) = email.reply_to.as_deref().and_then(|r| r.parse().ok()) {
+            builder = builder.reply_to(reply_to);
+        }
+        builder
+            .multipart(MultiPart::alternative_plain_html(
+                email.with_link(&email.text),
+                email.with_link(&email.html),
+            ))
+            .map_err(|e| DeliveryError::Permanent(format!("the message cannot be built: {e}")))
+    }
+
+    /// Delivers one email; on success returns the server's answer.
+    pub async fn deliver(&self, email: &Email) -> Result<String, DeliveryError> {
+        let message = self.build(email)?;
+        match &self.transport {
+            Transport::Smtp(smtp) => match smtp.send(message).await {
+                Ok(response) => Ok(format!(
+                    "{} {}",
+                    response.code(),
+                    response.message().collect::<Vec<_>>().join(" ")
+                )),
+                Err(e) if e.is_permanent() => Err(DeliveryError::Permanent(e.to_string())),
+                Err(e) => Err(DeliveryError::Temporary(e.to_string())),
+            },
+            Transport::Files(dir) => {
+                let bytes = message.formatted();
+                let dir = dir.clone();
+                let name = format!("{}.eml", email.id.as_str());
+                tokio::task::spawn_blocking(move || write_file(&dir, &name, &bytes))
+                    .await
+                    .map_err(|e| DeliveryError::Temporary(e.to_string()))?
+                    .map_err(|e| DeliveryError::Temporary(format!("{e:#}")))
+            }
+            Transport::Memory(mailbox) => {
+                let sent = SentEmail {
+                    to: email.to.clone(),
+                    subject: email.subject.clone(),
+                    text: email.with_link(&email.text),
+                    message_id: self.message_id(&email.id),
+                };
+                if let Ok(mut v) = mailbox.0.lock() {
+                    v.push(sent);
+                }
+                Ok("kept in memory".to_string())
+            }
+        }
+    }
+}
+
+/// Writes the file under a temporary name first, so a reader never sees
+/// half an email; a retry of the same row writes the same file again.
+fn write_file(dir: &std::path::Path, name: &str, bytes: &[u8]) -> anyhow::Result<String> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let path = dir.join(name);
+    let partial = dir.join(format!(".{name}.partial"));
+    std::fs::write(&partial, bytes).with_context(|| format!("writing {}", partial.display()))?;
+    std::fs::rename(&partial, &path).with_context(|| format!("renaming to {}", path.display()))?;
+    Ok(format!("written to {}", path.display()))
+}
+
+/// `smtp://` means STARTTLS: required, except on the machine itself
+/// (127.0.0.1, localhost), where it is used if offered. `?tls=none` sends
+/// in the clear, for a relay on a trusted network.
+fn lettre_url(url: &Url) -> String {
+    let mut url = url.clone();
+    if url.scheme() != "smtp" {
+        return url.to_string();
+    }
+    let tls = url
+        .query_pairs()
+        .find(|(k, _)| k == "tls")
+        .map(|(_, v)| v.to_string());
+    let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    let keep: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| k != "tls")
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let tls = match tls.as_deref() {
+        Some("none") => None,
+        Some(other) => Some(other.to_string()),
+        None if local => Some("opportunistic".to_string()),
+        None => Some("required".to_string()),
+    };
+    url.set_query(None);
+    {
+        let mut pairs = url.query_pairs_mut();
+        for (k, v) in &keep {
+            pairs.append_pair(k, v);
+        }
+        if let Some(tls) = &tls {
+            pairs.append_pair("tls", tls);
+        }
+    }
+    if url.query() == Some("") {
+        url.set_query(None);
+    }
+    url.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smtp_urls_default_to_starttls_except_on_this_machine() {
+        let url = |s: &str| lettre_url(&Url::parse(s).unwrap());
+        assert_eq!(
+            url("smtp://u:p@mail.example.org:587"),
+            "smtp://u:p@mail.example.org:587?tls=required"
+        );
+        assert_eq!(
+            url("smtp://127.0.0.1:2525"),
+            "smtp://127.0.0.1:2525?tls=opportunistic"
+        );
+        assert_eq!(
+            url("smtp://relay.lan:25?tls=none"),
+            "smtp://relay.lan:25"
+        );
+        assert_eq!(url("smtps://mail.example.org"), "smtps://mail.example.org");
+    }
+}
