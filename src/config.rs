@@ -412,9 +412,7 @@ mod tests {
     #[test]
     fn mail_goes_to_files_unless_smtp_is_configured() {
         let config = Config::from_sources(None, &env(&[])).unwrap();
-        assert!(
-            matches!(&config.mail, MailTransport::Files(dir) if dir == Path::new("data/mail"))
-        );
+        assert!(matches!(&config.mail, MailTransport::Files(dir) if dir == Path::new("data/mail")));
         let config = Config::from_sources(
             None,
             &env(&[("ANSWERABLE_SMTP_URL", "smtp://u:p@mail.example.org:587")]),
@@ -427,8 +425,8 @@ mod tests {
         )
         .unwrap_err();
         assert!(err.to_string().contains("ANSWERABLE_SMTP_URL"), "{err}");
-        let err = Config::from_sources(None, &env(&[("ANSWERABLE_MAIL_FROM", "nobody")]))
-            .unwrap_err();
+        let err =
+            Config::from_sources(None, &env(&[("ANSWERABLE_MAIL_FROM", "nobody")])).unwrap_err();
         assert!(err.to_string().contains("ANSWERABLE_MAIL_FROM"), "{err}");
     }
 

@@ -83,7 +83,9 @@ impl Jobs {
     /// fail temporarily wait for their next attempt, after this run.
     pub async fn run_once(&self, now: NaiveDateTime) -> anyhow::Result<Report> {
         let mut report = Report {
-            overdue: self.db(move |c| Ok(outreach::mark_overdue(c, now)?)).await?,
+            overdue: self
+                .db(move |c| Ok(outreach::mark_overdue(c, now)?))
+                .await?,
             ..Report::default()
         };
         let settings = self.settings.clone();
@@ -141,7 +143,9 @@ impl Jobs {
                         claimed.attempts
                     );
                     self.db(move |c| {
-                        Ok(outbox::mark_failed(c, &claimed, &owner, &answer, false, now)?)
+                        Ok(outbox::mark_failed(
+                            c, &claimed, &owner, &answer, false, now,
+                        )?)
                     })
                     .await?;
                     return Ok(Outcome::Failed);
@@ -154,8 +158,12 @@ impl Jobs {
             }
             Err(DeliveryError::Permanent(answer)) => {
                 tracing::warn!(to = %claimed.email.to, %answer, "the mail server refused an email");
-                self.db(move |c| Ok(outbox::mark_failed(c, &claimed, &owner, &answer, true, now)?))
-                    .await?;
+                self.db(move |c| {
+                    Ok(outbox::mark_failed(
+                        c, &claimed, &owner, &answer, true, now,
+                    )?)
+                })
+                .await?;
                 Ok(Outcome::Failed)
             }
         }
@@ -172,7 +180,9 @@ impl Jobs {
                     tracing::info!(%report, "jobs ran")
                 }
                 Ok(_) => {}
-                Err(e) => tracing::error!(error = %format!("{e:#}"), "the job loop failed; it will run again"),
+                Err(e) => {
+                    tracing::error!(error = %format!("{e:#}"), "the job loop failed; it will run again")
+                }
             }
             let dir = data_dir.clone();
             let _ = tokio::task::spawn_blocking(move || remove_stale_uploads(&dir)).await;

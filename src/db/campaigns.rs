@@ -419,3 +419,78 @@ pub fn targets(conn: &mut DbConnection, id: &CampaignId) -> QueryResult<Vec<Targ
         ))
         .load(conn)
 }
+
+/// Changes when reminders go out (days before the deadline; negative after).
+pub fn set_reminder_days(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    id: &CampaignId,
+    schedule: &crate::domain::outreach::ReminderSchedule,
+) -> Result<(), CampaignError> {
+    write(conn, |conn| {
+        let campaign = reload(conn, id)?;
+        if !campaign.state().can_edit_details() {
+            return Err(CampaignError::NotAllowed(
+                campaign.state(),
+                "change its reminders",
+            ));
+        }
+        let now = time::now();
+        diesel::update(campaigns::table.find(id))
+            .set((
+                campaigns::reminder_days.eq(schedule.as_text()),
+                campaigns::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor,
+            "campaign.reminders",
+            &campaign.slug,
+            None,
+            &schedule.as_text(),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// One target with its company and the dates of its outreach.
+#[derive(Debug, Clone, Queryable)]
+pub struct TargetDetail {
+    pub id: TargetId,
+    pub company_id: CompanyId,
+    pub company_slug: String,
+    pub company_name: String,
+    pub status: String,
+    pub own_deadline: Option<NaiveDateTime>,
+    pub invited_at: Option<NaiveDateTime>,
+    pub first_opened_at: Option<NaiveDateTime>,
+    pub overdue_at: Option<NaiveDateTime>,
+    pub last_activity_at: Option<NaiveDateTime>,
+}
+
+pub fn target(
+    conn: &mut DbConnection,
+    campaign: &CampaignId,
+    target: &TargetId,
+) -> QueryResult<Option<TargetDetail>> {
+    campaign_targets::table
+        .inner_join(companies::table)
+        .filter(campaign_targets::campaign_id.eq(campaign))
+        .filter(campaign_targets::id.eq(target))
+        .select((
+            campaign_targets::id,
+            companies::id,
+            companies::slug,
+            companies::name,
+            campaign_targets::status,
+            campaign_targets::deadline_at,
+            campaign_targets::invited_at,
+            campaign_targets::first_opened_at,
+            campaign_targets::overdue_at,
+            campaign_targets::last_activity_at,
+        ))
+        .first(conn)
+        .optional()
+}

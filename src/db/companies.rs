@@ -518,3 +518,12 @@ pub fn add_organisation(
         Ok(())
     })
 }
+
+/// A contact by its id alone, whatever its company.
+pub fn contact_by_id(conn: &mut DbConnection, id: &ContactId) -> QueryResult<Option<Contact>> {
+    contacts::table
+        .find(id)
+        .select(Contact::as_select())
+        .first(conn)
+        .optional()
+}

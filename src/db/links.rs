@@ -7,7 +7,9 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::campaigns::Campaign;
-use super::schema::{access_links, campaign_targets, campaigns, companies, contacts, respondent_sessions};
+use super::schema::{
+    access_links, campaign_targets, campaigns, companies, contacts, respondent_sessions,
+};
 use super::DbConnection;
 use crate::domain::campaign::{CampaignState, TargetStatus};
 use crate::domain::ids::{CompanyId, ContactId, LinkId, TargetId};
@@ -138,7 +140,11 @@ type HolderRow = (
 macro_rules! holders {
     () => {
         access_links::table
-            .inner_join(campaign_targets::table.inner_join(campaigns::table).inner_join(companies::table))
+            .inner_join(
+                campaign_targets::table
+                    .inner_join(campaigns::table)
+                    .inner_join(companies::table),
+            )
             .inner_join(contacts::table)
             .select((
                 AccessLink::as_select(),
@@ -154,8 +160,16 @@ macro_rules! holders {
 }
 
 fn to_holder(row: HolderRow) -> Holder {
-    let (link, campaign, company_id, company_name, contact_name, contact_email, target_status, target_deadline) =
-        row;
+    let (
+        link,
+        campaign,
+        company_id,
+        company_name,
+        contact_name,
+        contact_email,
+        target_status,
+        target_deadline,
+    ) = row;
     Holder {
         link,
         campaign,
@@ -243,7 +257,11 @@ pub fn resume(
     let found: Option<(NaiveDateTime, HolderRow)> = respondent_sessions::table
         .inner_join(
             access_links::table
-                .inner_join(campaign_targets::table.inner_join(campaigns::table).inner_join(companies::table))
+                .inner_join(
+                    campaign_targets::table
+                        .inner_join(campaigns::table)
+                        .inner_join(companies::table),
+                )
                 .inner_join(contacts::table),
         )
         .filter(respondent_sessions::id.eq(session_digest))

@@ -145,10 +145,9 @@ pub fn claim(
 ) -> QueryResult<Vec<Claimed>> {
     write(conn, |conn| {
         let rows: Vec<ClaimRow> = match conn {
-            DbConnection::Postgres(pg) => due_rows!(now, limit)
-                .for_update()
-                .skip_locked()
-                .load(pg)?,
+            DbConnection::Postgres(pg) => {
+                due_rows!(now, limit).for_update().skip_locked().load(pg)?
+            }
             DbConnection::Sqlite(sqlite) => due_rows!(now, limit).load(sqlite)?,
         };
         if rows.is_empty() {
@@ -314,11 +313,7 @@ pub fn counts(conn: &mut DbConnection) -> QueryResult<(i64, i64, i64)> {
         .group_by(outbox::status)
         .select((outbox::status, diesel::dsl::count_star()))
         .load(conn)?;
-    let get = |s: &str| {
-        rows.iter()
-            .find(|(k, _)| k == s)
-            .map_or(0, |(_, n)| *n)
-    };
+    let get = |s: &str| rows.iter().find(|(k, _)| k == s).map_or(0, |(_, n)| *n);
     Ok((get(status::QUEUED), get(status::SENT), get(status::FAILED)))
 }
 

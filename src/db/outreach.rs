@@ -19,7 +19,9 @@ use super::schema::{
 };
 use super::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState, TargetStatus};
-use crate::domain::ids::{CampaignId, CompanyId, ContactId, ExtensionRequestId, OutboxId, TargetId};
+use crate::domain::ids::{
+    CampaignId, CompanyId, ContactId, ExtensionRequestId, OutboxId, TargetId,
+};
 use crate::domain::outreach::ReminderSchedule;
 use crate::domain::questionnaire::Questionnaire;
 use crate::mail::templates::{self, Letter};
@@ -126,6 +128,7 @@ fn reachable_contacts(conn: &mut DbConnection, company: &CompanyId) -> QueryResu
         .load(conn)
 }
 
+#[derive(Queryable)]
 struct Target {
     id: TargetId,
     company_id: CompanyId,
@@ -136,31 +139,19 @@ struct Target {
 }
 
 fn targets_of(conn: &mut DbConnection, campaign: &CampaignId) -> QueryResult<Vec<Target>> {
-    let rows: Vec<(TargetId, CompanyId, String, String, Option<NaiveDateTime>, Option<NaiveDateTime>)> =
-        campaign_targets::table
-            .inner_join(companies::table)
-            .filter(campaign_targets::campaign_id.eq(campaign))
-            .order(companies::name.asc())
-            .select((
-                campaign_targets::id,
-                companies::id,
-                companies::name,
-                campaign_targets::status,
-                campaign_targets::deadline_at,
-                campaign_targets::invited_at,
-            ))
-            .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, company_id, company_name, status, own_deadline, invited_at)| Target {
-            id,
-            company_id,
-            company_name,
-            status,
-            own_deadline,
-            invited_at,
-        })
-        .collect())
+    campaign_targets::table
+        .inner_join(companies::table)
+        .filter(campaign_targets::campaign_id.eq(campaign))
+        .order(companies::name.asc())
+        .select((
+            campaign_targets::id,
+            companies::id,
+            companies::name,
+            campaign_targets::status,
+            campaign_targets::deadline_at,
+            campaign_targets::invited_at,
+        ))
+        .load(conn)
 }
 
 /// What sending a campaign did.
@@ -197,7 +188,10 @@ pub fn send_campaign(
         .optional()?
         .ok_or(OutreachError::NotFound)?;
     if campaign.state() != CampaignState::Open {
-        return Err(OutreachError::NotAllowed(campaign.state(), "send invitations"));
+        return Err(OutreachError::NotAllowed(
+            campaign.state(),
+            "send invitations",
+        ));
     }
     let letters = CampaignLetters::load(conn, campaign, settings)?;
     let targets = targets_of(conn, campaign_id)?;
@@ -343,7 +337,9 @@ pub fn queue_reminders(
             let Some(step) = schedule.due_step(deadline, invited_at, now) else {
                 continue;
             };
-            match write(conn, |conn| remind_target(conn, &letters, &target, step, deadline, now)) {
+            match write(conn, |conn| {
+                remind_target(conn, &letters, &target, step, deadline, now)
+            }) {
                 Ok(n) => queued += n,
                 Err(OutreachError::Database(e)) if is_unique_violation(&e) => {}
                 Err(e) => return Err(e),
@@ -394,19 +390,24 @@ fn remind_target(
 /// overdue, once. Returns how many.
 pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
     write(conn, |conn| {
-        let candidates: Vec<(TargetId, String, Option<NaiveDateTime>, NaiveDateTime, String)> =
-            campaign_targets::table
-                .inner_join(campaigns::table)
-                .filter(campaigns::state.eq(CampaignState::Open.as_str()))
-                .filter(campaign_targets::overdue_at.is_null())
-                .select((
-                    campaign_targets::id,
-                    campaign_targets::status,
-                    campaign_targets::deadline_at,
-                    campaigns::deadline_at,
-                    campaigns::slug,
-                ))
-                .load(conn)?;
+        let candidates: Vec<(
+            TargetId,
+            String,
+            Option<NaiveDateTime>,
+            NaiveDateTime,
+            String,
+        )> = campaign_targets::table
+            .inner_join(campaigns::table)
+            .filter(campaigns::state.eq(CampaignState::Open.as_str()))
+            .filter(campaign_targets::overdue_at.is_null())
+            .select((
+                campaign_targets::id,
+                campaign_targets::status,
+                campaign_targets::deadline_at,
+                campaigns::deadline_at,
+                campaigns::slug,
+            ))
+            .load(conn)?;
         let mut marked = 0;
         for (id, status, own, campaign_deadline, slug) in candidates {
             let status = TargetStatus::parse(&status).unwrap_or(TargetStatus::NotInvited);
@@ -454,7 +455,9 @@ pub fn request_link(
         return Ok(0);
     }
     let found: Vec<(Contact, TargetId, String, Option<NaiveDateTime>, Campaign)> = contacts::table
-        .inner_join(companies::table.inner_join(campaign_targets::table.inner_join(campaigns::table)))
+        .inner_join(
+            companies::table.inner_join(campaign_targets::table.inner_join(campaigns::table)),
+        )
         .filter(contacts::email.eq(email))
         .filter(contacts::archived_at.is_null())
         .filter(campaigns::state.eq(CampaignState::Open.as_str()))
@@ -509,7 +512,11 @@ pub fn reissue_link(
             .inner_join(campaigns::table)
             .inner_join(companies::table)
             .filter(campaign_targets::id.eq(target))
-            .select((Campaign::as_select(), companies::name, campaign_targets::deadline_at))
+            .select((
+                Campaign::as_select(),
+                companies::name,
+                campaign_targets::deadline_at,
+            ))
             .first(conn)
             .optional()?
             .ok_or(OutreachError::NotFound)?;
@@ -614,7 +621,10 @@ pub fn request_extension(
     now: NaiveDateTime,
 ) -> Result<ExtensionRequestId, OutreachError> {
     if holder.campaign.state() != CampaignState::Open {
-        return Err(OutreachError::NotAllowed(holder.campaign.state(), "take requests for more time"));
+        return Err(OutreachError::NotAllowed(
+            holder.campaign.state(),
+            "take requests for more time",
+        ));
     }
     let letters = CampaignLetters::load(conn, holder.campaign.clone(), settings)?;
     write(conn, |conn| {
@@ -711,7 +721,10 @@ pub fn decide_extension(
             .optional()?
             .ok_or(OutreachError::NotFound)?;
     if campaign.state() != CampaignState::Open {
-        return Err(OutreachError::NotAllowed(campaign.state(), "extend deadlines"));
+        return Err(OutreachError::NotAllowed(
+            campaign.state(),
+            "extend deadlines",
+        ));
     }
     if let Decision::Grant(until) = decision {
         if until <= campaign.deadline_at {
@@ -802,10 +815,6 @@ pub fn decide_extension(
 
 /// A date typed as `YYYY-MM-DD`, at the end of that day in the zone.
 pub fn end_of_day(date: NaiveDate, tz: Tz) -> Option<NaiveDateTime> {
-    crate::domain::campaign::local_to_utc(
-        date,
-        chrono::NaiveTime::from_hms_opt(23, 59, 0)?,
-        tz,
-    )
-    .ok()
+    crate::domain::campaign::local_to_utc(date, chrono::NaiveTime::from_hms_opt(23, 59, 0)?, tz)
+        .ok()
 }

@@ -53,20 +53,17 @@ impl ReminderSchedule {
     /// time is after the invitation. Earlier steps that were missed (the
     /// worker was down, or the target was invited late) are not sent late:
     /// one reminder that says the right thing is better than three at once.
+    /// Nor is a "the deadline is in 2 days" sent once the deadline has passed.
     pub fn due_step(
         &self,
         deadline: NaiveDateTime,
         invited_at: NaiveDateTime,
         now: NaiveDateTime,
     ) -> Option<i64> {
-        self.0
-            .iter()
-            .copied()
-            .filter(|days| {
-                let at = deadline - Duration::days(*days);
-                at <= now && at > invited_at
-            })
-            .next_back()
+        self.0.iter().copied().rfind(|days| {
+            let at = deadline - Duration::days(*days);
+            at <= now && at > invited_at && (*days <= 0 || now < deadline)
+        })
     }
 }
 
@@ -115,8 +112,12 @@ mod tests {
         assert_eq!(s.days(), &[14, 7, 2, -1]);
         assert_eq!(s.as_text(), "14,7,2,-1");
         assert_eq!(ReminderSchedule::parse("").unwrap().days(), &[] as &[i64]);
-        assert!(ReminderSchedule::parse("7,7").unwrap_err().contains("twice"));
-        assert!(ReminderSchedule::parse("seven").unwrap_err().contains("`seven`"));
+        assert!(ReminderSchedule::parse("7,7")
+            .unwrap_err()
+            .contains("twice"));
+        assert!(ReminderSchedule::parse("seven")
+            .unwrap_err()
+            .contains("`seven`"));
         assert!(ReminderSchedule::parse("400").is_err());
     }
 
@@ -129,7 +130,9 @@ mod tests {
         assert_eq!(s.due_step(deadline, invited, at(16, 12)), Some(14));
         assert_eq!(s.due_step(deadline, invited, at(25, 0)), Some(7));
         assert_eq!(s.due_step(deadline, invited, at(28, 12)), Some(2));
-        assert_eq!(s.due_step(deadline, invited, at(30, 13)), Some(2));
+        assert_eq!(s.due_step(deadline, invited, at(30, 11)), Some(2));
+        // Past the deadline, "in 2 days" would be wrong: nothing until the day after.
+        assert_eq!(s.due_step(deadline, invited, at(30, 13)), None);
         assert_eq!(s.due_step(deadline, invited, at(31, 12)), Some(-1));
     }
 

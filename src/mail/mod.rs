@@ -249,10 +249,7 @@ mod tests {
             url("smtp://127.0.0.1:2525"),
             "smtp://127.0.0.1:2525?tls=opportunistic"
         );
-        assert_eq!(
-            url("smtp://relay.lan:25?tls=none"),
-            "smtp://relay.lan:25"
-        );
+        assert_eq!(url("smtp://relay.lan:25?tls=none"), "smtp://relay.lan:25");
         assert_eq!(url("smtps://mail.example.org"), "smtps://mail.example.org");
     }
 }

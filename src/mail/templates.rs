@@ -178,7 +178,10 @@ pub fn extension_decision(l: &Letter) -> askama::Result<Rendered> {
 
 pub fn extension_request(l: &Letter) -> askama::Result<Rendered> {
     rendered(
-        format!("{} asks for more time: {}", l.company_name, l.campaign_title),
+        format!(
+            "{} asks for more time: {}",
+            l.company_name, l.campaign_title
+        ),
         RequestText { l }.render(),
         |subject| RequestHtml { l, subject }.render(),
     )
@@ -216,7 +219,12 @@ mod tests {
             assert!(text.contains("listed publicly as not"));
         }
         // Names are escaped in HTML and left alone in text.
-        assert!(r.html.contains("Demo &#60;Telecom&#62; &#38; Co") || r.html.contains("Demo &lt;Telecom&gt; &amp; Co"), "{}", r.html);
+        assert!(
+            r.html.contains("Demo &#60;Telecom&#62; &#38; Co")
+                || r.html.contains("Demo &lt;Telecom&gt; &amp; Co"),
+            "{}",
+            r.html
+        );
         assert!(r.text.contains("Demo <Telecom> & Co"));
     }
 
@@ -225,10 +233,18 @@ mod tests {
         let mut l = letter();
         l.reminder_days = Some(7);
         let before = reminder(&l).unwrap();
-        assert!(before.text.contains("the deadline is in 7 days"), "{}", before.text);
+        assert!(
+            before.text.contains("the deadline is in 7 days"),
+            "{}",
+            before.text
+        );
         l.reminder_days = Some(-1);
         let after = reminder(&l).unwrap();
-        assert!(after.text.contains("The deadline passed 1 day ago"), "{}", after.text);
+        assert!(
+            after.text.contains("The deadline passed 1 day ago"),
+            "{}",
+            after.text
+        );
         assert!(after.subject.contains("passed"));
     }
 
@@ -236,7 +252,10 @@ mod tests {
     fn a_decision_names_the_new_deadline_or_the_refusal() {
         let mut l = letter();
         l.granted_until = Some("22 December 2026, 17:00 (Asia/Yangon, UTC+06:30)".into());
-        assert!(extension_decision(&l).unwrap().text.contains("granted. The new deadline is 22 December"));
+        assert!(extension_decision(&l)
+            .unwrap()
+            .text
+            .contains("granted. The new deadline is 22 December"));
         l.granted_until = None;
         let refused = extension_decision(&l).unwrap();
         assert!(refused.text.contains("refused"));

@@ -11,6 +11,7 @@ pub mod health;
 pub mod login;
 pub mod page;
 pub mod questionnaire_view;
+pub mod respond;
 pub mod state;
 
 use actix_web::{web, HttpResponse};
@@ -24,6 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/login", web::get().to(login::form))
         .route("/admin/login", web::post().to(login::submit))
         .route("/admin/logout", web::post().to(login::logout))
+        .configure(respond::routes)
         .configure(admin::routes);
 }
 

@@ -100,6 +100,11 @@ impl TestApp {
             "ANSWERABLE_DATA_DIR".to_string(),
             dir.path().join("data").display().to_string(),
         );
+        // Tests run the job loop themselves, on a clock they choose.
+        env.insert(
+            "ANSWERABLE_JOBS_INTERVAL_SECONDS".to_string(),
+            "0".to_string(),
+        );
         let mut config = Config::from_sources(None, &env).expect("test configuration");
         adjust(&mut config);
         let app = Application::build(config.clone())
@@ -118,6 +123,19 @@ impl TestApp {
     /// A direct connection to the test's database, to check what was stored.
     pub fn conn(&self) -> DbConnection {
         db::open(&self.db.target()).expect("opening the test database")
+    }
+
+    /// A job loop like the server's, on its own pool: several can run at once.
+    pub fn jobs(&self) -> answerable::jobs::Jobs {
+        let pool = db::connect(&self.db.target()).expect("a pool for the job loop");
+        answerable::jobs::Jobs::new(
+            pool,
+            answerable::mail::Mailer::from_config(&self.config).expect("the mail transport"),
+            answerable::db::outreach::Settings {
+                base_url: url::Url::parse(&self.address).unwrap(),
+                link_valid_days: self.config.link_valid_days,
+            },
+        )
     }
 
     /// A new browser with its own cookies.

@@ -482,6 +482,23 @@ struct CampaignPage {
     sectors: [Sector; 5],
     notice: Option<String>,
     error: Option<String>,
+    /// Targets waiting for an invitation.
+    not_invited: i64,
+    /// Emails of this campaign that could not be delivered.
+    failures: Vec<crate::db::outbox::OutboxRow>,
+    reminders: String,
+}
+
+impl CampaignPage {
+    fn failures_of(
+        &self,
+        target: &crate::domain::ids::TargetId,
+    ) -> Vec<&crate::db::outbox::OutboxRow> {
+        self.failures
+            .iter()
+            .filter(|f| f.target_id.as_ref() == Some(target))
+            .collect()
+    }
 }
 
 async fn dashboard_page(
@@ -493,13 +510,22 @@ async fn dashboard_page(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<CampaignPage, AppError> {
-    let (campaign, rows, organisations, versions) = state
+    let (campaign, rows, organisations, versions, not_invited, failures) = state
         .db(move |conn| {
             let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
             let rows = campaigns::targets(conn, &campaign.id)?;
             let organisations = campaigns::organisations_of(conn, &campaign.id)?;
             let versions = questionnaires::list(conn)?;
-            Ok((campaign, rows, organisations, versions))
+            let not_invited = crate::db::outreach::not_invited_count(conn, &campaign.id)?;
+            let failures = crate::db::outbox::failed_in_campaign(conn, &campaign.id)?;
+            Ok((
+                campaign,
+                rows,
+                organisations,
+                versions,
+                not_invited,
+                failures,
+            ))
         })
         .await?;
     let dashboard = Dashboard::build(&campaign, rows, time::now());
@@ -531,8 +557,51 @@ async fn dashboard_page(
         sectors: Sector::ALL,
         notice,
         error,
+        not_invited,
+        failures,
+        reminders: reminder_summary(&campaign.reminder_days),
         campaign,
     })
+}
+
+/// "14, 7 and 2 days before the deadline, and 1 day after it".
+fn reminder_summary(text: &str) -> String {
+    let Ok(schedule) = crate::domain::outreach::ReminderSchedule::parse(text) else {
+        return format!("unreadable ({text})");
+    };
+    let join = |v: Vec<String>| match v.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    };
+    let before: Vec<String> = schedule
+        .days()
+        .iter()
+        .filter(|d| **d > 0)
+        .map(|d| d.to_string())
+        .collect();
+    let after: Vec<String> = schedule
+        .days()
+        .iter()
+        .filter(|d| **d < 0)
+        .map(|d| (-d).to_string())
+        .collect();
+    let on_the_day = schedule.days().contains(&0);
+    let mut parts = Vec::new();
+    if !before.is_empty() {
+        parts.push(format!("{} day(s) before the deadline", join(before)));
+    }
+    if on_the_day {
+        parts.push("on the day of the deadline".to_string());
+    }
+    if !after.is_empty() {
+        parts.push(format!("{} day(s) after it", join(after)));
+    }
+    if parts.is_empty() {
+        "none".to_string()
+    } else {
+        join(parts)
+    }
 }
 
 fn notice(done: &str) -> Option<String> {
@@ -544,6 +613,8 @@ fn notice(done: &str) -> Option<String> {
             "none-added" => "No new targets: every company matching is already asked.",
             "extended" => "The deadline was extended.",
             "details" => "The campaign's details were saved.",
+            "reminders" => "The reminder schedule was saved.",
+            "sent" => "The invitations are queued; they go out with the next run of the job loop (see the outbox).",
             _ => return None,
         }
         .to_string(),
@@ -642,7 +713,7 @@ pub struct StateForm {
     to: String,
 }
 
-async fn refused(
+pub(super) async fn refused(
     state: &AppState,
     me: &SignedIn,
     csrf: &CsrfToken,

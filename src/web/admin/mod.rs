@@ -6,6 +6,8 @@ pub mod campaigns;
 pub mod companies;
 pub mod dashboard;
 pub mod directory_import;
+pub mod outbox;
+pub mod outreach;
 pub mod questionnaires;
 pub mod users;
 
@@ -54,6 +56,32 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/campaigns/{slug}/extensions",
             web::post().to(campaigns::extend),
         )
+        .route(
+            "/admin/campaigns/{slug}/send",
+            web::post().to(outreach::send),
+        )
+        .route(
+            "/admin/campaigns/{slug}/reminders",
+            web::post().to(outreach::set_reminders),
+        )
+        .route(
+            "/admin/campaigns/{slug}/targets/{target}",
+            web::get().to(outreach::show_target),
+        )
+        .route(
+            "/admin/campaigns/{slug}/targets/{target}/links/{link}/revoke",
+            web::post().to(outreach::revoke_link),
+        )
+        .route(
+            "/admin/campaigns/{slug}/targets/{target}/contacts/{contact}/link",
+            web::post().to(outreach::reissue_link),
+        )
+        .route(
+            "/admin/campaigns/{slug}/targets/{target}/extensions/{request}",
+            web::post().to(outreach::decide),
+        )
+        .route("/admin/outbox", web::get().to(outbox::list))
+        .route("/admin/outbox/{id}/retry", web::post().to(outbox::retry))
         .route("/admin/companies", web::get().to(companies::list))
         .route("/admin/companies", web::post().to(companies::create))
         .route("/admin/companies/new", web::get().to(companies::new_form))

@@ -1,0 +1,502 @@
+//! Staff's side of outreach: sending a campaign, the reminder schedule, and
+//! one target's page with its outreach log, links and requests for more time.
+
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use super::campaigns::refused;
+use crate::db::campaigns::{self, Campaign, CampaignError, TargetDetail};
+use crate::db::companies::{self, Contact};
+use crate::db::links::{self, AccessLink};
+use crate::db::outbox::{self, OutboxRow};
+use crate::db::outreach::{self, Decision, ExtensionRequest, OutreachError};
+use crate::domain::campaign::{local_to_utc, parse_time_zone, show_in_zone, CampaignState};
+use crate::domain::ids::{ContactId, ExtensionRequestId, LinkId, TargetId};
+use crate::domain::outreach::ReminderSchedule;
+use crate::domain::{time, Role};
+use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{html, ok, see_other, sentence, PageContext};
+use crate::web::state::AppState;
+
+fn zone(c: &Campaign) -> Tz {
+    parse_time_zone(&c.time_zone).unwrap_or(chrono_tz::UTC)
+}
+
+async fn campaign_by_slug(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
+    let s = slug.to_string();
+    state
+        .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
+        .await
+}
+
+pub async fn send(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = path.into_inner();
+    let campaign = campaign_by_slug(&state, &slug).await?;
+    let (actor, settings) = (me.actor(), state.outreach());
+    let result = state
+        .db(move |conn| {
+            Ok(outreach::send_campaign(
+                conn,
+                &actor,
+                &campaign.id,
+                &settings,
+                time::now(),
+                |_, _| {},
+            ))
+        })
+        .await?;
+    match result {
+        Ok(summary) => Ok(see_other(&format!(
+            "/admin/campaigns/{slug}?done=sent&invited={}&queued={}&silent={}",
+            summary.targets_invited,
+            summary.emails_queued,
+            summary.without_contacts.len()
+        ))),
+        Err(e @ OutreachError::NotAllowed(..)) => {
+            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
+        }
+        Err(e) => Err(AppError::Internal(e.into())),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ReminderForm {
+    #[serde(default)]
+    reminder_days: String,
+}
+
+pub async fn set_reminders(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<ReminderForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = path.into_inner();
+    let schedule = match ReminderSchedule::parse(&form.reminder_days) {
+        Ok(s) => s,
+        Err(e) => {
+            let message = format!("The reminder schedule is not saved: {e}.");
+            return refused(&state, &me, &csrf, slug, message).await;
+        }
+    };
+    let campaign = campaign_by_slug(&state, &slug).await?;
+    let actor = me.actor();
+    let result = state
+        .db(move |conn| {
+            Ok(campaigns::set_reminder_days(
+                conn,
+                &actor,
+                &campaign.id,
+                &schedule,
+            ))
+        })
+        .await?;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/admin/campaigns/{slug}?done=reminders"
+        ))),
+        Err(e @ CampaignError::NotAllowed(..)) => {
+            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
+        }
+        Err(e) => Err(AppError::Internal(anyhow::Error::new(e))),
+    }
+}
+
+/// One dated line of a target's outreach log.
+pub struct LogLine {
+    pub at: NaiveDateTime,
+    pub shown: String,
+    pub what: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/target.html")]
+struct TargetPage {
+    page: PageContext,
+    campaign: Campaign,
+    target: TargetDetail,
+    deadline: String,
+    log: Vec<LogLine>,
+    contacts: Vec<Contact>,
+    links: Vec<(AccessLink, String)>,
+    requests: Vec<(ExtensionRequest, String)>,
+    can_edit: bool,
+    is_open: bool,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+impl TargetPage {
+    fn shown(&self, t: &Option<NaiveDateTime>) -> String {
+        t.map(|t| show_in_zone(t, zone(&self.campaign)))
+            .unwrap_or_else(|| "—".to_string())
+    }
+
+    fn at(&self, t: &NaiveDateTime) -> String {
+        show_in_zone(*t, zone(&self.campaign))
+    }
+
+    fn live_link(&self, contact: &ContactId) -> Option<&AccessLink> {
+        self.links
+            .iter()
+            .map(|(l, _)| l)
+            .find(|l| &l.contact_id == contact && l.revoked_at.is_none())
+    }
+}
+
+fn outreach_log(
+    tz: Tz,
+    target: &TargetDetail,
+    emails: &[OutboxRow],
+    links: &[(AccessLink, String)],
+    requests: &[(ExtensionRequest, String)],
+) -> Vec<LogLine> {
+    let mut log: Vec<(NaiveDateTime, String)> = Vec::new();
+    if let Some(t) = target.invited_at {
+        log.push((t, "Invited: the status became “invited”.".into()));
+    }
+    for e in emails {
+        log.push((
+            e.created_at,
+            format!("Queued: {} to {} (“{}”).", e.kind, e.to_address, e.subject),
+        ));
+        if let Some(t) = e.sent_at {
+            log.push((
+                t,
+                format!(
+                    "Sent: {} to {}; the server answered “{}”.",
+                    e.kind,
+                    e.to_address,
+                    e.last_answer.as_deref().unwrap_or("")
+                ),
+            ));
+        }
+        if let Some(t) = e.failed_at {
+            log.push((
+                t,
+                format!(
+                    "Not delivered: {} to {} after {} attempt(s): {}",
+                    e.kind,
+                    e.to_address,
+                    e.attempts,
+                    e.last_answer.as_deref().unwrap_or("")
+                ),
+            ));
+        }
+    }
+    for (l, email) in links {
+        log.push((l.created_at, format!("Link issued to {email}.")));
+        if let Some(t) = l.first_used_at {
+            log.push((t, format!("Link first used by {email}.")));
+        }
+        if let Some(t) = l.revoked_at {
+            log.push((t, format!("Link of {email} revoked.")));
+        }
+    }
+    if let Some(t) = target.first_opened_at {
+        log.push((t, "First opened: a representative signed in.".into()));
+    }
+    if let Some(t) = target.overdue_at {
+        log.push((t, "Overdue: the deadline passed without an answer.".into()));
+    }
+    for (r, email) in requests {
+        log.push((
+            r.requested_at,
+            format!("{email} asked for more time: “{}”.", r.reason),
+        ));
+        if let Some(t) = r.decided_at {
+            let what = match r.granted_until {
+                Some(until) => format!("More time granted until {}.", show_in_zone(until, tz)),
+                None => "More time refused.".to_string(),
+            };
+            log.push((t, what));
+        }
+    }
+    log.sort_by_key(|line| line.0);
+    log.into_iter()
+        .map(|(at, what)| LogLine {
+            at,
+            shown: show_in_zone(at, tz),
+            what,
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+pub struct TargetQuery {
+    #[serde(default)]
+    done: String,
+}
+
+async fn target_page(
+    state: &AppState,
+    me: &SignedIn,
+    csrf: &CsrfToken,
+    slug: String,
+    target_id: String,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Result<TargetPage, AppError> {
+    let target_id = TargetId::parse(&target_id).ok_or(AppError::NotFound)?;
+    let (campaign, target, contacts, links, emails, requests) = state
+        .db(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let target =
+                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
+            let contacts = companies::contacts_of(conn, &target.company_id)?;
+            let links = links::for_target(conn, &target.id)?;
+            let emails = outbox::for_target(conn, &target.id)?;
+            let requests = outreach::extension_requests_of(conn, &target.id)?;
+            Ok((campaign, target, contacts, links, emails, requests))
+        })
+        .await?;
+    let tz = zone(&campaign);
+    Ok(TargetPage {
+        page: PageContext::new(
+            format!("{} · {}", target.company_name, campaign.title),
+            csrf,
+            Some(me),
+        ),
+        deadline: show_in_zone(target.own_deadline.unwrap_or(campaign.deadline_at), tz),
+        log: outreach_log(tz, &target, &emails, &links, &requests),
+        can_edit: me.user.role.includes(Role::Editor),
+        is_open: campaign.state() == CampaignState::Open,
+        contacts,
+        links,
+        requests,
+        campaign,
+        target,
+        notice,
+        error,
+    })
+}
+
+pub async fn show_target(
+    staff: AnyStaff,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    query: web::Query<TargetQuery>,
+) -> Result<HttpResponse, AppError> {
+    let AnyStaff(me) = staff;
+    let (slug, target) = path.into_inner();
+    let notice = match query.done.as_str() {
+        "revoked" => Some("The link was revoked; it no longer opens anything.".to_string()),
+        "reissued" => {
+            Some("A new link is queued for the contact; earlier links stop working.".to_string())
+        }
+        "decided" => {
+            Some("The decision is recorded and emailed to the company's contacts.".to_string())
+        }
+        _ => None,
+    };
+    let page = target_page(&state, &me, &csrf, slug, target, notice, None).await?;
+    Ok(ok(&page))
+}
+
+async fn target_refused(
+    state: &AppState,
+    me: &SignedIn,
+    csrf: &CsrfToken,
+    slug: String,
+    target: String,
+    error: String,
+) -> Result<HttpResponse, AppError> {
+    let page = target_page(state, me, csrf, slug, target, None, Some(error)).await?;
+    Ok(html(&mut HttpResponse::Conflict(), &page))
+}
+
+pub async fn revoke_link(
+    staff: EditorOnly,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let (slug, target, link) = path.into_inner();
+    let link_id = LinkId::parse(&link).ok_or(AppError::NotFound)?;
+    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
+    let actor = me.actor();
+    let s = slug.clone();
+    state
+        .db(move |conn| {
+            crate::db::write(conn, |conn| {
+                let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+                let found = links::get(conn, &link_id)?.filter(|l| l.target_id == target_id);
+                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
+                if found.is_none() {
+                    return Err(AppError::NotFound);
+                }
+                let now = time::now();
+                if links::revoke(conn, &link_id, now)? {
+                    crate::db::audit::record(
+                        conn,
+                        &actor,
+                        "link.revoked",
+                        &campaign.slug,
+                        None,
+                        link_id.as_str(),
+                        now,
+                    )?;
+                }
+                Ok(())
+            })
+        })
+        .await?;
+    Ok(see_other(&format!(
+        "/admin/campaigns/{slug}/targets/{target}?done=revoked"
+    )))
+}
+
+pub async fn reissue_link(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let (slug, target, contact) = path.into_inner();
+    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
+    let contact_id = ContactId::parse(&contact).ok_or(AppError::NotFound)?;
+    let (actor, settings, s) = (me.actor(), state.outreach(), slug.clone());
+    let result = state
+        .db(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+            let target =
+                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
+            let contact = companies::contact_by_id(conn, &contact_id)?
+                .filter(|c| c.company_id == target.company_id && c.archived_at.is_none())
+                .ok_or(AppError::NotFound)?;
+            Ok(outreach::reissue_link(
+                conn,
+                &actor,
+                &target.id,
+                &contact.id,
+                &settings,
+                time::now(),
+            ))
+        })
+        .await?;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/admin/campaigns/{slug}/targets/{target}?done=reissued"
+        ))),
+        Err(e @ OutreachError::NotAllowed(..)) => {
+            target_refused(&state, &me, &csrf, slug, target, sentence(&e.to_string())).await
+        }
+        Err(e) => Err(AppError::Internal(e.into())),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    time: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn decide(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let (slug, target, request) = path.into_inner();
+    let request_id = ExtensionRequestId::parse(&request).ok_or(AppError::NotFound)?;
+    let campaign = campaign_by_slug(&state, &slug).await?;
+    let form = form.into_inner();
+    let decision = match form.decision.as_str() {
+        "refuse" => Decision::Refuse,
+        "grant" => {
+            let date = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d");
+            let at = NaiveTime::parse_from_str(
+                if form.time.trim().is_empty() {
+                    "17:00"
+                } else {
+                    form.time.trim()
+                },
+                "%H:%M",
+            );
+            match (date, at) {
+                (Ok(d), Ok(t)) => match local_to_utc(d, t, zone(&campaign)) {
+                    Ok(utc) => Decision::Grant(utc),
+                    Err(e) => {
+                        return target_refused(&state, &me, &csrf, slug, target, sentence(&e)).await
+                    }
+                },
+                _ => {
+                    return target_refused(
+                        &state,
+                        &me,
+                        &csrf,
+                        slug,
+                        target,
+                        "To grant more time, give the new deadline as a date and a time.".into(),
+                    )
+                    .await
+                }
+            }
+        }
+        _ => return Err(AppError::BadRequest("Choose to grant or to refuse.".into())),
+    };
+    let note = form.note.trim().chars().take(2000).collect::<String>();
+    let (actor, settings) = (me.actor(), state.outreach());
+    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
+    let result = state
+        .db(move |conn| {
+            // The request must belong to this target of this campaign.
+            let belongs = outreach::extension_requests_of(conn, &target_id)?
+                .iter()
+                .any(|(r, _)| r.id == request_id);
+            campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
+            if !belongs {
+                return Err(AppError::NotFound);
+            }
+            Ok(outreach::decide_extension(
+                conn,
+                &actor,
+                &request_id,
+                decision,
+                &note,
+                &settings,
+                time::now(),
+            ))
+        })
+        .await?;
+    match result {
+        Ok(()) => Ok(see_other(&format!(
+            "/admin/campaigns/{slug}/targets/{target}?done=decided"
+        ))),
+        Err(e @ (OutreachError::NotAllowed(..) | OutreachError::Invalid(_))) => {
+            target_refused(
+                &state,
+                &me,
+                &csrf,
+                slug,
+                target,
+                sentence(e.to_string().trim_end_matches('.')),
+            )
+            .await
+        }
+        Err(e) => Err(AppError::Internal(e.into())),
+    }
+}

@@ -1,0 +1,497 @@
+//! The representatives' side, reached only through a secret link: opening
+//! the link (a page with a button, because mail scanners open links by
+//! themselves), signing in with the button, the start page, asking for more
+//! time, and asking for a new link.
+
+pub mod session;
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
+use askama::Template;
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use self::session::{MaybeRespondent, Respondent};
+use super::csrf::{CsrfToken, RenewToken};
+use super::error::AppError;
+use super::page::{html, ok, see_other, sentence};
+use super::state::AppState;
+use crate::db::links::{self, Holder, Validity};
+use crate::db::outreach::{self, OutreachError};
+use crate::db::{self as database, campaigns};
+use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::{secret, time, Email};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/respond", web::get().to(start))
+        .route("/respond/open/{token}", web::get().to(open))
+        .route("/respond/open/{token}", web::post().to(sign_in))
+        .route("/respond/extension", web::post().to(ask_for_time))
+        .route("/respond/logout", web::post().to(logout))
+        .route("/respond/link", web::get().to(link_form))
+        .route("/respond/link", web::post().to(link_request));
+}
+
+fn organisations_sentence(names: &[String]) -> String {
+    match names {
+        [] => "The campaign's organisations".to_string(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+fn deadline_text(holder: &Holder) -> String {
+    let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
+    show_in_zone(holder.deadline(), tz)
+}
+
+#[derive(Template)]
+#[template(path = "respond/open.html")]
+struct OpenPage {
+    title: String,
+    holder: Option<Holder>,
+    token: String,
+    organisations: String,
+    deadline: String,
+    problem: String,
+    csrf_token: String,
+}
+
+fn problem_page(status: StatusCode, title: &str, problem: &str) -> HttpResponse {
+    html(
+        &mut HttpResponse::build(status),
+        &OpenPage {
+            title: title.to_string(),
+            holder: None,
+            token: String::new(),
+            organisations: String::new(),
+            deadline: String::new(),
+            problem: problem.to_string(),
+            csrf_token: String::new(),
+        },
+    )
+}
+
+/// A link's holder if the link works now, or the page that says why not.
+async fn usable(state: &AppState, token: &str) -> Result<Result<Holder, HttpResponse>, AppError> {
+    let t = token.to_string();
+    let found = state.db(move |conn| Ok(links::find(conn, &t)?)).await?;
+    let Some(holder) = found else {
+        return Ok(Err(problem_page(
+            StatusCode::NOT_FOUND,
+            "This link does not work",
+            "We do not know this link. Perhaps part of it was lost when it was copied.",
+        )));
+    };
+    let problem = match holder.validity(state.config.link_valid_days, time::now()) {
+        Validity::Valid => return Ok(Ok(holder)),
+        Validity::Revoked => "This link has been replaced by a newer one, or withdrawn.",
+        Validity::Expired => "This link has expired.",
+        Validity::CampaignNotOpen => "This questionnaire is not open.",
+    };
+    Ok(Err(problem_page(
+        StatusCode::GONE,
+        "This link no longer works",
+        problem,
+    )))
+}
+
+/// Showing the page records nothing: a scanner that follows the link
+/// neither signs in nor marks the company as having viewed it.
+async fn open(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    csrf: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    let holder = match usable(&state, &token).await? {
+        Ok(h) => h,
+        Err(page) => return Ok(page),
+    };
+    let id = holder.campaign.id.clone();
+    let organisations = state
+        .db(move |conn| Ok(campaigns::organisations_of(conn, &id)?))
+        .await?
+        .into_iter()
+        .map(|o| o.name)
+        .collect::<Vec<_>>();
+    Ok(html(
+        HttpResponse::Ok().insert_header(("Referrer-Policy", "no-referrer")),
+        &OpenPage {
+            title: holder.campaign.title.clone(),
+            deadline: deadline_text(&holder),
+            organisations: organisations_sentence(&organisations),
+            holder: Some(holder),
+            token,
+            problem: String::new(),
+            csrf_token: csrf.value().to_string(),
+        },
+    ))
+}
+
+async fn sign_in(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = path.into_inner();
+    let holder = match usable(&state, &token).await? {
+        Ok(h) => h,
+        Err(page) => return Ok(page),
+    };
+    let new = secret::generate();
+    let digest = new.digest.clone();
+    state
+        .db(move |conn| {
+            Ok(database::write(conn, |conn| {
+                links::sign_in(conn, &holder, &digest, time::now())
+            })?)
+        })
+        .await?;
+    req.extensions_mut()
+        .insert(RenewToken(secret::generate().token));
+    let mut response = see_other("/respond");
+    response
+        .add_cookie(&session::cookie(&new.token, state.https()))
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("setting the cookie: {e}")))?;
+    Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "respond/start.html")]
+struct StartPage {
+    title: String,
+    csrf_token: String,
+    h: Holder,
+    organisations: String,
+    deadline: String,
+    days_left: String,
+    demands: Vec<(String, String)>,
+    requests: Vec<String>,
+    can_ask: bool,
+    reason: String,
+    reason_error: Option<String>,
+    until: String,
+    until_error: Option<String>,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct StartQuery {
+    #[serde(default)]
+    asked: Option<String>,
+}
+
+fn ended() -> HttpResponse {
+    see_other("/respond/link?ended=1")
+}
+
+struct FormState {
+    reason: String,
+    reason_error: Option<String>,
+    until: String,
+    until_error: Option<String>,
+    notice: Option<String>,
+}
+
+async fn start_page(
+    state: &AppState,
+    csrf: &CsrfToken,
+    r: Respondent,
+    form: FormState,
+) -> Result<StartPage, AppError> {
+    let holder = r.holder.clone();
+    let campaign = holder.campaign.clone();
+    let target = holder.link.target_id.clone();
+    let (organisations, model, requests) = state
+        .db(move |conn| {
+            let orgs = campaigns::organisations_of(conn, &campaign.id)?;
+            let model: String = {
+                use crate::db::schema::questionnaire_versions as qv;
+                use diesel::prelude::*;
+                qv::table
+                    .find(&campaign.questionnaire_version_id)
+                    .select(qv::model)
+                    .first(conn)?
+            };
+            let requests = outreach::extension_requests_of(conn, &target)?;
+            Ok((orgs, model, requests))
+        })
+        .await?;
+    let questionnaire: Questionnaire = serde_json::from_str(&model).map_err(|e| {
+        AppError::Internal(anyhow::Error::new(e).context("reading the questionnaire"))
+    })?;
+    let lang = questionnaire.default_language.clone();
+    let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
+    let days = days_until(holder.deadline(), time::now());
+    let days_left = match days {
+        d if d > 1 => format!("{d} days left"),
+        1 => "1 day left".to_string(),
+        0 if holder.deadline() > time::now() => "less than a day left".to_string(),
+        0 => "the deadline passed less than a day ago".to_string(),
+        -1 => "the deadline passed 1 day ago".to_string(),
+        d => format!("the deadline passed {} days ago", -d),
+    };
+    let pending = requests.iter().any(|(r, _)| r.decision == "pending");
+    let requests = requests
+        .into_iter()
+        .map(|(r, email)| {
+            let asked = show_in_zone(r.requested_at, tz);
+            match (r.decision.as_str(), r.granted_until) {
+                ("granted", Some(until)) => format!(
+                    "Asked by {email} on {asked}: granted until {}.",
+                    show_in_zone(until, tz)
+                ),
+                ("refused", _) => format!("Asked by {email} on {asked}: refused."),
+                _ => format!("Asked by {email} on {asked}: waiting for an answer."),
+            }
+        })
+        .collect();
+    Ok(StartPage {
+        title: holder.campaign.title.clone(),
+        csrf_token: csrf.value().to_string(),
+        organisations: organisations_sentence(
+            &organisations
+                .into_iter()
+                .map(|o| o.name)
+                .collect::<Vec<_>>(),
+        ),
+        deadline: deadline_text(&holder),
+        days_left,
+        demands: questionnaire
+            .demands
+            .iter()
+            .map(|d| {
+                (
+                    d.title.get(&lang, &lang).to_string(),
+                    d.text.get(&lang, &lang).to_string(),
+                )
+            })
+            .collect(),
+        requests,
+        can_ask: !pending
+            && holder.campaign.state() == crate::domain::campaign::CampaignState::Open,
+        h: holder,
+        reason: form.reason,
+        reason_error: form.reason_error,
+        until: form.until,
+        until_error: form.until_error,
+        notice: form.notice,
+    })
+}
+
+async fn start(
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: MaybeRespondent,
+    query: web::Query<StartQuery>,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    let notice = query.asked.as_ref().map(|_| {
+        "Your request for more time is sent. The campaign's staff will write to you.".to_string()
+    });
+    let page = start_page(
+        &state,
+        &csrf,
+        r,
+        FormState {
+            reason: String::new(),
+            reason_error: None,
+            until: String::new(),
+            until_error: None,
+            notice,
+        },
+    )
+    .await?;
+    Ok(ok(&page))
+}
+
+#[derive(Deserialize)]
+struct ExtensionForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    until: String,
+}
+
+async fn ask_for_time(
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: MaybeRespondent,
+    form: web::Form<ExtensionForm>,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    let ExtensionForm { reason, until } = form.into_inner();
+    let tz = parse_time_zone(&r.holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
+    let mut reason_error = None;
+    let mut until_error = None;
+    let reason_text = reason.trim().to_string();
+    if reason_text.is_empty() {
+        reason_error = Some("Say briefly why you need more time.".to_string());
+    } else if reason_text.chars().count() > 2000 {
+        reason_error = Some("Keep the reason under 2,000 characters.".to_string());
+    }
+    let until_utc = if until.trim().is_empty() {
+        None
+    } else {
+        match NaiveDate::parse_from_str(until.trim(), "%Y-%m-%d")
+            .ok()
+            .and_then(|d| outreach::end_of_day(d, tz))
+        {
+            Some(t) if t > r.holder.deadline() => Some(t),
+            Some(_) => {
+                until_error = Some("Give a day after the current deadline.".to_string());
+                None
+            }
+            None => {
+                until_error = Some("Give a date such as 2027-01-31.".to_string());
+                None
+            }
+        }
+    };
+    let mut form_state = FormState {
+        reason: reason.clone(),
+        reason_error,
+        until: until.clone(),
+        until_error,
+        notice: None,
+    };
+    if form_state.reason_error.is_none() && form_state.until_error.is_none() {
+        let holder = r.holder.clone();
+        let settings = state.outreach();
+        let result = state
+            .db(move |conn| {
+                match outreach::request_extension(
+                    conn,
+                    &holder,
+                    &reason_text,
+                    until_utc,
+                    &settings,
+                    time::now(),
+                ) {
+                    Ok(_) => Ok(Ok(())),
+                    Err(OutreachError::Invalid(message)) => Ok(Err(message)),
+                    Err(OutreachError::NotAllowed(..)) => Ok(Err(
+                        "This questionnaire no longer takes requests for more time.".to_string(),
+                    )),
+                    Err(e) => Err(AppError::Internal(e.into())),
+                }
+            })
+            .await?;
+        match result {
+            Ok(()) => return Ok(see_other("/respond?asked=1#more-time")),
+            Err(message) => form_state.reason_error = Some(message),
+        }
+    }
+    let page = start_page(&state, &csrf, r, form_state).await?;
+    Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
+}
+
+async fn logout(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    respondent: MaybeRespondent,
+) -> Result<HttpResponse, AppError> {
+    if let Some(r) = respondent.0 {
+        state
+            .db(move |conn| Ok(links::end_session(conn, &r.session_digest)?))
+            .await?;
+    }
+    req.extensions_mut()
+        .insert(RenewToken(secret::generate().token));
+    let mut response = see_other("/respond/link?signed_out=1");
+    response
+        .add_cookie(&session::removal_cookie(state.https()))
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("removing the cookie: {e}")))?;
+    Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "respond/link.html")]
+struct LinkPage {
+    title: String,
+    csrf_token: String,
+    email: String,
+    email_error: Option<String>,
+    sent: bool,
+    notice: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct LinkQuery {
+    #[serde(default)]
+    ended: Option<String>,
+    #[serde(default)]
+    signed_out: Option<String>,
+}
+
+async fn link_form(csrf: CsrfToken, query: web::Query<LinkQuery>) -> HttpResponse {
+    let notice = if query.signed_out.is_some() {
+        Some("You are signed out. Your link still works until it expires.".to_string())
+    } else if query.ended.is_some() {
+        Some("You are not signed in, or your session has ended. Open the link from our email again, or ask for a new one here.".to_string())
+    } else {
+        None
+    };
+    ok(&LinkPage {
+        title: "Ask for a new link".to_string(),
+        csrf_token: csrf.value().to_string(),
+        email: String::new(),
+        email_error: None,
+        sent: false,
+        notice,
+    })
+}
+
+#[derive(Deserialize)]
+struct LinkForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// The answer is the same whether or not the address is known: the page
+/// must not tell anyone which companies were asked or who works there.
+async fn link_request(
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    form: web::Form<LinkForm>,
+) -> Result<HttpResponse, AppError> {
+    let typed = form.into_inner().email;
+    let email = match Email::parse(&typed) {
+        Ok(e) => e,
+        Err(e) => {
+            return Ok(html(
+                &mut HttpResponse::UnprocessableEntity(),
+                &LinkPage {
+                    title: "Ask for a new link".to_string(),
+                    csrf_token: csrf.value().to_string(),
+                    email: typed,
+                    email_error: Some(sentence(&e.to_string())),
+                    sent: false,
+                    notice: None,
+                },
+            ))
+        }
+    };
+    let settings = state.outreach();
+    let address = email.to_string();
+    state
+        .db(move |conn| {
+            outreach::request_link(conn, &address, &settings, time::now())
+                .map_err(|e| AppError::Internal(e.into()))
+        })
+        .await?;
+    Ok(ok(&LinkPage {
+        title: "Ask for a new link".to_string(),
+        csrf_token: csrf.value().to_string(),
+        email: email.to_string(),
+        email_error: None,
+        sent: true,
+        notice: None,
+    }))
+}

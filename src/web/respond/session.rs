@@ -1,0 +1,67 @@
+//! A representative signed in through a secret link. Like staff sessions,
+//! the cookie holds a secret and the database its digest; the session ends
+//! with its link (revoked or expired) or after the idle time.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::Cookie;
+use actix_web::dev::Payload;
+use actix_web::{web, FromRequest, HttpRequest};
+use chrono::Duration;
+
+use crate::db::links::{self, Holder};
+use crate::domain::{secret, time};
+use crate::web::auth::private_cookie;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+
+pub const COOKIE: &str = "answerable_respondent";
+
+#[derive(Debug, Clone)]
+pub struct Respondent {
+    pub holder: Holder,
+    pub session_digest: String,
+}
+
+/// The representative, if the request carries a live session.
+pub struct MaybeRespondent(pub Option<Respondent>);
+
+pub fn cookie(token: &str, secure: bool) -> Cookie<'static> {
+    private_cookie(COOKIE, token, secure)
+}
+
+pub fn removal_cookie(secure: bool) -> Cookie<'static> {
+    let mut c = cookie("", secure);
+    c.make_removal();
+    c
+}
+
+impl FromRequest for MaybeRespondent {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let digest = req
+            .cookie(COOKIE)
+            .map(|c| c.value().to_string())
+            .filter(|v| secret::looks_like_token(v))
+            .map(|v| secret::digest(&v));
+        Box::pin(async move {
+            let (Some(state), Some(digest)) = (state, digest) else {
+                return Ok(MaybeRespondent(None));
+            };
+            let idle = Duration::minutes(state.config.session_idle_minutes);
+            let valid_days = state.config.link_valid_days;
+            let d = digest.clone();
+            let holder = state
+                .db(move |conn| Ok(links::resume(conn, &d, idle, valid_days, time::now())?))
+                .await?;
+            Ok(MaybeRespondent(holder.map(|holder| Respondent {
+                holder,
+                session_digest: digest,
+            })))
+        })
+    }
+}
