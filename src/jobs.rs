@@ -16,9 +16,12 @@ use crate::db::{self, Pool};
 use crate::domain::outreach::{backoff, give_up_after};
 use crate::mail::{DeliveryError, Mailer};
 
-/// Emails leased per claim, and delivered at once.
+/// Emails leased per claim, and delivered at once. lettre 0.11 leaves
+/// Nagle's algorithm on, which costs about 40 ms per message on each
+/// connection (fixed upstream in lettre#1159, not yet released), so
+/// throughput comes from parallel connections.
 const BATCH: i64 = 64;
-const CONCURRENCY: usize = 8;
+pub const CONCURRENCY: usize = 16;
 /// A worker that dies mid-delivery leaves its rows to others after this.
 const LEASE_MINUTES: i64 = 10;
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use lettre::message::{Mailbox, MultiPart};
-use lettre::transport::smtp::AsyncSmtpTransport;
+use lettre::transport::smtp::{AsyncSmtpTransport, PoolConfig};
 use lettre::{AsyncTransport, Message, Tokio1Executor};
 use url::Url;
 
@@ -100,6 +100,7 @@ impl Mailer {
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(&lettre_url(url))
                     .context("ANSWERABLE_SMTP_URL cannot be used")?
                     .timeout(Some(Duration::from_secs(30)))
+                    .pool_config(PoolConfig::new().max_size(crate::jobs::CONCURRENCY as u32))
                     .build(),
             ),
         };

@@ -807,3 +807,27 @@ async fn staff_revoke_and_reissue_links() {
     sign_in_with(&app, &new_link).await;
     assert_eq!(app.audit_entries("link.reissued").len(), 1);
 }
+
+#[tokio::test]
+async fn the_server_runs_the_job_loop_by_itself() {
+    let mailbox = MemoryMailbox::default();
+    let m = mailbox.clone();
+    let app = TestApp::spawn_with(move |c| {
+        c.mail = MailTransport::Memory(m);
+        c.jobs_interval_seconds = 1;
+    })
+    .await;
+    campaign(&app, "auto", 2, 1, in_days(30));
+    let (editor, _) = app.login_as("editor").await;
+    send(&editor, "auto").await;
+    let start = std::time::Instant::now();
+    while mailbox.sent().len() < 2 && start.elapsed() < WAIT {
+        tokio::time::sleep(StdDuration::from_millis(100)).await;
+    }
+    assert_eq!(
+        mailbox.sent().len(),
+        2,
+        "delivered without anyone running the loop"
+    );
+    assert_eq!(outbox_count(&app, Some("sent")), 2);
+}
