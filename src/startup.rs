@@ -69,6 +69,7 @@ impl Application {
             pool,
             config: Arc::new(config),
             base_url: base_url.clone(),
+            questionnaires: Default::default(),
         };
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {

@@ -29,6 +29,10 @@ pub enum Actor {
     },
     /// Someone at the server's command line.
     CommandLine,
+    /// A company's representative, signed in through their link.
+    Representative {
+        email: String,
+    },
     /// Someone not signed in (a failed sign-in names the address typed).
     Anonymous,
 }
@@ -58,6 +62,7 @@ pub fn record(
     let (actor_id, actor_label) = match actor {
         Actor::Staff { id, email } => (Some(id), email.as_str()),
         Actor::CommandLine => (None, "command line"),
+        Actor::Representative { email } => (None, email.as_str()),
         Actor::Anonymous => (None, "anonymous"),
     };
     diesel::insert_into(audit_log::table)

@@ -30,6 +30,8 @@ pub struct Campaign {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub reminder_days: String,
+    pub allow_amendments: bool,
+    pub publish_decline_reasons: bool,
 }
 
 impl Campaign {
@@ -493,4 +495,54 @@ pub fn target(
         ))
         .first(conn)
         .optional()
+}
+
+/// Whether submissions may be amended until the deadline, and whether the
+/// reasons companies give for declining are published.
+pub fn set_response_rules(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    id: &CampaignId,
+    allow_amendments: bool,
+    publish_decline_reasons: bool,
+) -> Result<(), CampaignError> {
+    write(conn, |conn| {
+        let campaign = reload(conn, id)?;
+        if !campaign.state().can_edit_details() {
+            return Err(CampaignError::NotAllowed(
+                campaign.state(),
+                "change its rules",
+            ));
+        }
+        let now = time::now();
+        diesel::update(campaigns::table.find(id))
+            .set((
+                campaigns::allow_amendments.eq(allow_amendments),
+                campaigns::publish_decline_reasons.eq(publish_decline_reasons),
+                campaigns::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(
+            conn,
+            actor,
+            "campaign.rules",
+            &campaign.slug,
+            None,
+            &format!(
+                "amendments {}, decline reasons {}",
+                if allow_amendments {
+                    "allowed"
+                } else {
+                    "not allowed"
+                },
+                if publish_decline_reasons {
+                    "published"
+                } else {
+                    "not published"
+                }
+            ),
+            now,
+        )?;
+        Ok(())
+    })
 }

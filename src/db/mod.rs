@@ -11,6 +11,7 @@ pub mod links;
 pub mod outbox;
 pub mod outreach;
 pub mod questionnaires;
+pub mod responses;
 pub mod schema;
 pub mod sessions;
 pub mod staff;

@@ -20,6 +20,7 @@ pub mod kind {
     pub const NEW_LINK: &str = "new_link";
     pub const EXTENSION_REQUEST: &str = "extension_request";
     pub const EXTENSION_DECISION: &str = "extension_decision";
+    pub const RECEIPT: &str = "receipt";
 }
 
 pub mod status {

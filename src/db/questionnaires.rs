@@ -142,3 +142,25 @@ pub fn load(
         .with_context(|| format!("reading stored questionnaire {slug} {digest}"))?;
     Ok(Some((version, questionnaire)))
 }
+
+/// A stored version and its questionnaire, by id.
+pub fn by_id(
+    conn: &mut DbConnection,
+    id: &QuestionnaireVersionId,
+) -> anyhow::Result<Option<(QuestionnaireVersion, Questionnaire)>> {
+    use anyhow::Context;
+    let found: Option<(QuestionnaireVersion, String)> = questionnaire_versions::table
+        .find(id)
+        .select((
+            QuestionnaireVersion::as_select(),
+            questionnaire_versions::model,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((version, model)) = found else {
+        return Ok(None);
+    };
+    let questionnaire: Questionnaire = serde_json::from_str(&model)
+        .with_context(|| format!("reading stored questionnaire {}", version.digest))?;
+    Ok(Some((version, questionnaire)))
+}

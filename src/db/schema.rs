@@ -123,6 +123,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         reminder_days -> Text,
+        allow_amendments -> Bool,
+        publish_decline_reasons -> Bool,
     }
 }
 
@@ -145,6 +147,34 @@ diesel::table! {
         invited_at -> Nullable<Timestamp>,
         first_opened_at -> Nullable<Timestamp>,
         overdue_at -> Nullable<Timestamp>,
+        submitted_at -> Nullable<Timestamp>,
+        declined_at -> Nullable<Timestamp>,
+        decline_reason -> Nullable<Text>,
+        declined_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    answers (target_id, question_key) {
+        target_id -> Text,
+        question_key -> Text,
+        value -> Text,
+        version -> Integer,
+        updated_at -> Timestamp,
+        updated_by -> Text,
+    }
+}
+
+diesel::table! {
+    submissions (id) {
+        id -> Text,
+        target_id -> Text,
+        revision -> Integer,
+        questionnaire_version_id -> Text,
+        snapshot -> Text,
+        digest -> Text,
+        submitted_at -> Timestamp,
+        submitted_by -> Text,
     }
 }
 
@@ -224,6 +254,9 @@ diesel::joinable!(access_links -> contacts (contact_id));
 diesel::joinable!(extension_requests -> campaign_targets (target_id));
 diesel::joinable!(extension_requests -> contacts (contact_id));
 diesel::joinable!(respondent_sessions -> access_links (link_id));
+diesel::joinable!(answers -> contacts (updated_by));
+diesel::joinable!(submissions -> contacts (submitted_by));
+diesel::joinable!(submissions -> campaign_targets (target_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     staff_users,
@@ -241,4 +274,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     extension_requests,
     respondent_sessions,
+    answers,
+    submissions,
 );

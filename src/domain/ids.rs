@@ -113,6 +113,10 @@ typed_id!(
     /// A representative's request for more time.
     ExtensionRequestId
 );
+typed_id!(
+    /// One submitted revision of a company's answers.
+    SubmissionId
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,6 +1,7 @@
 //! Pure types and rules: no I/O here. A value that passed its checks gets a
 //! type, and code deeper in takes the type, never a raw string.
 
+pub mod answers;
 pub mod campaign;
 pub mod company;
 pub mod country;

@@ -32,6 +32,13 @@ pub struct Letter {
     pub note: String,
     /// A page for staff (extension requests).
     pub staff_url: String,
+    /// A receipt: when, by whom, which revision, its SHA-256 and a plain
+    /// copy of the answers.
+    pub submitted_at: String,
+    pub submitted_by: String,
+    pub revision: i32,
+    pub digest: String,
+    pub answers_text: String,
 }
 
 impl Letter {
@@ -114,6 +121,12 @@ email_template!(
     "email/extension_decision/body.html"
 );
 email_template!(
+    ReceiptText,
+    ReceiptHtml,
+    "email/receipt/body.txt",
+    "email/receipt/body.html"
+);
+email_template!(
     RequestText,
     RequestHtml,
     "email/extension_request/body.txt",
@@ -173,6 +186,17 @@ pub fn extension_decision(l: &Letter) -> askama::Result<Rendered> {
         format!("More time {verdict}: {}", l.campaign_title),
         DecisionText { l }.render(),
         |subject| DecisionHtml { l, subject }.render(),
+    )
+}
+
+pub fn receipt(l: &Letter) -> askama::Result<Rendered> {
+    rendered(
+        format!(
+            "Receipt: {} answered {} (revision {})",
+            l.company_name, l.campaign_title, l.revision
+        ),
+        ReceiptText { l }.render(),
+        |subject| ReceiptHtml { l, subject }.render(),
     )
 }
 

@@ -10,11 +10,18 @@ struct Asset {
     body: &'static str,
 }
 
-const ASSETS: &[Asset] = &[Asset {
-    name: "app.css",
-    content_type: "text/css; charset=utf-8",
-    body: include_str!("../../templates/static/app.css"),
-}];
+const ASSETS: &[Asset] = &[
+    Asset {
+        name: "app.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_str!("../../templates/static/app.css"),
+    },
+    Asset {
+        name: "respond.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../templates/static/respond.js"),
+    },
+];
 
 pub async fn serve(name: web::Path<String>) -> HttpResponse {
     match ASSETS.iter().find(|a| a.name == name.as_str()) {

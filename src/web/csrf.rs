@@ -34,6 +34,18 @@ pub const HEADER: &str = "x-csrf-token";
 
 /// The largest urlencoded form accepted anywhere.
 pub const FORM_LIMIT: usize = 256 * 1024;
+/// A section of answers may hold several long texts (100,000 characters of
+/// Burmese is close to a megabyte once form-encoded).
+pub const ANSWER_FORM_LIMIT: usize = 8 * 1024 * 1024;
+
+/// The largest form body accepted at `path`.
+pub fn form_limit(path: &str) -> usize {
+    if path.starts_with("/respond/sections/") {
+        ANSWER_FORM_LIMIT
+    } else {
+        FORM_LIMIT
+    }
+}
 
 /// The token to put in this page's forms.
 #[derive(Debug, Clone)]
@@ -179,13 +191,14 @@ async fn submitted_token(req: &mut ServiceRequest) -> Result<Option<String>, Sta
         .unwrap_or("")
         .to_ascii_lowercase();
     if content_type.starts_with("application/x-www-form-urlencoded") {
+        let limit = form_limit(req.path());
         if let Some(length) = req
             .headers()
             .get(header::CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<usize>().ok())
         {
-            if length > FORM_LIMIT {
+            if length > limit {
                 return Err(StatusCode::PAYLOAD_TOO_LARGE);
             }
         }
@@ -193,7 +206,7 @@ async fn submitted_token(req: &mut ServiceRequest) -> Result<Option<String>, Sta
         let mut body = BytesMut::new();
         while let Some(chunk) = payload.next().await {
             let chunk = chunk.map_err(|_| StatusCode::BAD_REQUEST)?;
-            if body.len() + chunk.len() > FORM_LIMIT {
+            if body.len() + chunk.len() > limit {
                 return Err(StatusCode::PAYLOAD_TOO_LARGE);
             }
             body.extend_from_slice(&chunk);

@@ -1,14 +1,21 @@
 //! What every handler can reach: the database pool and the configuration.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 use chrono::Duration;
 use url::Url;
 
 use super::error::AppError;
 use crate::config::Config;
+use crate::db::questionnaires::QuestionnaireVersion;
 use crate::db::sessions::Lifetimes;
 use crate::db::{DbConnection, Pool};
+use crate::domain::ids::QuestionnaireVersionId;
+use crate::domain::questionnaire::Questionnaire;
+
+/// A stored questionnaire version with its parsed questionnaire.
+pub type LoadedQuestionnaire = Arc<(QuestionnaireVersion, Questionnaire)>;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -16,6 +23,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The address in links, from the configuration or the bound port.
     pub base_url: Url,
+    /// Versions are immutable, so a parsed one can be kept for good.
+    pub questionnaires: Arc<RwLock<HashMap<QuestionnaireVersionId, LoadedQuestionnaire>>>,
 }
 
 impl AppState {
@@ -42,6 +51,30 @@ impl AppState {
             idle: Duration::minutes(self.config.session_idle_minutes),
             absolute: Duration::hours(self.config.session_lifetime_hours),
         }
+    }
+
+    /// A questionnaire version, parsed once and then kept.
+    pub async fn questionnaire(
+        &self,
+        id: &QuestionnaireVersionId,
+    ) -> Result<LoadedQuestionnaire, AppError> {
+        if let Some(found) = self
+            .questionnaires
+            .read()
+            .ok()
+            .and_then(|m| m.get(id).cloned())
+        {
+            return Ok(found);
+        }
+        let key = id.clone();
+        let loaded = self
+            .db(move |conn| crate::db::questionnaires::by_id(conn, &key)?.ok_or(AppError::NotFound))
+            .await?;
+        let loaded = Arc::new(loaded);
+        if let Ok(mut map) = self.questionnaires.write() {
+            map.insert(id.clone(), loaded.clone());
+        }
+        Ok(loaded)
     }
 
     /// What outreach (links in emails) needs to know.

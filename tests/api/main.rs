@@ -5,6 +5,7 @@
 
 mod helpers;
 
+mod answering;
 mod campaigns;
 mod cli;
 mod companies;

@@ -25,7 +25,7 @@ const WAIT: StdDuration = StdDuration::from_secs(10);
 
 /// Companies `c0…`, each with `contacts` contacts, all targets of the open
 /// campaign `slug` with the given deadline.
-fn campaign(
+pub(crate) fn campaign(
     app: &TestApp,
     slug: &str,
     companies: usize,
@@ -45,7 +45,11 @@ fn campaign(
     let records = directory_csv::parse(csv.as_bytes()).expect("fixture CSV");
     let mut conn = app.conn();
     directory::import(&mut conn, &records, &Actor::CommandLine, false, &mut |_| {}).unwrap();
-    let version = questionnaires::list(&mut conn).unwrap().remove(0);
+    let version = questionnaires::list(&mut conn)
+        .unwrap()
+        .into_iter()
+        .find(|v| v.slug == "myanmar-telecoms-2024")
+        .expect("the Myanmar questionnaire is loaded at start");
     let id = campaigns::create(
         &mut conn,
         &Actor::CommandLine,
@@ -71,7 +75,7 @@ fn campaign(
     id
 }
 
-fn in_days(days: i64) -> NaiveDateTime {
+pub(crate) fn in_days(days: i64) -> NaiveDateTime {
     time::now() + Duration::days(days)
 }
 
@@ -79,7 +83,7 @@ async fn spawn_with_smtp(url: String) -> TestApp {
     TestApp::spawn_with(move |c| c.mail = MailTransport::Smtp(Url::parse(&url).unwrap())).await
 }
 
-async fn spawn_with_memory() -> (TestApp, MemoryMailbox) {
+pub(crate) async fn spawn_with_memory() -> (TestApp, MemoryMailbox) {
     let mailbox = MemoryMailbox::default();
     let m = mailbox.clone();
     let app = TestApp::spawn_with(move |c| c.mail = MailTransport::Memory(m)).await;
@@ -88,7 +92,7 @@ async fn spawn_with_memory() -> (TestApp, MemoryMailbox) {
 
 /// The secret links in an email as received (quoted-printable soft line
 /// breaks joined).
-fn links_in(app: &TestApp, data: &str) -> Vec<String> {
+pub(crate) fn links_in(app: &TestApp, data: &str) -> Vec<String> {
     let joined = data.replace("=\r\n", "").replace("=3D", "=");
     let prefix = format!("{}/respond/open/", app.address);
     let mut found = Vec::new();
@@ -114,7 +118,7 @@ fn header<'a>(data: &'a str, name: &str) -> Option<&'a str> {
     })
 }
 
-fn outbox_count(app: &TestApp, status: Option<&str>) -> i64 {
+pub(crate) fn outbox_count(app: &TestApp, status: Option<&str>) -> i64 {
     let mut q = outbox::table.into_boxed();
     if let Some(s) = status {
         q = q.filter(outbox::status.eq(s.to_string()));
@@ -122,7 +126,7 @@ fn outbox_count(app: &TestApp, status: Option<&str>) -> i64 {
     q.count().get_result(&mut app.conn()).unwrap()
 }
 
-fn target_status(app: &TestApp, company_slug: &str) -> (String, Option<NaiveDateTime>) {
+pub(crate) fn target_status(app: &TestApp, company_slug: &str) -> (String, Option<NaiveDateTime>) {
     use answerable::db::schema::companies;
     campaign_targets::table
         .inner_join(companies::table)
@@ -132,7 +136,7 @@ fn target_status(app: &TestApp, company_slug: &str) -> (String, Option<NaiveDate
         .unwrap()
 }
 
-async fn send(editor: &Browser, slug: &str) {
+pub(crate) async fn send(editor: &Browser, slug: &str) {
     let page = editor
         .submit(&format!("/admin/campaigns/{slug}/send"), &[])
         .await;
@@ -140,7 +144,7 @@ async fn send(editor: &Browser, slug: &str) {
 }
 
 /// Signs a fresh browser in through a link, as a representative would.
-async fn sign_in_with(app: &TestApp, link: &str) -> Browser {
+pub(crate) async fn sign_in_with(app: &TestApp, link: &str) -> Browser {
     let rep = app.browser();
     let page = rep.get(link).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);

@@ -614,6 +614,7 @@ fn notice(done: &str) -> Option<String> {
             "extended" => "The deadline was extended.",
             "details" => "The campaign's details were saved.",
             "reminders" => "The reminder schedule was saved.",
+            "rules" => "The response rules were saved.",
             "sent" => "The invitations are queued; they go out with the next run of the job loop (see the outbox).",
             _ => return None,
         }

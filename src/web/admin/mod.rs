@@ -61,12 +61,20 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(outreach::send),
         )
         .route(
+            "/admin/campaigns/{slug}/rules",
+            web::post().to(outreach::set_rules),
+        )
+        .route(
             "/admin/campaigns/{slug}/reminders",
             web::post().to(outreach::set_reminders),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}",
             web::get().to(outreach::show_target),
+        )
+        .route(
+            "/admin/campaigns/{slug}/targets/{target}/submissions/{file}",
+            web::get().to(outreach::show_submission),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/links/{link}/revoke",

@@ -13,6 +13,8 @@ use crate::db::companies::{self, Contact};
 use crate::db::links::{self, AccessLink};
 use crate::db::outbox::{self, OutboxRow};
 use crate::db::outreach::{self, Decision, ExtensionRequest, OutreachError};
+use crate::db::responses::{self, SubmissionRow};
+use crate::domain::answers::{Progress, Snapshot};
 use crate::domain::campaign::{local_to_utc, parse_time_zone, show_in_zone, CampaignState};
 use crate::domain::ids::{ContactId, ExtensionRequestId, LinkId, TargetId};
 use crate::domain::outreach::ReminderSchedule;
@@ -115,6 +117,49 @@ pub async fn set_reminders(
     }
 }
 
+#[derive(Deserialize)]
+pub struct RulesForm {
+    #[serde(default)]
+    allow_amendments: Option<String>,
+    #[serde(default)]
+    publish_decline_reasons: Option<String>,
+}
+
+pub async fn set_rules(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<RulesForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = path.into_inner();
+    let campaign = campaign_by_slug(&state, &slug).await?;
+    let (amend, publish) = (
+        form.allow_amendments.is_some(),
+        form.publish_decline_reasons.is_some(),
+    );
+    let actor = me.actor();
+    let result = state
+        .db(move |conn| {
+            Ok(campaigns::set_response_rules(
+                conn,
+                &actor,
+                &campaign.id,
+                amend,
+                publish,
+            ))
+        })
+        .await?;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/admin/campaigns/{slug}?done=rules"))),
+        Err(e @ CampaignError::NotAllowed(..)) => {
+            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
+        }
+        Err(e) => Err(AppError::Internal(anyhow::Error::new(e))),
+    }
+}
+
 /// One dated line of a target's outreach log.
 pub struct LogLine {
     pub at: NaiveDateTime,
@@ -137,6 +182,11 @@ struct TargetPage {
     is_open: bool,
     notice: Option<String>,
     error: Option<String>,
+    /// How far the draft is, without its contents: a company drafts in
+    /// confidence until it submits.
+    progress: Progress,
+    submissions: Vec<SubmissionRow>,
+    declined: Option<(NaiveDateTime, Option<String>)>,
 }
 
 impl TargetPage {
@@ -251,7 +301,7 @@ async fn target_page(
     error: Option<String>,
 ) -> Result<TargetPage, AppError> {
     let target_id = TargetId::parse(&target_id).ok_or(AppError::NotFound)?;
-    let (campaign, target, contacts, links, emails, requests) = state
+    let (campaign, target, contacts, links, emails, requests, response) = state
         .db(move |conn| {
             let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
             let target =
@@ -260,9 +310,30 @@ async fn target_page(
             let links = links::for_target(conn, &target.id)?;
             let emails = outbox::for_target(conn, &target.id)?;
             let requests = outreach::extension_requests_of(conn, &target.id)?;
-            Ok((campaign, target, contacts, links, emails, requests))
+            let answers = responses::as_map(&responses::answers_of(conn, &target.id)?);
+            let submissions = responses::submissions_of(conn, &target.id)?;
+            let declined = responses::declined(conn, &target.id)?;
+            Ok((
+                campaign,
+                target,
+                contacts,
+                links,
+                emails,
+                requests,
+                (answers, submissions, declined),
+            ))
         })
         .await?;
+    let (answers, submissions, declined) = response;
+    let loaded = state
+        .questionnaire(&campaign.questionnaire_version_id)
+        .await?;
+    let questionnaire = &loaded.1;
+    let progress = Progress::of(
+        questionnaire,
+        questionnaire.questions().map(|(_, q)| q),
+        &answers,
+    );
     let tz = zone(&campaign);
     Ok(TargetPage {
         page: PageContext::new(
@@ -281,6 +352,9 @@ async fn target_page(
         target,
         notice,
         error,
+        progress,
+        submissions,
+        declined,
     })
 }
 
@@ -499,4 +573,68 @@ pub async fn decide(
         }
         Err(e) => Err(AppError::Internal(e.into())),
     }
+}
+
+#[derive(Template)]
+#[template(path = "admin/submission.html")]
+struct SubmissionPage {
+    page: PageContext,
+    campaign: Campaign,
+    target: TargetDetail,
+    row: SubmissionRow,
+    submitted_at: String,
+    snapshot: Snapshot,
+}
+
+/// One submitted revision, exactly as stored; `N.json` is the stored
+/// document itself, whose SHA-256 is the digest.
+pub async fn show_submission(
+    staff: AnyStaff,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let AnyStaff(me) = staff;
+    let (slug, target, file) = path.into_inner();
+    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
+    let (revision, as_json) = match file.strip_suffix(".json") {
+        Some(n) => (n.parse::<i32>().map_err(|_| AppError::NotFound)?, true),
+        None => (file.parse::<i32>().map_err(|_| AppError::NotFound)?, false),
+    };
+    let (campaign, target, found) = state
+        .db(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let target =
+                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
+            let found = responses::submission(conn, &target.id, revision)?;
+            Ok((campaign, target, found))
+        })
+        .await?;
+    let (row, json) = found.ok_or(AppError::NotFound)?;
+    if as_json {
+        return Ok(HttpResponse::Ok()
+            .content_type(actix_web::http::header::ContentType::json())
+            .insert_header((
+                actix_web::http::header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"{}-{}-{revision}.json\"",
+                    campaign.slug, target.company_slug
+                ),
+            ))
+            .body(json));
+    }
+    let snapshot: Snapshot =
+        serde_json::from_str(&json).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(ok(&SubmissionPage {
+        page: PageContext::new(
+            format!("{} · revision {revision}", target.company_name),
+            &csrf,
+            Some(&me),
+        ),
+        submitted_at: show_in_zone(row.submitted_at, zone(&campaign)),
+        campaign,
+        target,
+        row,
+        snapshot,
+    }))
 }

@@ -3,6 +3,7 @@
 //! themselves), signing in with the button, the start page, asking for more
 //! time, and asking for a new link.
 
+pub mod answer;
 pub mod session;
 
 use actix_web::http::StatusCode;
@@ -20,7 +21,6 @@ use crate::db::links::{self, Holder, Validity};
 use crate::db::outreach::{self, OutreachError};
 use crate::db::{self as database, campaigns};
 use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
-use crate::domain::questionnaire::Questionnaire;
 use crate::domain::{secret, time, Email};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -30,7 +30,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/respond/extension", web::post().to(ask_for_time))
         .route("/respond/logout", web::post().to(logout))
         .route("/respond/link", web::get().to(link_form))
-        .route("/respond/link", web::post().to(link_request));
+        .route("/respond/link", web::post().to(link_request))
+        .configure(answer::routes);
 }
 
 fn organisations_sentence(names: &[String]) -> String {
@@ -41,7 +42,7 @@ fn organisations_sentence(names: &[String]) -> String {
     }
 }
 
-fn deadline_text(holder: &Holder) -> String {
+pub(super) fn deadline_text(holder: &Holder) -> String {
     let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
     show_in_zone(holder.deadline(), tz)
 }
@@ -167,7 +168,12 @@ struct StartPage {
     organisations: String,
     deadline: String,
     days_left: String,
-    demands: Vec<(String, String)>,
+    demands: Vec<(String, String, String)>,
+    sections: Vec<answer::SectionRow>,
+    latest: Option<(i32, String)>,
+    declined: Option<(String, Option<String>)>,
+    can_undo: bool,
+    editable: bool,
     requests: Vec<String>,
     can_ask: bool,
     reason: String,
@@ -181,9 +187,13 @@ struct StartPage {
 struct StartQuery {
     #[serde(default)]
     asked: Option<String>,
+    #[serde(default)]
+    declined: Option<String>,
+    #[serde(default)]
+    undone: Option<String>,
 }
 
-fn ended() -> HttpResponse {
+pub(super) fn ended() -> HttpResponse {
     see_other("/respond/link?ended=1")
 }
 
@@ -201,34 +211,27 @@ async fn start_page(
     r: Respondent,
     form: FormState,
 ) -> Result<StartPage, AppError> {
-    let holder = r.holder.clone();
+    let ctx = answer::Context::load(state, r).await?;
+    let holder = ctx.r.holder.clone();
     let campaign = holder.campaign.clone();
     let target = holder.link.target_id.clone();
-    let (organisations, model, requests) = state
+    let (organisations, requests, declined) = state
         .db(move |conn| {
             let orgs = campaigns::organisations_of(conn, &campaign.id)?;
-            let model: String = {
-                use crate::db::schema::questionnaire_versions as qv;
-                use diesel::prelude::*;
-                qv::table
-                    .find(&campaign.questionnaire_version_id)
-                    .select(qv::model)
-                    .first(conn)?
-            };
             let requests = outreach::extension_requests_of(conn, &target)?;
-            Ok((orgs, model, requests))
+            let declined = crate::db::responses::declined(conn, &target)?;
+            Ok((orgs, requests, declined))
         })
         .await?;
-    let questionnaire: Questionnaire = serde_json::from_str(&model).map_err(|e| {
-        AppError::Internal(anyhow::Error::new(e).context("reading the questionnaire"))
-    })?;
+    let questionnaire = ctx.questionnaire();
     let lang = questionnaire.default_language.clone();
     let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
-    let days = days_until(holder.deadline(), time::now());
+    let now = time::now();
+    let days = days_until(holder.deadline(), now);
     let days_left = match days {
         d if d > 1 => format!("{d} days left"),
         1 => "1 day left".to_string(),
-        0 if holder.deadline() > time::now() => "less than a day left".to_string(),
+        0 if holder.deadline() > now => "less than a day left".to_string(),
         0 => "the deadline passed less than a day ago".to_string(),
         -1 => "the deadline passed 1 day ago".to_string(),
         d => format!("the deadline passed {} days ago", -d),
@@ -248,6 +251,8 @@ async fn start_page(
             }
         })
         .collect();
+    let answers = ctx.answers();
+    let open = holder.campaign.state() == crate::domain::campaign::CampaignState::Open;
     Ok(StartPage {
         title: holder.campaign.title.clone(),
         csrf_token: csrf.value().to_string(),
@@ -266,12 +271,17 @@ async fn start_page(
                 (
                     d.title.get(&lang, &lang).to_string(),
                     d.text.get(&lang, &lang).to_string(),
+                    answer::sections_for_demand(questionnaire, d.key.as_str()),
                 )
             })
             .collect(),
+        sections: answer::section_rows(questionnaire, &answers),
+        latest: answer::latest_receipt(&ctx),
+        can_undo: declined.is_some() && open && now < holder.deadline(),
+        declined: answer::declined_view(declined, &ctx),
+        editable: ctx.editable.is_ok(),
         requests,
-        can_ask: !pending
-            && holder.campaign.state() == crate::domain::campaign::CampaignState::Open,
+        can_ask: !pending && open,
         h: holder,
         reason: form.reason,
         reason_error: form.reason_error,
@@ -290,9 +300,21 @@ async fn start(
     let Some(r) = respondent.0 else {
         return Ok(ended());
     };
-    let notice = query.asked.as_ref().map(|_| {
-        "Your request for more time is sent. The campaign's staff will write to you.".to_string()
-    });
+    let notice = if query.asked.is_some() {
+        Some(
+            "Your request for more time is sent. The campaign's staff will write to you."
+                .to_string(),
+        )
+    } else if query.declined.is_some() {
+        Some(
+            "Recorded: your company declines to answer. You can undo this until the deadline."
+                .to_string(),
+        )
+    } else if query.undone.is_some() {
+        Some("Your company no longer declines: answer the questionnaire and submit before the deadline.".to_string())
+    } else {
+        None
+    };
     let page = start_page(
         &state,
         &csrf,

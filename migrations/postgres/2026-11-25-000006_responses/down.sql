@@ -1,0 +1,10 @@
+DROP TRIGGER submissions_immutable ON submissions;
+DROP FUNCTION submissions_immutable();
+DROP TABLE submissions;
+DROP TABLE answers;
+ALTER TABLE campaign_targets DROP COLUMN declined_by;
+ALTER TABLE campaign_targets DROP COLUMN decline_reason;
+ALTER TABLE campaign_targets DROP COLUMN declined_at;
+ALTER TABLE campaign_targets DROP COLUMN submitted_at;
+ALTER TABLE campaigns DROP COLUMN publish_decline_reasons;
+ALTER TABLE campaigns DROP COLUMN allow_amendments;
