@@ -6,6 +6,7 @@
 mod helpers;
 
 mod answering;
+mod browser;
 mod campaigns;
 mod cli;
 mod companies;

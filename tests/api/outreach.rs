@@ -32,6 +32,18 @@ pub(crate) fn campaign(
     contacts_each: usize,
     deadline: NaiveDateTime,
 ) -> CampaignId {
+    campaign_on(app, "myanmar-telecoms-2024", slug, companies, contacts_each, deadline)
+}
+
+/// The same, on the questionnaire `questionnaire` (loaded at start).
+pub(crate) fn campaign_on(
+    app: &TestApp,
+    questionnaire: &str,
+    slug: &str,
+    companies: usize,
+    contacts_each: usize,
+    deadline: NaiveDateTime,
+) -> CampaignId {
     let mut csv = String::from(
         "name,slug,sector,hq_country,website,operates_in,contact_name,contact_email,contact_role\n",
     );
@@ -48,8 +60,8 @@ pub(crate) fn campaign(
     let version = questionnaires::list(&mut conn)
         .unwrap()
         .into_iter()
-        .find(|v| v.slug == "myanmar-telecoms-2024")
-        .expect("the Myanmar questionnaire is loaded at start");
+        .find(|v| v.slug == questionnaire)
+        .expect("the questionnaire is loaded at start");
     let id = campaigns::create(
         &mut conn,
         &Actor::CommandLine,
@@ -250,7 +262,7 @@ async fn invitations_arrive_once_per_contact_and_links_sign_in_only_with_the_but
     let page = scanner.get(&links[0]).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Open the questionnaire"));
-    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    assert_eq!(page.header("referrer-policy"), Some("same-origin"), "the token goes to no other site");
     assert_eq!(target_status(&app, slug), ("invited".to_string(), None));
     let used: Option<NaiveDateTime> = access_links::table
         .inner_join(contacts::table)

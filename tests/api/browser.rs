@@ -1,0 +1,270 @@
+//! The representative's whole journey in headless Chromium, driven through
+//! chromedriver: open the link, press the button, answer two sections by
+//! hand (autosave included), reload and find the answers, answer the rest,
+//! submit, and see the receipt with the digest staff see. Also: a
+//! conditional question appears and disappears as the answer it depends on
+//! changes, without a save, when JavaScript runs.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs them).
+
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use answerable::config::MailTransport;
+use answerable::db::schema::submissions;
+use answerable::mail::MemoryMailbox;
+use diesel::prelude::*;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::helpers::TestApp;
+use crate::outreach::{campaign, campaign_on, in_days, links_in, send};
+
+const BURMESE: &str = "မြန်မာနိုင်ငံရှိ ကျွန်ုပ်တို့၏ လုပ်ငန်းများ";
+
+/// chromedriver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = crate::smtp_server::free_port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect(
+                "chromedriver must be installed for the browser test: \
+                 apt-get install chromium chromium-driver (bash .ci/run does it)",
+            );
+        let start = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(start.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver { child, port }
+    }
+
+    async fn browser(&self) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".to_string(),
+            serde_json::json!({
+                "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900"]
+            }),
+        );
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("chromedriver starts a headless Chromium")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"))
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn value(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+}
+
+async fn path(c: &Client) -> String {
+    c.current_url().await.unwrap().path().to_string()
+}
+
+/// Waits for a navigation (a form post and its redirect) to land on `wanted`.
+async fn arrive(c: &Client, wanted: &str) {
+    let start = Instant::now();
+    loop {
+        let now = path(c).await;
+        if now == wanted {
+            return;
+        }
+        if start.elapsed() > Duration::from_secs(15) {
+            panic!("at {now}, not {wanted}: {}", c.source().await.unwrap());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until `css` holds `wanted` (autosave runs a moment after typing).
+async fn wait_for_text(c: &Client, css: &str, wanted: &str) {
+    let start = Instant::now();
+    loop {
+        let now = text(c, css).await;
+        if now.contains(wanted) {
+            return;
+        }
+        assert!(start.elapsed() < Duration::from_secs(15), "{css} says “{now}”, not “{wanted}”");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+async fn is_hidden(c: &Client, css: &str) -> bool {
+    let hidden = c
+        .execute(
+            "return document.querySelector(arguments[0]).hidden;",
+            vec![serde_json::json!(css)],
+        )
+        .await
+        .unwrap();
+    hidden.as_bool().unwrap()
+}
+
+/// Fills every question on the page the way a person could: the first
+/// choice (or "yes"), a sentence in each text, an address for links.
+const FILL_PAGE: &str = r#"
+  const seen = new Set();
+  document.querySelectorAll('.question').forEach(q => {
+    q.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(i => {
+      if (!seen.has(i.name) && i.value !== '') { i.checked = true; seen.add(i.name); }
+    });
+    q.querySelectorAll('textarea, input[type=text], input[type=date]').forEach(t => {
+      if (t.value) { return; }
+      if (t.type === 'date') { t.value = '2024-01-31'; }
+      else if (t.name === 'a.hrdd-documents' || t.rows == 4) { t.value = 'https://example.org/evidence'; }
+      else { t.value = 'Answered in the browser.'; }
+    });
+  });
+"#;
+
+#[tokio::test]
+async fn the_whole_journey_in_a_real_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["questionnaires/myanmar-telecoms-2024.toml", "tests/api/fixtures/small.toml"] {
+        let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        std::fs::copy(&from, dir.path().join(from.file_name().unwrap())).unwrap();
+    }
+    let mailbox = MemoryMailbox::default();
+    let (m, qdir) = (mailbox.clone(), dir.path().to_path_buf());
+    let app = TestApp::spawn_with(move |c| {
+        c.mail = MailTransport::Memory(m);
+        c.questionnaires_dir = qdir;
+    })
+    .await;
+    campaign(&app, "web", 1, 1, in_days(20));
+    campaign_on(&app, "small-test", "cond", 1, 1, in_days(20));
+    let (editor, _) = app.login_as("editor").await;
+    send(&editor, "web").await;
+    send(&editor, "cond").await;
+    app.jobs().run_once(answerable::domain::time::now()).await.unwrap();
+    let sent = mailbox.sent();
+    let link_for = |campaign: &str| {
+        let mail = sent.iter().find(|m| m.subject.contains(&format!("Campaign {campaign}"))).unwrap();
+        format!("{}{}", app.address, links_in(&app, &mail.text).remove(0))
+    };
+
+    let driver = Driver::start();
+    let c = driver.browser().await;
+
+    // The link shows a button; pressing it signs in.
+    c.goto(&link_for("web")).await.unwrap();
+    assert!(c.source().await.unwrap().contains("Open the questionnaire"));
+    click(&c, "form button[type=submit]").await;
+    arrive(&c, "/respond").await;
+
+    // Section 1 by hand, saved with the button.
+    c.goto(&format!("{}/respond/sections/about", app.address)).await.unwrap();
+    click(&c, "#a-relation-operator").await;
+    click(&c, "#a-presence-present").await;
+    click(&c, "button[value=next]").await;
+    arrive(&c, "/respond/sections/due-diligence").await;
+
+    // Section 2 by hand, saved by the page itself (autosave).
+    click(&c, "#a-hrdd-policy-yes").await;
+    c.find(Locator::Css("#a-hrdd-process"))
+        .await
+        .unwrap()
+        .send_keys(BURMESE)
+        .await
+        .unwrap();
+    wait_for_text(&c, "#save-status", "Draft saved").await;
+
+    // Reload: the answers are there, from the server.
+    c.refresh().await.unwrap();
+    assert_eq!(value(&c, "#a-hrdd-process").await, BURMESE);
+    let checked = c
+        .find(Locator::Css("#a-hrdd-policy-yes"))
+        .await
+        .unwrap()
+        .prop("checked")
+        .await
+        .unwrap();
+    assert_eq!(checked.as_deref(), Some("true"));
+    c.goto(&format!("{}/respond/sections/about", app.address)).await.unwrap();
+    let relation = c.find(Locator::Css("#a-relation-operator")).await.unwrap().prop("checked").await.unwrap();
+    assert_eq!(relation.as_deref(), Some("true"));
+
+    // The rest of the questionnaire, section by section.
+    c.goto(&format!("{}/respond/sections/due-diligence", app.address)).await.unwrap();
+    loop {
+        c.execute(FILL_PAGE, vec![]).await.unwrap();
+        let next = c.find(Locator::Css("button[value=next]")).await;
+        let before = path(&c).await;
+        match next {
+            Ok(button) => button.click().await.unwrap(),
+            Err(_) => {
+                click(&c, "button[value=review]").await;
+                break;
+            }
+        }
+        let start = Instant::now();
+        while path(&c).await == before {
+            assert!(start.elapsed() < Duration::from_secs(15), "stuck at {before}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    arrive(&c, "/respond/review").await;
+    let review = c.source().await.unwrap();
+    assert!(!review.contains("need your attention"), "{review}");
+    assert!(review.contains(BURMESE));
+    click(&c, "form[action='/respond/submit'] button").await;
+
+    // The receipt, with the digest staff see.
+    arrive(&c, "/respond/receipt/1").await;
+    let shown = text(&c, "code.digest").await;
+    let stored: String = submissions::table
+        .select(submissions::digest)
+        .first(&mut app.conn())
+        .unwrap();
+    assert_eq!(shown, stored);
+
+    // With JavaScript, a conditional question follows its answer at once.
+    c.goto(&link_for("cond")).await.unwrap();
+    click(&c, "form button[type=submit]").await;
+    arrive(&c, "/respond").await;
+    c.goto(&format!("{}/respond/sections/about", app.address)).await.unwrap();
+    assert!(is_hidden(&c, "#q-policy-link").await);
+    click(&c, "#a-policy-yes").await;
+    assert!(!is_hidden(&c, "#q-policy-link").await, "shown on “yes” without saving");
+    click(&c, "#a-policy-no").await;
+    assert!(is_hidden(&c, "#q-policy-link").await);
+
+    c.close().await.unwrap();
+}
