@@ -115,6 +115,9 @@ pub fn connect(target: &DatabaseTarget) -> anyhow::Result<Pool> {
     };
     r2d2::Pool::builder()
         .max_size(size)
+        // No ping before every use: a broken connection is noticed when it
+        // fails (`has_broken`) and replaced; the ping cost a query a request.
+        .test_on_check_out(false)
         .connection_timeout(Duration::from_secs(10))
         .build(Manager::new(target.clone()))
         .context("opening the database connection pool")
@@ -134,11 +137,46 @@ pub fn migrate(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
     applied.map_err(|e| anyhow::anyhow!("running database migrations: {e}"))
 }
 
+/// SQLite has one writer at a time. Writers of this process queue here, and
+/// are woken the moment the lock is free, instead of meeting SQLite's busy
+/// handler, which sleeps in steps of up to 100 ms and makes a slow tail of
+/// latencies when many people save at once. (Other processes, such as a
+/// cron `jobs run-once`, still meet the busy handler: they are few.)
+static SQLITE_WRITER: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+thread_local! {
+    /// Whether this thread holds [`SQLITE_WRITER`] (a write inside a write).
+    static HOLDS_WRITER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Runs `f` in a write transaction. On SQLite the transaction is
 /// `BEGIN IMMEDIATE`: it takes the write lock at the start, so two writers
 /// wait for each other (busy_timeout) instead of one failing half-way with
 /// "database is locked" when it upgrades a read lock.
 pub fn write<T, E>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    if matches!(conn, DbConnection::Postgres(_)) {
+        return conn.transaction(f);
+    }
+    if HOLDS_WRITER.with(|h| h.get()) {
+        return sqlite_write(conn, f);
+    }
+    // A panic while holding the lock poisons it; the data is `()`, so go on.
+    let _guard = SQLITE_WRITER
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    HOLDS_WRITER.with(|h| h.set(true));
+    let result = sqlite_write(conn, f);
+    HOLDS_WRITER.with(|h| h.set(false));
+    result
+}
+
+fn sqlite_write<T, E>(
     conn: &mut DbConnection,
     f: impl FnOnce(&mut DbConnection) -> Result<T, E>,
 ) -> Result<T, E>

@@ -95,19 +95,28 @@ pub struct Conflict {
 pub struct SaveOutcome {
     pub saved: usize,
     pub conflicts: Vec<Conflict>,
+    /// The version of every answer sent, as stored now (a conflict's is
+    /// theirs): what the page must carry for its next save.
+    pub versions: Vec<(String, i32)>,
 }
 
 struct TargetState {
+    last_activity_at: Option<NaiveDateTime>,
     status: String,
     own_deadline: Option<NaiveDateTime>,
 }
 
 fn target_state(conn: &mut DbConnection, target: &TargetId) -> QueryResult<TargetState> {
-    let (status, own_deadline) = campaign_targets::table
+    let (status, own_deadline, last_activity_at) = campaign_targets::table
         .find(target)
-        .select((campaign_targets::status, campaign_targets::deadline_at))
-        .first::<(String, Option<NaiveDateTime>)>(conn)?;
+        .select((
+            campaign_targets::status,
+            campaign_targets::deadline_at,
+            campaign_targets::last_activity_at,
+        ))
+        .first::<(String, Option<NaiveDateTime>, Option<NaiveDateTime>)>(conn)?;
     Ok(TargetState {
+        last_activity_at,
         status,
         own_deadline,
     })
@@ -178,20 +187,9 @@ fn save_once(
     write(conn, |conn| {
         let state = target_state(conn, target)?;
         check_editable(&holder.campaign, &state, now)?;
-        let keys: Vec<&str> = changes.iter().map(|c| c.key.as_str()).collect();
-        let current: Vec<StoredAnswer> = answers::table
-            .inner_join(contacts::table)
-            .filter(answers::target_id.eq(target))
-            .filter(answers::question_key.eq_any(&keys))
-            .select((
-                answers::question_key,
-                answers::value,
-                answers::version,
-                answers::updated_at,
-                answers::updated_by,
-                contacts::name,
-            ))
-            .load(conn)?;
+        // All of the company's answers (a few dozen rows): one statement
+        // SQLite prepares once, where `IN (…)` would be prepared every time.
+        let current = answers_of(conn, target)?;
         let mut outcome = SaveOutcome::default();
         for change in changes {
             let existing = current.iter().find(|a| a.question_key == change.key);
@@ -199,10 +197,12 @@ fn save_once(
                 .map(|a| (a.value.as_str(), a.version))
                 .unwrap_or(("", 0));
             if stored_value == change.value {
+                outcome.versions.push((change.key.clone(), stored_version));
                 continue;
             }
             if stored_version != change.seen_version {
                 if let Some(theirs) = existing {
+                    outcome.versions.push((change.key.clone(), stored_version));
                     outcome.conflicts.push(Conflict {
                         key: change.key.clone(),
                         mine: change.value.clone(),
@@ -238,18 +238,31 @@ fn save_once(
             };
             if written == 1 {
                 outcome.saved += 1;
+                outcome
+                    .versions
+                    .push((change.key.clone(), existing.map_or(1, |a| a.version + 1)));
+            } else {
+                outcome.versions.push((change.key.clone(), stored_version));
             }
         }
-        if outcome.saved > 0 {
-            diesel::update(campaign_targets::table.find(target).filter(
-                campaign_targets::status.eq_any([
-                    TargetStatus::NotInvited.as_str(),
-                    TargetStatus::Invited.as_str(),
-                    TargetStatus::Viewed.as_str(),
-                ]),
-            ))
-            .set(campaign_targets::status.eq(TargetStatus::InProgress.as_str()))
-            .execute(conn)?;
+        let early = matches!(
+            TargetStatus::parse(&state.status),
+            Some(TargetStatus::NotInvited | TargetStatus::Invited | TargetStatus::Viewed)
+        );
+        if outcome.saved > 0 && early {
+            diesel::update(campaign_targets::table.find(target))
+                .set((
+                    campaign_targets::status.eq(TargetStatus::InProgress.as_str()),
+                    campaign_targets::last_activity_at.eq(now),
+                ))
+                .execute(conn)?;
+        } else if outcome.saved > 0
+            && state
+                .last_activity_at
+                .is_none_or(|t| now - t >= chrono::Duration::seconds(60))
+        {
+            // Activity is tracked to the minute: an autosave every few
+            // seconds need not write the target each time.
             diesel::update(campaign_targets::table.find(target))
                 .set(campaign_targets::last_activity_at.eq(now))
                 .execute(conn)?;

@@ -42,7 +42,10 @@ impl Driver {
             );
         let start = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(start.elapsed() < Duration::from_secs(20), "chromedriver did not start");
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "chromedriver did not start"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
         Driver { child, port }
@@ -91,7 +94,12 @@ async fn value(c: &Client, css: &str) -> String {
 }
 
 async fn text(c: &Client, css: &str) -> String {
-    c.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 async fn path(c: &Client) -> String {
@@ -121,7 +129,10 @@ async fn wait_for_text(c: &Client, css: &str, wanted: &str) {
         if now.contains(wanted) {
             return;
         }
-        assert!(start.elapsed() < Duration::from_secs(15), "{css} says “{now}”, not “{wanted}”");
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "{css} says “{now}”, not “{wanted}”"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
@@ -157,7 +168,10 @@ const FILL_PAGE: &str = r#"
 #[tokio::test]
 async fn the_whole_journey_in_a_real_browser() {
     let dir = tempfile::tempdir().unwrap();
-    for file in ["questionnaires/myanmar-telecoms-2024.toml", "tests/api/fixtures/small.toml"] {
+    for file in [
+        "questionnaires/myanmar-telecoms-2024.toml",
+        "tests/api/fixtures/small.toml",
+    ] {
         let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         std::fs::copy(&from, dir.path().join(from.file_name().unwrap())).unwrap();
     }
@@ -173,10 +187,16 @@ async fn the_whole_journey_in_a_real_browser() {
     let (editor, _) = app.login_as("editor").await;
     send(&editor, "web").await;
     send(&editor, "cond").await;
-    app.jobs().run_once(answerable::domain::time::now()).await.unwrap();
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
     let sent = mailbox.sent();
     let link_for = |campaign: &str| {
-        let mail = sent.iter().find(|m| m.subject.contains(&format!("Campaign {campaign}"))).unwrap();
+        let mail = sent
+            .iter()
+            .find(|m| m.subject.contains(&format!("Campaign {campaign}")))
+            .unwrap();
         format!("{}{}", app.address, links_in(&app, &mail.text).remove(0))
     };
 
@@ -190,7 +210,9 @@ async fn the_whole_journey_in_a_real_browser() {
     arrive(&c, "/respond").await;
 
     // Section 1 by hand, saved with the button.
-    c.goto(&format!("{}/respond/sections/about", app.address)).await.unwrap();
+    c.goto(&format!("{}/respond/sections/about", app.address))
+        .await
+        .unwrap();
     click(&c, "#a-relation-operator").await;
     click(&c, "#a-presence-present").await;
     click(&c, "button[value=next]").await;
@@ -217,12 +239,22 @@ async fn the_whole_journey_in_a_real_browser() {
         .await
         .unwrap();
     assert_eq!(checked.as_deref(), Some("true"));
-    c.goto(&format!("{}/respond/sections/about", app.address)).await.unwrap();
-    let relation = c.find(Locator::Css("#a-relation-operator")).await.unwrap().prop("checked").await.unwrap();
+    c.goto(&format!("{}/respond/sections/about", app.address))
+        .await
+        .unwrap();
+    let relation = c
+        .find(Locator::Css("#a-relation-operator"))
+        .await
+        .unwrap()
+        .prop("checked")
+        .await
+        .unwrap();
     assert_eq!(relation.as_deref(), Some("true"));
 
     // The rest of the questionnaire, section by section.
-    c.goto(&format!("{}/respond/sections/due-diligence", app.address)).await.unwrap();
+    c.goto(&format!("{}/respond/sections/due-diligence", app.address))
+        .await
+        .unwrap();
     loop {
         c.execute(FILL_PAGE, vec![]).await.unwrap();
         let next = c.find(Locator::Css("button[value=next]")).await;
@@ -236,7 +268,10 @@ async fn the_whole_journey_in_a_real_browser() {
         }
         let start = Instant::now();
         while path(&c).await == before {
-            assert!(start.elapsed() < Duration::from_secs(15), "stuck at {before}");
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "stuck at {before}"
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -259,10 +294,15 @@ async fn the_whole_journey_in_a_real_browser() {
     c.goto(&link_for("cond")).await.unwrap();
     click(&c, "form button[type=submit]").await;
     arrive(&c, "/respond").await;
-    c.goto(&format!("{}/respond/sections/about", app.address)).await.unwrap();
+    c.goto(&format!("{}/respond/sections/about", app.address))
+        .await
+        .unwrap();
     assert!(is_hidden(&c, "#q-policy-link").await);
     click(&c, "#a-policy-yes").await;
-    assert!(!is_hidden(&c, "#q-policy-link").await, "shown on “yes” without saving");
+    assert!(
+        !is_hidden(&c, "#q-policy-link").await,
+        "shown on “yes” without saving"
+    );
     click(&c, "#a-policy-no").await;
     assert!(is_hidden(&c, "#q-policy-link").await);
 

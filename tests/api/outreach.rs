@@ -32,7 +32,14 @@ pub(crate) fn campaign(
     contacts_each: usize,
     deadline: NaiveDateTime,
 ) -> CampaignId {
-    campaign_on(app, "myanmar-telecoms-2024", slug, companies, contacts_each, deadline)
+    campaign_on(
+        app,
+        "myanmar-telecoms-2024",
+        slug,
+        companies,
+        contacts_each,
+        deadline,
+    )
 }
 
 /// The same, on the questionnaire `questionnaire` (loaded at start).
@@ -262,7 +269,11 @@ async fn invitations_arrive_once_per_contact_and_links_sign_in_only_with_the_but
     let page = scanner.get(&links[0]).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("Open the questionnaire"));
-    assert_eq!(page.header("referrer-policy"), Some("same-origin"), "the token goes to no other site");
+    assert_eq!(
+        page.header("referrer-policy"),
+        Some("same-origin"),
+        "the token goes to no other site"
+    );
     assert_eq!(target_status(&app, slug), ("invited".to_string(), None));
     let used: Option<NaiveDateTime> = access_links::table
         .inner_join(contacts::table)

@@ -345,8 +345,11 @@ async fn save(
         return Ok(ended());
     };
     let key = path.into_inner();
-    let ctx = Context::load(&state, r).await?;
-    let loaded = ctx.loaded.clone();
+    // Autosave comes every few seconds: only the cached questionnaire and
+    // the save itself, which checks what may change inside its transaction.
+    let loaded = state
+        .questionnaire(&r.holder.campaign.questionnaire_version_id)
+        .await?;
     let questionnaire = &loaded.1;
     let section = questionnaire
         .sections
@@ -382,7 +385,7 @@ async fn save(
         });
     }
     let then = field("then").first().cloned().unwrap_or_default();
-    let holder = ctx.r.holder.clone();
+    let holder = r.holder.clone();
     let outcome = state
         .db(
             move |conn| match responses::save(conn, &holder, &changes, time::now()) {
@@ -400,33 +403,12 @@ async fn save(
                     .content_type(ContentType::json())
                     .body(serde_json::json!({ "error": message }).to_string()));
             }
-            let ctx = Context::load(&state, ctx.r).await?;
+            let ctx = Context::load(&state, r).await?;
             let page = section_page(&ctx, &csrf, &key, &[], None)?;
             return Ok(html(&mut HttpResponse::Conflict(), &page));
         }
     };
-    let ctx = Context::load(&state, ctx.r).await?;
     if wants_json(&req) {
-        let versions = section
-            .questions
-            .iter()
-            .map(|q| {
-                let key = q.key.to_string();
-                let version = outcome
-                    .conflicts
-                    .iter()
-                    .find(|c| c.key == key)
-                    .map(|c| c.theirs.version)
-                    .or_else(|| {
-                        ctx.stored
-                            .iter()
-                            .find(|a| a.question_key == key)
-                            .map(|a| a.version)
-                    })
-                    .unwrap_or(0);
-                (key, version)
-            })
-            .collect();
         let reply = SaveReply {
             saved: outcome.saved,
             conflicts: outcome
@@ -437,13 +419,14 @@ async fn save(
                     by: c.theirs.updated_by_name.clone(),
                 })
                 .collect(),
-            versions,
+            versions: outcome.versions.iter().cloned().collect(),
         };
         return Ok(HttpResponse::Ok()
             .content_type(ContentType::json())
             .body(serde_json::to_string(&reply).map_err(|e| AppError::Internal(e.into()))?));
     }
     if !outcome.conflicts.is_empty() {
+        let ctx = Context::load(&state, r).await?;
         let page = section_page(&ctx, &csrf, &key, &outcome.conflicts, None)?;
         return Ok(html(&mut HttpResponse::Conflict(), &page));
     }
