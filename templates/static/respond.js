@@ -52,6 +52,10 @@
       credentials: 'same-origin',
       headers: { 'Accept': 'application/json' }
     }).then(function (response) {
+      if (response.redirected) {
+        // The session ended (the link was replaced, or hours went by).
+        return { ok: false, reply: { error: 'Not saved: you are signed out. Copy your text, then open your link again.' } };
+      }
       return response.json().then(function (reply) { return { ok: response.ok, reply: reply }; });
     }).then(function (result) {
       saving = false;
