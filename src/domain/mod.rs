@@ -12,6 +12,7 @@ pub mod outreach;
 pub mod password;
 pub mod questionnaire;
 pub mod role;
+pub mod scoring;
 pub mod secret;
 pub mod throttle;
 pub mod time;
