@@ -13,6 +13,7 @@ pub mod outreach;
 pub mod questionnaires;
 pub mod responses;
 pub mod schema;
+pub mod scores;
 pub mod sessions;
 pub mod staff;
 

@@ -243,6 +243,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    scores (target_id, question_key) {
+        target_id -> Text,
+        question_key -> Text,
+        level -> Text,
+        points -> Nullable<Integer>,
+        rationale -> Text,
+        revision -> Integer,
+        scored_by -> Text,
+        scored_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(company_countries -> companies (company_id));
 diesel::joinable!(contacts -> companies (company_id));
 diesel::joinable!(campaign_targets -> companies (company_id));
@@ -255,6 +268,7 @@ diesel::joinable!(extension_requests -> campaign_targets (target_id));
 diesel::joinable!(extension_requests -> contacts (contact_id));
 diesel::joinable!(respondent_sessions -> access_links (link_id));
 diesel::joinable!(answers -> contacts (updated_by));
+diesel::joinable!(scores -> staff_users (scored_by));
 diesel::joinable!(submissions -> contacts (submitted_by));
 diesel::joinable!(submissions -> campaign_targets (target_id));
 
@@ -276,4 +290,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     respondent_sessions,
     answers,
     submissions,
+    scores,
 );

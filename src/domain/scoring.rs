@@ -70,7 +70,10 @@ pub struct Scorecard {
 
 impl Scorecard {
     pub fn question(&self, key: &str) -> Option<QuestionScore> {
-        self.questions.iter().find(|(k, _)| k == key).map(|(_, s)| *s)
+        self.questions
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, s)| *s)
     }
 
     pub fn demand(&self, key: &str) -> Option<f64> {
@@ -172,7 +175,9 @@ pub fn score(
 }
 
 fn weighted_average(parts: impl Iterator<Item = (f64, f64)>) -> Option<f64> {
-    let (sum, weights) = parts.fold((0.0, 0.0), |(s, w), (p, weight)| (s + p * weight, w + weight));
+    let (sum, weights) = parts.fold((0.0, 0.0), |(s, w), (p, weight)| {
+        (s + p * weight, w + weight)
+    });
     (weights > 0.0).then(|| sum / weights)
 }
 
@@ -254,7 +259,10 @@ prompt = "Not scored"
     }
 
     fn answers(pairs: &[(&str, &str)]) -> Answers {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     fn judged(pairs: &[(&str, Option<u8>)]) -> HashMap<String, Judgement> {
@@ -273,12 +281,25 @@ prompt = "Not scored"
         let card = score(
             &q(),
             Standing::Responded,
-            &answers(&[("policy", "yes"), ("report", "text"), ("areas", "a\nb"), ("follow", "partial")]),
+            &answers(&[
+                ("policy", "yes"),
+                ("report", "text"),
+                ("areas", "a\nb"),
+                ("follow", "partial"),
+            ]),
             &judged(&[("report", Some(50))]),
         );
         assert_eq!(card.question("policy"), Some(QuestionScore::Points(100.0)));
-        assert_eq!(card.question("areas"), Some(QuestionScore::Points(100.0)), "added up, at most 100");
-        assert_eq!(card.question("note"), None, "unscored questions are not in the card");
+        assert_eq!(
+            card.question("areas"),
+            Some(QuestionScore::Points(100.0)),
+            "added up, at most 100"
+        );
+        assert_eq!(
+            card.question("note"),
+            None,
+            "unscored questions are not in the card"
+        );
         // disclose: (100×2 + 50×1) / 3
         assert!(close(card.demand("disclose"), 250.0 / 3.0));
         // remedy: (100 + 50) / 2
@@ -293,13 +314,21 @@ prompt = "Not scored"
         let card = score(
             &q(),
             Standing::Responded,
-            &answers(&[("policy", "not-applicable"), ("report", "text"), ("areas", "na")]),
+            &answers(&[
+                ("policy", "not-applicable"),
+                ("report", "text"),
+                ("areas", "na"),
+            ]),
             &judged(&[("report", None)]),
         );
         assert_eq!(card.question("policy"), Some(QuestionScore::NotApplicable));
         assert_eq!(card.question("report"), Some(QuestionScore::NotApplicable));
         assert_eq!(card.question("areas"), Some(QuestionScore::NotApplicable));
-        assert_eq!(card.question("follow"), Some(QuestionScore::NotApplicable), "not shown");
+        assert_eq!(
+            card.question("follow"),
+            Some(QuestionScore::NotApplicable),
+            "not shown"
+        );
         assert_eq!(card.demand("disclose"), None);
         assert_eq!(card.demand("remedy"), None);
         assert_eq!(card.total, None);
@@ -308,8 +337,16 @@ prompt = "Not scored"
     #[test]
     fn silence_and_refusal_score_zero_everywhere_and_say_so() {
         for standing in [Standing::DidNotRespond, Standing::Declined] {
-            let card = score(&q(), standing, &answers(&[("policy", "yes")]), &HashMap::new());
-            assert!(card.questions.iter().all(|(_, s)| *s == QuestionScore::Points(0.0)));
+            let card = score(
+                &q(),
+                standing,
+                &answers(&[("policy", "yes")]),
+                &HashMap::new(),
+            );
+            assert!(card
+                .questions
+                .iter()
+                .all(|(_, s)| *s == QuestionScore::Points(0.0)));
             assert!(close(card.demand("disclose"), 0.0));
             assert!(close(card.total, 0.0));
             assert_eq!(card.standing, standing);
@@ -328,9 +365,21 @@ prompt = "Not scored"
         assert_eq!(card.question("report"), Some(QuestionScore::Pending));
         assert_eq!(card.pending, 1);
         assert!(!card.is_final());
-        assert!(close(card.demand("disclose"), 0.0), "pending is left out until judged");
-        let empty = score(&q(), Standing::Responded, &answers(&[("policy", "no")]), &HashMap::new());
+        assert!(
+            close(card.demand("disclose"), 0.0),
+            "pending is left out until judged"
+        );
+        let empty = score(
+            &q(),
+            Standing::Responded,
+            &answers(&[("policy", "no")]),
+            &HashMap::new(),
+        );
         assert_eq!(empty.question("report"), Some(QuestionScore::Points(0.0)));
-        assert_eq!(empty.question("areas"), Some(QuestionScore::Points(0.0)), "unanswered choice");
+        assert_eq!(
+            empty.question("areas"),
+            Some(QuestionScore::Points(0.0)),
+            "unanswered choice"
+        );
     }
 }

@@ -14,7 +14,7 @@ use crate::outreach::{campaign, in_days, links_in, send, sign_in_with, spawn_wit
 const BURMESE: &str = "ကျွန်ုပ်တို့သည် လူ့အခွင့်အရေး ဆိုင်ရာ စစ်ဆေးမှု ပြုလုပ်ပါသည်";
 const THAI_CHINESE: &str = "การตรวจสอบสิทธิมนุษยชน · 人权尽职调查";
 
-fn questionnaire() -> Questionnaire {
+pub(crate) fn questionnaire() -> Questionnaire {
     let bytes = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/questionnaires/myanmar-telecoms-2024.toml"
@@ -25,7 +25,7 @@ fn questionnaire() -> Questionnaire {
 
 /// An open campaign with companies `{slug}-c0…`, invitations delivered;
 /// returns the app, its mailbox and the first contact's link of each company.
-async fn invited(
+pub(crate) async fn invited(
     slug: &str,
     companies: usize,
     contacts: usize,
@@ -82,7 +82,7 @@ async fn versions(rep: &Browser, section: &str) -> Vec<(String, String)> {
 }
 
 /// A valid answer to every question of the section (an operator, present).
-fn full_answers(section: &Section) -> Vec<(String, String)> {
+pub(crate) fn full_answers(section: &Section) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for q in &section.questions {
         let key = format!("a.{}", q.key);
@@ -103,7 +103,11 @@ fn full_answers(section: &Section) -> Vec<(String, String)> {
     out
 }
 
-async fn save(rep: &Browser, section: &str, fields: &[(String, String)]) -> crate::helpers::Page {
+pub(crate) async fn save(
+    rep: &Browser,
+    section: &str,
+    fields: &[(String, String)],
+) -> crate::helpers::Page {
     let mut all = versions(rep, section).await;
     all.extend(fields.iter().cloned());
     let borrowed: Vec<(&str, &str)> = all.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();

@@ -18,6 +18,7 @@ mod login;
 mod outreach;
 mod outreach_cli;
 mod questionnaires;
+mod review;
 mod roles;
 mod sessions;
 mod smtp_server;

@@ -9,6 +9,7 @@ pub mod directory_import;
 pub mod outbox;
 pub mod outreach;
 pub mod questionnaires;
+pub mod review;
 pub mod users;
 
 use actix_web::web;
@@ -87,6 +88,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/admin/campaigns/{slug}/targets/{target}/extensions/{request}",
             web::post().to(outreach::decide),
+        )
+        .route(
+            "/admin/campaigns/{slug}/review",
+            web::get().to(review::queue),
+        )
+        .route(
+            "/admin/campaigns/{slug}/review/{target}",
+            web::get().to(review::show),
+        )
+        .route(
+            "/admin/campaigns/{slug}/review/{target}/{question}",
+            web::post().to(review::score),
         )
         .route("/admin/outbox", web::get().to(outbox::list))
         .route("/admin/outbox/{id}/retry", web::post().to(outbox::retry))

@@ -1,0 +1,140 @@
+//! Reviewers score written answers on the rubric with a rationale; scores
+//! roll up by demand into a total; silence and refusal score zero.
+
+use answerable::db::schema::{campaign_targets, companies, scores};
+use answerable::domain::scoring::needs_reviewer;
+use diesel::prelude::*;
+use reqwest::StatusCode;
+
+use crate::answering::{full_answers, invited, questionnaire, save};
+use crate::outreach::sign_in_with;
+
+fn target_of(app: &crate::helpers::TestApp, slug: &str) -> String {
+    campaign_targets::table
+        .inner_join(companies::table)
+        .filter(companies::slug.eq(slug))
+        .select(campaign_targets::id)
+        .first(&mut app.conn())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn reviewers_score_written_answers_with_a_rationale_and_scores_roll_up() {
+    let (app, _mailbox, _editor, links) = invited("score", 3, 1).await;
+    let q = questionnaire();
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    for section in &q.sections {
+        save(&rep, section.key.as_str(), &full_answers(section)).await;
+    }
+    assert_eq!(
+        rep.submit("/respond/submit", &[]).await.location(),
+        Some("/respond/receipt/1")
+    );
+    let declining = sign_in_with(&app, &links[1][0]).await;
+    declining
+        .submit("/respond/decline", &[("reason", "No comment")])
+        .await;
+
+    let (reviewer, _) = app.login_as("reviewer").await;
+    let queue = reviewer.get("/admin/campaigns/score/review").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert!(queue.body.contains("responded"));
+    assert!(queue.body.contains("declined"));
+    assert!(queue.body.contains("did not respond"));
+    let answered = target_of(&app, "score-c0");
+    let page = reviewer
+        .get(&format!("/admin/campaigns/score/review/{answered}"))
+        .await;
+    // The written answers shown to this company, each with its scoring form.
+    let marker = format!("/admin/campaigns/score/review/{answered}/");
+    let written: Vec<String> = page
+        .body
+        .match_indices(&marker)
+        .map(|(at, _)| {
+            let rest = &page.body[at + marker.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .collect();
+    let scored_written = q.questions().filter(|(_, q)| needs_reviewer(q)).count();
+    assert!(!written.is_empty() && written.len() <= scored_written);
+    assert!(
+        page.body.contains(&format!(
+            "provisional: {} written answer(s) to score",
+            written.len()
+        )),
+        "{}",
+        page.body
+    );
+
+    // A score without a rationale is refused beside its form; nothing stored.
+    let first = &written[0];
+    let refused = reviewer
+        .submit(
+            &format!("/admin/campaigns/score/review/{answered}/{first}"),
+            &[("level", "yes"), ("rationale", " ")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Write the rationale"));
+    let none: i64 = scores::table.count().get_result(&mut app.conn()).unwrap();
+    assert_eq!(none, 0);
+    let bad_level = reviewer
+        .submit(
+            &format!("/admin/campaigns/score/review/{answered}/{first}"),
+            &[("level", "excellent"), ("rationale", "x")],
+        )
+        .await;
+    assert_eq!(bad_level.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    for (i, key) in written.iter().enumerate() {
+        let level = if i == 0 { "partial" } else { "yes" };
+        let saved = reviewer
+            .submit(
+                &format!("/admin/campaigns/score/review/{answered}/{key}"),
+                &[
+                    ("level", level),
+                    (
+                        "rationale",
+                        "Published policy, no assessment reports — ဥပမာ",
+                    ),
+                ],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    }
+    let page = reviewer
+        .get(&format!("/admin/campaigns/score/review/{answered}"))
+        .await;
+    assert!(!page.body.contains("provisional"), "{}", page.body);
+    assert!(page
+        .body
+        .contains("Published policy, no assessment reports — ဥပမာ"));
+    assert_eq!(app.audit_entries("score.changed").len(), written.len());
+    // A change is audited with the old and the new level.
+    reviewer
+        .submit(
+            &format!("/admin/campaigns/score/review/{answered}/{first}"),
+            &[("level", "no"), ("rationale", "On a second reading, no.")],
+        )
+        .await;
+    let audit = app.audit_entries("score.changed");
+    assert!(
+        audit.last().unwrap().1.contains("partial → no"),
+        "{audit:?}"
+    );
+
+    // Silence and refusal: zero, labelled.
+    for slug in ["score-c1", "score-c2"] {
+        let page = reviewer
+            .get(&format!(
+                "/admin/campaigns/score/review/{}",
+                target_of(&app, slug)
+            ))
+            .await;
+        assert!(
+            page.body.contains("<dt>Total</dt><dd><strong>0</strong>"),
+            "{}",
+            page.body
+        );
+    }
+}
