@@ -70,6 +70,7 @@ impl Application {
             config: Arc::new(config),
             base_url: base_url.clone(),
             questionnaires: Default::default(),
+            publications: Default::default(),
         };
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {

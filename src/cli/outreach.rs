@@ -20,6 +20,14 @@ pub enum CampaignCommand {
         /// The campaign's slug, as in its address.
         slug: String,
     },
+    /// Publish the results of a closed (or published) campaign as a new
+    /// version, at /campaigns/SLUG.
+    Publish {
+        slug: String,
+        /// What changed since the previous version.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -36,7 +44,10 @@ fn settings(config: &Config) -> Settings {
 }
 
 pub fn campaign(config: &Config, command: CampaignCommand) -> anyhow::Result<()> {
-    let CampaignCommand::Send { slug } = command;
+    let slug = match command {
+        CampaignCommand::Send { slug } => slug,
+        CampaignCommand::Publish { slug, note } => return publish(config, &slug, &note),
+    };
     let mut conn = super::open(config)?;
     db::migrate(&mut conn)?;
     let campaign = campaigns::find_by_slug(&mut conn, &slug)?
@@ -93,4 +104,27 @@ pub fn jobs(config: &Config, command: JobsCommand) -> anyhow::Result<()> {
         crate::jobs::remove_stale_uploads(&config.data_dir);
         Ok(())
     })
+}
+
+fn publish(config: &Config, slug: &str, note: &str) -> anyhow::Result<()> {
+    let mut conn = super::open(config)?;
+    db::migrate(&mut conn)?;
+    let campaign = campaigns::find_by_slug(&mut conn, slug)?
+        .with_context(|| format!("there is no campaign `{slug}`"))?;
+    let loaded = crate::db::questionnaires::by_id(&mut conn, &campaign.questionnaire_version_id)?
+        .context("the campaign's questionnaire version is missing")?;
+    let stored = crate::db::publications::publish(
+        &mut conn,
+        &Actor::CommandLine,
+        None,
+        &campaign,
+        &loaded,
+        note,
+        time::now(),
+    )?;
+    println!(
+        "Published version {} of {slug}; SHA-256 {}.",
+        stored.version, stored.digest
+    );
+    Ok(())
 }

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod links;
 pub mod outbox;
 pub mod outreach;
+pub mod publications;
 pub mod questionnaires;
 pub mod responses;
 pub mod schema;

@@ -256,6 +256,18 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    publications (id) {
+        id -> Text,
+        campaign_id -> Text,
+        version -> Integer,
+        document -> Text,
+        digest -> Text,
+        published_at -> Timestamp,
+        published_by -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(company_countries -> companies (company_id));
 diesel::joinable!(contacts -> companies (company_id));
 diesel::joinable!(campaign_targets -> companies (company_id));
@@ -269,6 +281,7 @@ diesel::joinable!(extension_requests -> contacts (contact_id));
 diesel::joinable!(respondent_sessions -> access_links (link_id));
 diesel::joinable!(answers -> contacts (updated_by));
 diesel::joinable!(scores -> staff_users (scored_by));
+diesel::joinable!(publications -> campaigns (campaign_id));
 diesel::joinable!(submissions -> contacts (submitted_by));
 diesel::joinable!(submissions -> campaign_targets (target_id));
 
@@ -291,4 +304,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     answers,
     submissions,
     scores,
+    publications,
 );

@@ -342,6 +342,14 @@ impl Snapshot {
         serde_json::to_string(self).expect("a snapshot always serialises")
     }
 
+    /// The submitted answers by question, as stored text.
+    pub fn answers_map(&self) -> Answers {
+        self.answers
+            .iter()
+            .map(|a| (a.question.clone(), a.values.join("\n")))
+            .collect()
+    }
+
     /// SHA-256 of [`Snapshot::to_json`], lower-case hex.
     pub fn digest_of(json: &str) -> String {
         hex::encode(Sha256::digest(json.as_bytes()))

@@ -117,6 +117,10 @@ typed_id!(
     /// One submitted revision of a company's answers.
     SubmissionId
 );
+typed_id!(
+    /// One published version of a campaign's results.
+    PublicationId
+);
 
 #[cfg(test)]
 mod tests {

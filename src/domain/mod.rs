@@ -10,6 +10,7 @@ pub mod email;
 pub mod ids;
 pub mod outreach;
 pub mod password;
+pub mod publication;
 pub mod questionnaire;
 pub mod role;
 pub mod scoring;

@@ -10,26 +10,22 @@ pub mod headers;
 pub mod health;
 pub mod login;
 pub mod page;
+pub mod public;
 pub mod questionnaire_view;
 pub mod respond;
 pub mod state;
 
-use actix_web::{web, HttpResponse};
+use actix_web::web;
 
 pub use state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home))
-        .route("/healthz", web::get().to(health::check))
+    cfg.route("/healthz", web::get().to(health::check))
         .route("/static/{name}", web::get().to(assets::serve))
         .route("/admin/login", web::get().to(login::form))
         .route("/admin/login", web::post().to(login::submit))
         .route("/admin/logout", web::post().to(login::logout))
+        .configure(public::routes)
         .configure(respond::routes)
         .configure(admin::routes);
-}
-
-/// Until public scorecards exist, the home page leads to the sign-in.
-async fn home() -> HttpResponse {
-    page::see_other("/admin/login")
 }

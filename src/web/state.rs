@@ -12,6 +12,7 @@ use crate::db::questionnaires::QuestionnaireVersion;
 use crate::db::sessions::Lifetimes;
 use crate::db::{DbConnection, Pool};
 use crate::domain::ids::QuestionnaireVersionId;
+use crate::domain::publication::Publication;
 use crate::domain::questionnaire::Questionnaire;
 
 /// A stored questionnaire version with its parsed questionnaire.
@@ -25,6 +26,8 @@ pub struct AppState {
     pub base_url: Url,
     /// Versions are immutable, so a parsed one can be kept for good.
     pub questionnaires: Arc<RwLock<HashMap<QuestionnaireVersionId, LoadedQuestionnaire>>>,
+    /// Published versions are immutable too: parsed once, by digest.
+    pub publications: Arc<RwLock<HashMap<String, Arc<Publication>>>>,
 }
 
 impl AppState {
@@ -75,6 +78,26 @@ impl AppState {
             map.insert(id.clone(), loaded.clone());
         }
         Ok(loaded)
+    }
+
+    /// A published document, parsed once and kept by its digest.
+    pub fn publication(&self, digest: &str, json: &str) -> Result<Arc<Publication>, AppError> {
+        if let Some(found) = self
+            .publications
+            .read()
+            .ok()
+            .and_then(|m| m.get(digest).cloned())
+        {
+            return Ok(found);
+        }
+        let parsed: Publication = serde_json::from_str(json).map_err(|e| {
+            AppError::Internal(anyhow::Error::new(e).context("reading a publication"))
+        })?;
+        let parsed = Arc::new(parsed);
+        if let Ok(mut map) = self.publications.write() {
+            map.insert(digest.to_string(), parsed.clone());
+        }
+        Ok(parsed)
     }
 
     /// What outreach (links in emails) needs to know.

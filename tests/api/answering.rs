@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use crate::helpers::{hidden_field, Browser, TestApp};
 use crate::outreach::{campaign, in_days, links_in, send, sign_in_with, spawn_with_memory};
 
-const BURMESE: &str = "ကျွန်ုပ်တို့သည် လူ့အခွင့်အရေး ဆိုင်ရာ စစ်ဆေးမှု ပြုလုပ်ပါသည်";
+pub(crate) const BURMESE: &str = "ကျွန်ုပ်တို့သည် လူ့အခွင့်အရေး ဆိုင်ရာ စစ်ဆေးမှု ပြုလုပ်ပါသည်";
 const THAI_CHINESE: &str = "การตรวจสอบสิทธิมนุษยชน · 人权尽职调查";
 
 pub(crate) fn questionnaire() -> Questionnaire {

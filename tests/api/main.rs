@@ -17,6 +17,7 @@ mod health;
 mod login;
 mod outreach;
 mod outreach_cli;
+mod publication;
 mod questionnaires;
 mod review;
 mod roles;

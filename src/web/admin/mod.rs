@@ -62,6 +62,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(outreach::send),
         )
         .route(
+            "/admin/campaigns/{slug}/publish",
+            web::post().to(outreach::publish),
+        )
+        .route(
             "/admin/campaigns/{slug}/rules",
             web::post().to(outreach::set_rules),
         )

@@ -160,6 +160,53 @@ pub async fn set_rules(
     }
 }
 
+#[derive(Deserialize)]
+pub struct PublishForm {
+    #[serde(default)]
+    note: String,
+}
+
+/// Publishes the campaign's results as a new version (editors and admins).
+pub async fn publish(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<PublishForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = path.into_inner();
+    let campaign = campaign_by_slug(&state, &slug).await?;
+    let loaded = state
+        .questionnaire(&campaign.questionnaire_version_id)
+        .await?;
+    let note: String = form.note.trim().chars().take(2000).collect();
+    let (actor, by) = (me.actor(), me.user.id.clone());
+    let result = state
+        .db(move |conn| {
+            Ok(crate::db::publications::publish(
+                conn,
+                &actor,
+                Some(&by),
+                &campaign,
+                &loaded,
+                &note,
+                time::now(),
+            ))
+        })
+        .await?;
+    match result {
+        Ok(stored) => Ok(see_other(&format!(
+            "/admin/campaigns/{slug}?done=published&version={}",
+            stored.version
+        ))),
+        Err(e @ crate::db::publications::PublishError::NotClosed(_)) => {
+            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
+        }
+        Err(crate::db::publications::PublishError::Other(e)) => Err(AppError::Internal(e)),
+    }
+}
+
 /// One dated line of a target's outreach log.
 pub struct LogLine {
     pub at: NaiveDateTime,

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::responses::{self, SubmissionRow};
 use crate::db::scores::{self, NewScore, ScoreRow};
-use crate::domain::answers::{Answers, Snapshot};
+use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
 use crate::domain::ids::TargetId;
 use crate::domain::questionnaire::Questionnaire;
@@ -29,22 +29,6 @@ use crate::web::state::AppState;
 /// Whole points, or "n/a" / "to score".
 pub fn shown(score: Option<f64>) -> String {
     score.map_or_else(|| "n/a".to_string(), |p| format!("{p:.0}"))
-}
-
-fn standing(status: &str, latest: Option<&SubmissionRow>) -> Standing {
-    match (TargetStatus::parse(status), latest) {
-        (_, Some(_)) => Standing::Responded,
-        (Some(TargetStatus::Declined), None) => Standing::Declined,
-        _ => Standing::DidNotRespond,
-    }
-}
-
-fn answers_of(snapshot: &Snapshot) -> Answers {
-    snapshot
-        .answers
-        .iter()
-        .map(|a| (a.question.clone(), a.values.join("\n")))
-        .collect()
 }
 
 /// A company's card from its latest submission and the reviewers' scores.
@@ -74,10 +58,13 @@ fn review_of(
         None => None,
     };
     let scores = scores::scores_of(conn, target)?;
-    let answers = snapshot.as_ref().map(answers_of).unwrap_or_default();
+    let answers = snapshot
+        .as_ref()
+        .map(Snapshot::answers_map)
+        .unwrap_or_default();
     let card = scoring::score(
         questionnaire,
-        standing(status, latest.as_ref()),
+        Standing::of(TargetStatus::parse(status), latest.is_some()),
         &answers,
         &scores::judgements(&scores),
     );

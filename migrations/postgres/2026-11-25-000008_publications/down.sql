@@ -1,0 +1,3 @@
+DROP TRIGGER publications_immutable ON publications;
+DROP FUNCTION publications_immutable();
+DROP TABLE publications;

@@ -1,0 +1,190 @@
+//! A published version of a campaign's results: one canonical JSON
+//! document, immutable, identified by its SHA-256. Public pages and open
+//! data are read from it and nothing else, so what the public sees is what
+//! was published, and never a contact's name or address, a draft, an
+//! unpublished score or a staff member's identity.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+pub const LICENCE: &str = "CC BY 4.0";
+pub const LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Publication {
+    pub format: u32,
+    pub licence: String,
+    pub version: i32,
+    /// UTC, RFC 3339.
+    pub published_at: String,
+    /// What changed since the previous version, in the editor's words.
+    pub note: String,
+    pub campaign: PublishedCampaign,
+    pub demands: Vec<PublishedDemand>,
+    pub companies: Vec<PublishedCompany>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PublishedCampaign {
+    pub slug: String,
+    pub title: String,
+    pub time_zone: String,
+    pub deadline: String,
+    pub organisations: Vec<String>,
+    pub questionnaire: PublishedQuestionnaire,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PublishedQuestionnaire {
+    pub slug: String,
+    pub version: String,
+    pub digest: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PublishedDemand {
+    pub key: String,
+    pub title: String,
+    pub weight: f64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PublishedCompany {
+    pub slug: String,
+    pub name: String,
+    pub sector: String,
+    pub hq_country: String,
+    /// responded, declined or did not respond.
+    pub standing: String,
+    pub outreach: Outreach,
+    /// Present when the company declined and the campaign publishes reasons.
+    pub decline_reason: Option<String>,
+    /// The submitted revision scored, and its SHA-256 (the receipt's).
+    pub revision: Option<i32>,
+    pub submission_digest: Option<String>,
+    /// 0 to 100; `None` when nothing applicable was scored.
+    pub total: Option<f64>,
+    pub demand_scores: Vec<DemandScore>,
+    pub answers: Vec<PublishedAnswer>,
+}
+
+/// The dates that show a company was asked: what a "did not respond"
+/// listing cites. UTC, RFC 3339.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Outreach {
+    pub invited: Option<String>,
+    pub reminded: Vec<String>,
+    pub first_opened: Option<String>,
+    pub submitted: Option<String>,
+    pub declined: Option<String>,
+    pub deadline: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DemandScore {
+    pub demand: String,
+    pub score: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PublishedAnswer {
+    pub question: String,
+    pub number: String,
+    pub prompt: String,
+    /// Verbatim, choices by their labels.
+    pub values: Vec<String>,
+    /// Points, or `None` when not scored, not applicable, or pending.
+    pub score: Option<f64>,
+    /// "points", "not applicable", "not scored" or "pending".
+    pub scoring: String,
+    /// A reviewer's level and rationale, for written answers.
+    pub level: Option<String>,
+    pub rationale: Option<String>,
+}
+
+impl Publication {
+    /// The canonical bytes: compact JSON, fields in declaration order.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a publication always serialises")
+    }
+
+    pub fn digest_of(json: &str) -> String {
+        hex::encode(Sha256::digest(json.as_bytes()))
+    }
+
+    pub fn company(&self, slug: &str) -> Option<&PublishedCompany> {
+        self.companies.iter().find(|c| c.slug == slug)
+    }
+
+    /// Companies that answered, out of all asked.
+    pub fn responded(&self) -> (usize, usize) {
+        (
+            self.companies
+                .iter()
+                .filter(|c| c.standing == "responded")
+                .count(),
+            self.companies.len(),
+        )
+    }
+
+    /// The scorecard as CSV: one row per company, a column per demand.
+    pub fn to_csv(&self) -> String {
+        let mut out = csv::Writer::from_writer(Vec::new());
+        let mut header = vec![
+            "company".to_string(),
+            "slug".to_string(),
+            "sector".to_string(),
+            "hq_country".to_string(),
+            "standing".to_string(),
+            "total".to_string(),
+        ];
+        header.extend(self.demands.iter().map(|d| format!("demand:{}", d.key)));
+        header.extend(
+            [
+                "invited",
+                "reminded",
+                "first_opened",
+                "submitted",
+                "declined",
+                "deadline",
+                "submission_sha256",
+                "publication_version",
+                "licence",
+            ]
+            .map(String::from),
+        );
+        let _ = out.write_record(&header);
+        let number = |n: Option<f64>| n.map(|v| format!("{v:.1}")).unwrap_or_default();
+        for c in &self.companies {
+            let mut row = vec![
+                c.name.clone(),
+                c.slug.clone(),
+                c.sector.clone(),
+                c.hq_country.clone(),
+                c.standing.clone(),
+                number(c.total),
+            ];
+            row.extend(self.demands.iter().map(|d| {
+                number(
+                    c.demand_scores
+                        .iter()
+                        .find(|s| s.demand == d.key)
+                        .and_then(|s| s.score),
+                )
+            }));
+            row.extend([
+                c.outreach.invited.clone().unwrap_or_default(),
+                c.outreach.reminded.join(";"),
+                c.outreach.first_opened.clone().unwrap_or_default(),
+                c.outreach.submitted.clone().unwrap_or_default(),
+                c.outreach.declined.clone().unwrap_or_default(),
+                c.outreach.deadline.clone(),
+                c.submission_digest.clone().unwrap_or_default(),
+                self.version.to_string(),
+                self.licence.clone(),
+            ]);
+            let _ = out.write_record(&row);
+        }
+        String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}

@@ -1,0 +1,254 @@
+//! Publishing: an immutable, numbered, digested snapshot; public pages and
+//! open data read from it; nothing private ever shown.
+
+use answerable::db::schema::publications;
+use diesel::prelude::*;
+use reqwest::StatusCode;
+use sha2::{Digest, Sha256};
+
+use crate::answering::{full_answers, invited, questionnaire, save};
+use crate::outreach::sign_in_with;
+
+const DRAFT: &str = "DRAFT-SECRET-never-public";
+
+#[tokio::test]
+async fn a_published_scorecard_is_honest_verifiable_and_private() {
+    let (app, _mailbox, editor, links) = invited("pub", 3, 2).await;
+    let q = questionnaire();
+    // Company 0 answers; company 1 declines; company 2 drafts but never submits.
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    for section in &q.sections {
+        save(&rep, section.key.as_str(), &full_answers(section)).await;
+    }
+    assert_eq!(
+        rep.submit("/respond/submit", &[]).await.location(),
+        Some("/respond/receipt/1")
+    );
+    let decliner = sign_in_with(&app, &links[1][0]).await;
+    decliner
+        .submit(
+            "/respond/decline",
+            &[("reason", "We do not comment on Myanmar.")],
+        )
+        .await;
+    let drafter = sign_in_with(&app, &links[2][0]).await;
+    save(
+        &drafter,
+        "due-diligence",
+        &[("a.hrdd-process".into(), DRAFT.into())],
+    )
+    .await;
+
+    let (reviewer, reviewer_account) = app.login_as("reviewer").await;
+    let target: String = answerable::db::schema::campaign_targets::table
+        .inner_join(answerable::db::schema::companies::table)
+        .filter(answerable::db::schema::companies::slug.eq("pub-c0"))
+        .select(answerable::db::schema::campaign_targets::id)
+        .first(&mut app.conn())
+        .unwrap();
+    let page = reviewer
+        .get(&format!("/admin/campaigns/pub/review/{target}"))
+        .await;
+    let marker = format!("/admin/campaigns/pub/review/{target}/");
+    let written: Vec<String> = page
+        .body
+        .match_indices(&marker)
+        .map(|(at, _)| {
+            let rest = &page.body[at + marker.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .collect();
+    for key in &written {
+        reviewer
+            .submit(
+                &format!("{marker}{key}"),
+                &[
+                    ("level", "partial"),
+                    (
+                        "rationale",
+                        "A policy exists; no impact assessment is published.",
+                    ),
+                ],
+            )
+            .await;
+    }
+
+    // Only a closed campaign is published.
+    let early = editor
+        .submit("/admin/campaigns/pub/publish", &[("note", "")])
+        .await;
+    assert_eq!(early.status, StatusCode::CONFLICT);
+    assert!(
+        reviewer
+            .submit("/admin/campaigns/pub/publish", &[])
+            .await
+            .status
+            == StatusCode::FORBIDDEN
+    );
+    editor
+        .submit("/admin/campaigns/pub/state", &[("to", "closed")])
+        .await;
+    let published = editor
+        .submit(
+            "/admin/campaigns/pub/publish",
+            &[("note", "First results.")],
+        )
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    assert_eq!(app.audit_entries("campaign.published").len(), 1);
+
+    let public = app.browser();
+    let home = public.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.body.contains("Campaign pub") && home.body.contains("1 of 3 companies responded"));
+    let page = public.get("/campaigns/pub").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("<strong>1 of 3 companies responded.</strong>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("did not respond") && page.body.contains("declined"));
+    assert!(
+        page.body.contains("We do not comment on Myanmar."),
+        "reasons are published by default"
+    );
+    assert!(page.body.contains("<svg"), "bars drawn by the server");
+    assert!(page.body.contains("CC BY 4.0"));
+    let (digest, document): (String, String) = publications::table
+        .select((publications::digest, publications::document))
+        .first(&mut app.conn())
+        .unwrap();
+    assert!(page.body.contains(&digest));
+
+    // The data behind it, verifiable, and cached by its digest.
+    let json = public.get("/campaigns/pub/scorecard.json").await;
+    assert_eq!(hex::encode(Sha256::digest(json.body.as_bytes())), digest);
+    assert_eq!(json.body, document);
+    let csv = public.get("/campaigns/pub/scorecard.csv").await;
+    assert_eq!(
+        csv.body.lines().count(),
+        4,
+        "a header and one row per company"
+    );
+    assert!(csv.body.lines().next().unwrap().contains("demand:"));
+    let etag = page.header("etag").unwrap().to_string();
+    let again = public
+        .client
+        .get(format!("{}/campaigns/pub", public.base))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+
+    let company = public.get("/campaigns/pub/companies/pub-c0").await;
+    assert!(
+        company.body.contains(crate::answering::BURMESE),
+        "verbatim answers"
+    );
+    assert!(company
+        .body
+        .contains("A policy exists; no impact assessment is published."));
+    let silent = public.get("/campaigns/pub/companies/pub-c2").await;
+    assert!(silent.body.contains("scores 0 on every scored question"));
+    let method = public.get("/campaigns/pub/methodology").await;
+    assert!(
+        method.body.contains("How answers are scored") && method.body.contains("Exit responsibly")
+    );
+
+    // A later change is not public until published again; then version 2,
+    // with version 1 unchanged at its address.
+    reviewer
+        .submit(
+            &format!("{marker}{}", written[0]),
+            &[("level", "yes"), ("rationale", "UNPUBLISHED-RATIONALE")],
+        )
+        .await;
+    assert!(!public
+        .get("/campaigns/pub/companies/pub-c0")
+        .await
+        .body
+        .contains("UNPUBLISHED-RATIONALE"));
+    editor
+        .submit(
+            "/admin/campaigns/pub/publish",
+            &[("note", "A score corrected.")],
+        )
+        .await;
+    let latest = public.get("/campaigns/pub/companies/pub-c0").await;
+    assert!(latest.body.contains("UNPUBLISHED-RATIONALE"));
+    let v1 = public.get("/campaigns/pub/versions/1").await;
+    assert!(v1.body.contains(&digest));
+    let v1_json = public.get("/campaigns/pub/versions/1/scorecard.json").await;
+    assert_eq!(v1_json.body, document, "version 1 stays as it was");
+    let v2 = public.get("/campaigns/pub").await;
+    assert!(v2.body.contains("A score corrected."));
+    assert_ne!(v2.header("etag").unwrap(), etag);
+
+    // Published versions cannot be changed or removed.
+    let changed = diesel::update(publications::table)
+        .set(publications::digest.eq("x"))
+        .execute(&mut app.conn());
+    assert!(changed.is_err());
+    assert!(diesel::delete(publications::table)
+        .execute(&mut app.conn())
+        .is_err());
+
+    // Nothing private on any public page or file.
+    let mut everything = String::new();
+    for path in [
+        "/",
+        "/campaigns/pub",
+        "/campaigns/pub?sort=total",
+        "/campaigns/pub/methodology",
+        "/campaigns/pub/scorecard.json",
+        "/campaigns/pub/scorecard.csv",
+        "/campaigns/pub/versions/1",
+        "/campaigns/pub/versions/1/scorecard.json",
+        "/campaigns/pub/versions/1/scorecard.csv",
+        "/campaigns/pub/companies/pub-c0",
+        "/campaigns/pub/companies/pub-c1",
+        "/campaigns/pub/companies/pub-c2",
+    ] {
+        let page = public.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        everything.push_str(&page.body);
+    }
+    // Every contact and every staff account, by name and address.
+    let mut private: Vec<String> = answerable::db::schema::contacts::table
+        .select((
+            answerable::db::schema::contacts::name,
+            answerable::db::schema::contacts::email,
+        ))
+        .load::<(String, String)>(&mut app.conn())
+        .unwrap()
+        .into_iter()
+        .flat_map(|(n, e)| [n, e])
+        .collect();
+    private.extend(
+        answerable::db::schema::staff_users::table
+            .select((
+                answerable::db::schema::staff_users::name,
+                answerable::db::schema::staff_users::email,
+            ))
+            .load::<(String, String)>(&mut app.conn())
+            .unwrap()
+            .into_iter()
+            .flat_map(|(n, e)| [n, e]),
+    );
+    assert!(private.iter().any(|p| p == &reviewer_account.email));
+    private.push(DRAFT.to_string());
+    for secret in &private {
+        assert!(
+            !everything.contains(secret.as_str()),
+            "“{secret}” is on a public page"
+        );
+    }
+}
