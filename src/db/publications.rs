@@ -375,3 +375,22 @@ pub fn latest_of_each(conn: &mut DbConnection) -> QueryResult<Vec<(String, Store
     out.sort_by_key(|(_, stored)| std::cmp::Reverse(stored.published_at));
     Ok(out)
 }
+
+/// Every version of every campaign, newest first (for the feed).
+pub fn all(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<(String, Stored)>> {
+    publications::table
+        .inner_join(campaigns_table::table)
+        .order(publications::published_at.desc())
+        .limit(limit)
+        .select((
+            campaigns_table::slug,
+            (
+                publications::id,
+                publications::version,
+                publications::digest,
+                publications::published_at,
+                publications::document,
+            ),
+        ))
+        .load(conn)
+}

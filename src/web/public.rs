@@ -42,7 +42,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/campaigns/{slug}/companies/{company}",
             web::get().to(company),
-        );
+        )
+        .route("/companies/{slug}", web::get().to(company_across))
+        .route("/feed.atom", web::get().to(feed));
 }
 
 /// Answers 304 when the browser holds this ETag already.
@@ -411,4 +413,88 @@ async fn version_csv(
 ) -> Result<HttpResponse, AppError> {
     let (slug, version) = path.into_inner();
     csv_response(&req, &state, slug, Some(version)).await
+}
+
+#[derive(Template)]
+#[template(path = "public/company_across.html")]
+struct AcrossPage {
+    page: PageContext,
+    name: String,
+    rows: Vec<(Arc<Publication>, PublishedCompany)>,
+    licence_url: &'static str,
+}
+
+impl AcrossPage {
+    fn score(&self, s: &Option<f64>) -> String {
+        s.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}"))
+    }
+}
+
+/// A company across every published campaign that asked it.
+async fn company_across(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = path.into_inner();
+    let latest = state
+        .db(|conn| Ok(publications::latest_of_each(conn)?))
+        .await?;
+    let mut rows = Vec::new();
+    for (_, stored) in latest {
+        let doc = state.publication(&stored.digest, &stored.document)?;
+        if let Some(c) = doc.company(&slug).cloned() {
+            rows.push((doc, c));
+        }
+    }
+    let name = rows
+        .first()
+        .map(|(_, c)| c.name.clone())
+        .ok_or(AppError::NotFound)?;
+    let mut response = HttpResponse::Ok();
+    response.insert_header((header::CACHE_CONTROL, "public, max-age=60"));
+    Ok(html(
+        &mut response,
+        &AcrossPage {
+            page: PageContext::bare(name.clone()),
+            name,
+            rows,
+            licence_url: LICENCE_URL,
+        },
+    ))
+}
+
+#[derive(Template)]
+#[template(path = "public/feed.atom", escape = "xml")]
+struct Feed {
+    base: String,
+    updated: String,
+    entries: Vec<(String, Stored, Arc<Publication>)>,
+    licence: &'static str,
+}
+
+/// An Atom feed of publications: every version of every campaign.
+async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let all = state.db(|conn| Ok(publications::all(conn, 50)?)).await?;
+    let mut entries = Vec::new();
+    for (slug, stored) in all {
+        let doc = state.publication(&stored.digest, &stored.document)?;
+        entries.push((slug, stored, doc));
+    }
+    let base = state.base_url.as_str().trim_end_matches('/').to_string();
+    let updated = entries
+        .first()
+        .map(|(_, _, d)| d.published_at.clone())
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
+    let body = Feed {
+        base,
+        updated,
+        entries,
+        licence: LICENCE,
+    }
+    .render()
+    .map_err(|e| AppError::Internal(e.into()))?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=60"))
+        .body(body))
 }

@@ -192,6 +192,21 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
     assert!(v2.body.contains("A score corrected."));
     assert_ne!(v2.header("etag").unwrap(), etag);
 
+    let feed = public.get("/feed.atom").await;
+    assert_eq!(
+        feed.header("content-type"),
+        Some("application/atom+xml; charset=utf-8")
+    );
+    assert_eq!(feed.body.matches("<entry>").count(), 2, "{}", feed.body);
+    assert!(feed.body.contains(&format!("urn:sha256:{digest}")));
+    let across = public.get("/companies/pub-c0").await;
+    assert_eq!(across.status, StatusCode::OK);
+    assert!(across.body.contains("/campaigns/pub/companies/pub-c0"));
+    assert_eq!(
+        public.get("/companies/no-such-company").await.status,
+        StatusCode::NOT_FOUND
+    );
+
     // Published versions cannot be changed or removed.
     let changed = diesel::update(publications::table)
         .set(publications::digest.eq("x"))
@@ -216,6 +231,9 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
         "/campaigns/pub/companies/pub-c0",
         "/campaigns/pub/companies/pub-c1",
         "/campaigns/pub/companies/pub-c2",
+        "/companies/pub-c0",
+        "/companies/pub-c1",
+        "/feed.atom",
     ] {
         let page = public.get(path).await;
         assert_eq!(page.status, StatusCode::OK, "{path}");
