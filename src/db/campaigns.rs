@@ -32,6 +32,8 @@ pub struct Campaign {
     pub reminder_days: String,
     pub allow_amendments: bool,
     pub publish_decline_reasons: bool,
+    pub reply_window_days: i32,
+    pub publish_replies: bool,
 }
 
 impl Campaign {
@@ -505,6 +507,7 @@ pub fn set_response_rules(
     id: &CampaignId,
     allow_amendments: bool,
     publish_decline_reasons: bool,
+    publish_replies: bool,
 ) -> Result<(), CampaignError> {
     write(conn, |conn| {
         let campaign = reload(conn, id)?;
@@ -519,6 +522,7 @@ pub fn set_response_rules(
             .set((
                 campaigns::allow_amendments.eq(allow_amendments),
                 campaigns::publish_decline_reasons.eq(publish_decline_reasons),
+                campaigns::publish_replies.eq(publish_replies),
                 campaigns::updated_at.eq(now),
             ))
             .execute(conn)?;

@@ -12,6 +12,7 @@ pub mod outbox;
 pub mod outreach;
 pub mod publications;
 pub mod questionnaires;
+pub mod replies;
 pub mod responses;
 pub mod schema;
 pub mod scores;

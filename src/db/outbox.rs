@@ -21,6 +21,7 @@ pub mod kind {
     pub const EXTENSION_REQUEST: &str = "extension_request";
     pub const EXTENSION_DECISION: &str = "extension_decision";
     pub const RECEIPT: &str = "receipt";
+    pub const FINDINGS: &str = "findings";
 }
 
 pub mod status {

@@ -571,7 +571,8 @@ pub fn retry_email(
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
     outbox::retry(conn, actor, id, now, |conn, row| {
-        let carries_link = row.kind == kind::INVITATION || row.kind == kind::NEW_LINK;
+        let carries_link =
+            [kind::INVITATION, kind::NEW_LINK, kind::FINDINGS].contains(&row.kind.as_str());
         match (&row.target_id, &row.contact_id) {
             (Some(target), Some(contact)) if carries_link => {
                 let link = links::issue(conn, target, contact, now)?;

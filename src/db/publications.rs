@@ -82,6 +82,20 @@ pub fn build(
             None => None,
         };
         let score_rows = scores::scores_of(conn, &t.id)?;
+        let findings_sent = super::replies::window(conn, &t.id)?.map(|(sent, _)| rfc3339(sent));
+        let replies = if campaign.publish_replies {
+            super::replies::replies_of(conn, &t.id)?
+                .into_iter()
+                .map(
+                    |(body, at, _who)| crate::domain::publication::PublishedReply {
+                        body,
+                        replied_at: rfc3339(at),
+                    },
+                )
+                .collect()
+        } else {
+            Vec::new()
+        };
         let standing = Standing::of(TargetStatus::parse(&t.status), latest.is_some());
         let answers_map = snapshot
             .as_ref()
@@ -168,6 +182,7 @@ pub fn build(
                 submitted: latest.as_ref().map(|s| rfc3339(s.submitted_at)),
                 declined: t.declined_at.map(rfc3339),
                 deadline: rfc3339(t.own_deadline.unwrap_or(campaign.deadline_at)),
+                findings_sent,
             },
             decline_reason: t
                 .decline_reason
@@ -184,6 +199,7 @@ pub fn build(
                 })
                 .collect(),
             answers,
+            replies,
         });
     }
     Ok(Publication {

@@ -125,6 +125,8 @@ diesel::table! {
         reminder_days -> Text,
         allow_amendments -> Bool,
         publish_decline_reasons -> Bool,
+        reply_window_days -> Integer,
+        publish_replies -> Bool,
     }
 }
 
@@ -268,6 +270,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    findings (target_id) {
+        target_id -> Text,
+        sent_at -> Timestamp,
+        reply_until -> Timestamp,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    replies (id) {
+        id -> Text,
+        target_id -> Text,
+        contact_id -> Text,
+        body -> Text,
+        replied_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(company_countries -> companies (company_id));
 diesel::joinable!(contacts -> companies (company_id));
 diesel::joinable!(campaign_targets -> companies (company_id));
@@ -282,6 +303,7 @@ diesel::joinable!(respondent_sessions -> access_links (link_id));
 diesel::joinable!(answers -> contacts (updated_by));
 diesel::joinable!(scores -> staff_users (scored_by));
 diesel::joinable!(publications -> campaigns (campaign_id));
+diesel::joinable!(replies -> contacts (contact_id));
 diesel::joinable!(submissions -> contacts (submitted_by));
 diesel::joinable!(submissions -> campaign_targets (target_id));
 
@@ -305,4 +327,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     submissions,
     scores,
     publications,
+    findings,
+    replies,
 );

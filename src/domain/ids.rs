@@ -121,6 +121,10 @@ typed_id!(
     /// One published version of a campaign's results.
     PublicationId
 );
+typed_id!(
+    /// A company's reply to its preliminary findings.
+    ReplyId
+);
 
 #[cfg(test)]
 mod tests {

@@ -66,6 +66,16 @@ pub struct PublishedCompany {
     pub total: Option<f64>,
     pub demand_scores: Vec<DemandScore>,
     pub answers: Vec<PublishedAnswer>,
+    /// The company's replies to its preliminary findings (unless the
+    /// campaign keeps them unpublished), without who wrote them.
+    pub replies: Vec<PublishedReply>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PublishedReply {
+    pub body: String,
+    /// UTC, RFC 3339.
+    pub replied_at: String,
 }
 
 /// The dates that show a company was asked: what a "did not respond"
@@ -78,6 +88,8 @@ pub struct Outreach {
     pub submitted: Option<String>,
     pub declined: Option<String>,
     pub deadline: String,
+    /// When preliminary findings were sent for the company to reply to.
+    pub findings_sent: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

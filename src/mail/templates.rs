@@ -127,6 +127,12 @@ email_template!(
     "email/receipt/body.html"
 );
 email_template!(
+    FindingsText,
+    FindingsHtml,
+    "email/findings/body.txt",
+    "email/findings/body.html"
+);
+email_template!(
     RequestText,
     RequestHtml,
     "email/extension_request/body.txt",
@@ -197,6 +203,18 @@ pub fn receipt(l: &Letter) -> askama::Result<Rendered> {
         ),
         ReceiptText { l }.render(),
         |subject| ReceiptHtml { l, subject }.render(),
+    )
+}
+
+/// Preliminary findings (in `note`) with the reply window (in `deadline`).
+pub fn findings(l: &Letter) -> askama::Result<Rendered> {
+    rendered(
+        format!(
+            "Preliminary findings for {}: {}",
+            l.company_name, l.campaign_title
+        ),
+        FindingsText { l }.render(),
+        |subject| FindingsHtml { l, subject }.render(),
     )
 }
 

@@ -138,3 +138,93 @@ async fn reviewers_score_written_answers_with_a_rationale_and_scores_roll_up() {
         );
     }
 }
+
+#[tokio::test]
+async fn companies_reply_to_their_findings_within_the_window_and_replies_are_published() {
+    let (app, mailbox, editor, links) = invited("reply", 1, 2).await;
+    let q = questionnaire();
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    for section in &q.sections {
+        save(&rep, section.key.as_str(), &full_answers(section)).await;
+    }
+    rep.submit("/respond/submit", &[]).await;
+    let target = target_of(&app, "reply-c0");
+    let (reviewer, _) = app.login_as("reviewer").await;
+    let forbidden = reviewer
+        .submit(
+            &format!("/admin/campaigns/reply/review/{target}/findings"),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        forbidden.status,
+        StatusCode::FORBIDDEN,
+        "editors write to companies"
+    );
+    let sent = editor
+        .submit(
+            &format!("/admin/campaigns/reply/review/{target}/findings"),
+            &[],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let findings: Vec<_> = mailbox
+        .sent()
+        .into_iter()
+        .filter(|m| m.subject.starts_with("Preliminary findings"))
+        .collect();
+    assert_eq!(findings.len(), 2, "to every contact");
+    assert!(findings[0].text.contains("Total:"), "{}", findings[0].text);
+    let link = crate::outreach::links_in(&app, &findings[0].text).remove(0);
+
+    let replier = sign_in_with(&app, &link).await;
+    let start = replier.get("/respond").await;
+    assert!(start.body.contains("Preliminary findings") && start.body.contains("Send the reply"));
+    let empty = replier.submit("/respond/reply", &[("body", "  ")]).await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(empty.body.contains("Write a reply first"));
+    let text = "We publish impact assessments since 2025: https://example.org/hria — ကျေးဇူးတင်ပါသည်";
+    let replied = replier.submit("/respond/reply", &[("body", text)]).await;
+    assert_eq!(replied.status, StatusCode::SEE_OTHER);
+    let review = reviewer
+        .get(&format!("/admin/campaigns/reply/review/{target}"))
+        .await;
+    assert!(review.body.contains(text), "reviewers see the reply");
+
+    // After the window, no more replies.
+    diesel::update(answerable::db::schema::findings::table)
+        .set(
+            answerable::db::schema::findings::reply_until
+                .eq(answerable::domain::time::now() - chrono::Duration::minutes(1)),
+        )
+        .execute(&mut app.conn())
+        .unwrap();
+    let late = replier
+        .submit("/respond/reply", &[("body", "Too late?")])
+        .await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        late.body.contains("The time to reply ended"),
+        "{}",
+        late.body
+    );
+
+    editor
+        .submit("/admin/campaigns/reply/state", &[("to", "closed")])
+        .await;
+    editor.submit("/admin/campaigns/reply/publish", &[]).await;
+    let public = app
+        .browser()
+        .get("/campaigns/reply/companies/reply-c0")
+        .await;
+    assert!(
+        public.body.contains("reply to the findings") && public.body.contains(text),
+        "{}",
+        public.body
+    );
+    assert!(!public.body.contains("Too late?"));
+}

@@ -102,6 +102,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(review::show),
         )
         .route(
+            "/admin/campaigns/{slug}/review/{target}/findings",
+            web::post().to(review::send_findings),
+        )
+        .route(
             "/admin/campaigns/{slug}/review/{target}/{question}",
             web::post().to(review::score),
         )

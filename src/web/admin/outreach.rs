@@ -123,6 +123,8 @@ pub struct RulesForm {
     allow_amendments: Option<String>,
     #[serde(default)]
     publish_decline_reasons: Option<String>,
+    #[serde(default)]
+    publish_replies: Option<String>,
 }
 
 pub async fn set_rules(
@@ -135,9 +137,10 @@ pub async fn set_rules(
     let EditorOnly(me) = staff;
     let slug = path.into_inner();
     let campaign = campaign_by_slug(&state, &slug).await?;
-    let (amend, publish) = (
+    let (amend, publish, replies) = (
         form.allow_amendments.is_some(),
         form.publish_decline_reasons.is_some(),
+        form.publish_replies.is_some(),
     );
     let actor = me.actor();
     let result = state
@@ -148,6 +151,7 @@ pub async fn set_rules(
                 &campaign.id,
                 amend,
                 publish,
+                replies,
             ))
         })
         .await?;

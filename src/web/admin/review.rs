@@ -170,6 +170,32 @@ struct ReviewPage {
     demands: Vec<(String, String)>,
     total: String,
     pending: usize,
+    /// Sent at, reply until, the text.
+    findings: Option<(String, String, String)>,
+    /// The company's replies: text, when, who.
+    replies: Vec<(String, String, String)>,
+    can_send: bool,
+}
+
+impl ReviewPage {
+    /// The findings as the company receives them: each scored question,
+    /// its score and, for written answers, the level and the reason.
+    fn findings_text(&self) -> String {
+        let mut out = String::new();
+        out.push_str(&format!("Total: {}\n", self.total));
+        for (title, score) in &self.demands {
+            out.push_str(&format!("{title}: {score}\n"));
+        }
+        out.push('\n');
+        for l in &self.lines {
+            out.push_str(&format!("{} {}\n  Score: {}", l.number, l.prompt, l.score));
+            if let Some(c) = &l.current {
+                out.push_str(&format!(" ({}). Why: {}", c.level, c.rationale));
+            }
+            out.push_str("\n\n");
+        }
+        out
+    }
 }
 
 struct Problem {
@@ -197,14 +223,16 @@ async fn review_page(
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
     let (id, l) = (campaign.id.clone(), loaded.clone());
-    let (row, reviewed) = state
+    let (row, reviewed, findings, replies) = state
         .db(move |conn| {
             let row = campaigns::targets(conn, &id)?
                 .into_iter()
                 .find(|t| t.id == target_id)
                 .ok_or(AppError::NotFound)?;
             let reviewed = review_of(conn, &l.1, &row.id, &row.status)?;
-            Ok((row, reviewed))
+            let findings = crate::db::replies::findings_of(conn, &row.id)?;
+            let replies = crate::db::replies::replies_of(conn, &row.id)?;
+            Ok((row, reviewed, findings, replies))
         })
         .await?;
     let q = &loaded.1;
@@ -292,6 +320,14 @@ async fn review_page(
             .collect(),
         total: shown(reviewed.card.total),
         pending: reviewed.card.pending,
+        findings: findings
+            .map(|(sent, until, body)| (show_in_zone(sent, tz), show_in_zone(until, tz), body)),
+        replies: replies
+            .into_iter()
+            .map(|(body, at, who)| (body, show_in_zone(at, tz), who))
+            .collect(),
+        can_send: reviewed.card.standing == Standing::Responded
+            && me.user.role.includes(crate::domain::Role::Editor),
         latest: reviewed.latest,
         target: row,
         campaign,
@@ -409,5 +445,34 @@ pub async fn score(
         .await?;
     Ok(see_other(&format!(
         "/admin/campaigns/{slug}/review/{target}#s-{question_key}"
+    )))
+}
+
+/// Sends the company its preliminary findings and opens the reply window
+/// (editors and admins: it writes to the company).
+pub async fn send_findings(
+    staff: crate::web::auth::EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let crate::web::auth::EditorOnly(me) = staff;
+    let (slug, target) = path.into_inner();
+    let page = review_page(&state, &me, &csrf, slug.clone(), target.clone(), None).await?;
+    if page.latest.is_none() {
+        return Err(AppError::BadRequest(
+            "Findings are sent only to companies that submitted answers.".into(),
+        ));
+    }
+    let text = page.findings_text();
+    let (actor, settings, id) = (me.actor(), state.outreach(), page.target.id.clone());
+    state
+        .db(move |conn| {
+            crate::db::replies::send_findings(conn, &actor, &id, &text, &settings, time::now())
+                .map_err(|e| AppError::Internal(e.into()))
+        })
+        .await?;
+    Ok(see_other(&format!(
+        "/admin/campaigns/{slug}/review/{target}#findings"
     )))
 }

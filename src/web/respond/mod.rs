@@ -28,6 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/respond/open/{token}", web::get().to(open))
         .route("/respond/open/{token}", web::post().to(sign_in))
         .route("/respond/extension", web::post().to(ask_for_time))
+        .route("/respond/reply", web::post().to(reply))
         .route("/respond/logout", web::post().to(logout))
         .route("/respond/link", web::get().to(link_form))
         .route("/respond/link", web::post().to(link_request))
@@ -179,6 +180,10 @@ struct StartPage {
     editable: bool,
     requests: Vec<String>,
     can_ask: bool,
+    /// Preliminary findings: reply until, the text, whether still open.
+    findings: Option<(String, String, bool)>,
+    replies: Vec<(String, String)>,
+    reply_error: Option<String>,
     reason: String,
     reason_error: Option<String>,
     until: String,
@@ -194,6 +199,8 @@ struct StartQuery {
     declined: Option<String>,
     #[serde(default)]
     undone: Option<String>,
+    #[serde(default)]
+    replied: Option<String>,
 }
 
 pub(super) fn ended() -> HttpResponse {
@@ -201,6 +208,7 @@ pub(super) fn ended() -> HttpResponse {
 }
 
 struct FormState {
+    reply_error: Option<String>,
     reason: String,
     reason_error: Option<String>,
     until: String,
@@ -218,12 +226,14 @@ async fn start_page(
     let holder = ctx.r.holder.clone();
     let campaign = holder.campaign.clone();
     let target = holder.link.target_id.clone();
-    let (organisations, requests, declined) = state
+    let (organisations, requests, declined, findings, replies) = state
         .db(move |conn| {
             let orgs = campaigns::organisations_of(conn, &campaign.id)?;
             let requests = outreach::extension_requests_of(conn, &target)?;
             let declined = crate::db::responses::declined(conn, &target)?;
-            Ok((orgs, requests, declined))
+            let findings = crate::db::replies::findings_of(conn, &target)?;
+            let replies = crate::db::replies::replies_of(conn, &target)?;
+            Ok((orgs, requests, declined, findings, replies))
         })
         .await?;
     let questionnaire = ctx.questionnaire();
@@ -285,6 +295,12 @@ async fn start_page(
         editable: ctx.editable.is_ok(),
         requests,
         can_ask: !pending && open,
+        findings: findings.map(|(_, until, body)| (show_in_zone(until, tz), body, now < until)),
+        replies: replies
+            .into_iter()
+            .map(|(body, at, who)| (body, format!("{who}, {}", show_in_zone(at, tz))))
+            .collect(),
+        reply_error: form.reply_error,
         h: holder,
         reason: form.reason,
         reason_error: form.reason_error,
@@ -313,6 +329,8 @@ async fn start(
             "Recorded: your company declines to answer. You can undo this until the deadline."
                 .to_string(),
         )
+    } else if query.replied.is_some() {
+        Some("Your reply is recorded; the reviewers will read it.".to_string())
     } else if query.undone.is_some() {
         Some("Your company no longer declines: answer the questionnaire and submit before the deadline.".to_string())
     } else {
@@ -323,6 +341,7 @@ async fn start(
         &csrf,
         r,
         FormState {
+            reply_error: None,
             reason: String::new(),
             reason_error: None,
             until: String::new(),
@@ -380,6 +399,7 @@ async fn ask_for_time(
         }
     };
     let mut form_state = FormState {
+        reply_error: None,
         reason: reason.clone(),
         reason_error,
         until: until.clone(),
@@ -415,6 +435,55 @@ async fn ask_for_time(
     }
     let page = start_page(&state, &csrf, r, form_state).await?;
     Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
+}
+
+#[derive(Deserialize)]
+struct ReplyForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// A reply to the preliminary findings, while the window is open.
+async fn reply(
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: MaybeRespondent,
+    form: web::Form<ReplyForm>,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    let body = form.into_inner().body;
+    let holder = r.holder.clone();
+    let result = state
+        .db(
+            move |conn| match crate::db::replies::add(conn, &holder, &body, time::now()) {
+                Ok(()) => Ok(Ok(())),
+                Err(crate::db::replies::ReplyError::Database(e)) => Err(e.into()),
+                Err(e) => Ok(Err(sentence(&e.to_string()))),
+            },
+        )
+        .await?;
+    match result {
+        Ok(()) => Ok(see_other("/respond?replied=1#findings")),
+        Err(message) => {
+            let page = start_page(
+                &state,
+                &csrf,
+                r,
+                FormState {
+                    reply_error: Some(message),
+                    reason: String::new(),
+                    reason_error: None,
+                    until: String::new(),
+                    until_error: None,
+                    notice: None,
+                },
+            )
+            .await?;
+            Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
+        }
+    }
 }
 
 async fn logout(
