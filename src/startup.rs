@@ -71,6 +71,7 @@ impl Application {
             base_url: base_url.clone(),
             questionnaires: Default::default(),
             publications: Default::default(),
+            public_cache: Default::default(),
         };
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {

@@ -20,6 +20,8 @@ pub enum CampaignCommand {
         /// The campaign's slug, as in its address.
         slug: String,
     },
+    /// Close an open campaign: no more answers, ready to publish.
+    Close { slug: String },
     /// Publish the results of a closed (or published) campaign as a new
     /// version, at /campaigns/SLUG.
     Publish {
@@ -47,6 +49,7 @@ pub fn campaign(config: &Config, command: CampaignCommand) -> anyhow::Result<()>
     let slug = match command {
         CampaignCommand::Send { slug } => slug,
         CampaignCommand::Publish { slug, note } => return publish(config, &slug, &note),
+        CampaignCommand::Close { slug } => return close(config, &slug),
     };
     let mut conn = super::open(config)?;
     db::migrate(&mut conn)?;
@@ -126,5 +129,21 @@ fn publish(config: &Config, slug: &str, note: &str) -> anyhow::Result<()> {
         "Published version {} of {slug}; SHA-256 {}.",
         stored.version, stored.digest
     );
+    Ok(())
+}
+
+fn close(config: &Config, slug: &str) -> anyhow::Result<()> {
+    let mut conn = super::open(config)?;
+    db::migrate(&mut conn)?;
+    let campaign = campaigns::find_by_slug(&mut conn, slug)?
+        .with_context(|| format!("there is no campaign `{slug}`"))?;
+    campaigns::advance(
+        &mut conn,
+        &Actor::CommandLine,
+        &campaign.id,
+        crate::domain::campaign::CampaignState::Closed,
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("Closed {slug}.");
     Ok(())
 }

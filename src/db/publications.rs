@@ -410,3 +410,14 @@ pub fn all(conn: &mut DbConnection, limit: i64) -> QueryResult<Vec<(String, Stor
         ))
         .load(conn)
 }
+
+/// The digest of a campaign's latest version, if it is published.
+pub fn latest_digest(conn: &mut DbConnection, campaign_slug: &str) -> QueryResult<Option<String>> {
+    publications::table
+        .inner_join(campaigns_table::table)
+        .filter(campaigns_table::slug.eq(campaign_slug))
+        .order(publications::version.desc())
+        .select(publications::digest)
+        .first(conn)
+        .optional()
+}

@@ -61,15 +61,23 @@ impl FromRequest for CsrfToken {
     type Error = actix_web::Error;
     type Future = Ready<Result<Self, Self::Error>>;
 
+    /// The browser's token, or a new one made now: only pages with forms
+    /// ask, so only they cost a token and set the cookie.
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let token = req
-            .extensions()
-            .get::<CsrfToken>()
-            .cloned()
-            .unwrap_or_else(|| CsrfToken(secret::generate().token));
+        let existing = req.extensions().get::<CsrfToken>().cloned();
+        let token = existing.unwrap_or_else(|| {
+            let fresh = CsrfToken(secret::generate().token);
+            req.extensions_mut().insert(fresh.clone());
+            req.extensions_mut().insert(Issued);
+            fresh
+        });
         ready(Ok(token))
     }
 }
+
+/// Marks a request for which a new token was made (the cookie is set).
+#[derive(Debug, Clone, Copy)]
+struct Issued;
 
 /// Marks the response so that the middleware sets this fresh token as the
 /// cookie (at sign-in, a new session gets a new token).
@@ -94,8 +102,9 @@ pub async fn protect(
         .cookie(COOKIE)
         .map(|c| c.value().to_string())
         .filter(|v| secret::looks_like_token(v));
-    let token = existing.clone().unwrap_or_else(|| secret::generate().token);
-    req.extensions_mut().insert(CsrfToken(token));
+    if let Some(token) = &existing {
+        req.extensions_mut().insert(CsrfToken(token.clone()));
+    }
 
     if !is_safe(req.method()) {
         if let Err(why) = check_origin(&req, state.as_ref().map(|s| s.get_ref())) {
@@ -123,7 +132,8 @@ pub async fn protect(
 
     let mut res = next.call(req).await?;
     let renewed = res.request().extensions().get::<RenewToken>().cloned();
-    let set = renewed.map(|r| r.0).or(if existing.is_none() {
+    let issued = res.request().extensions().get::<Issued>().is_some();
+    let set = renewed.map(|r| r.0).or(if existing.is_none() && issued {
         res.request()
             .extensions()
             .get::<CsrfToken>()

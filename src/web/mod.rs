@@ -11,6 +11,7 @@ pub mod health;
 pub mod login;
 pub mod page;
 pub mod public;
+pub mod public_cache;
 pub mod questionnaire_view;
 pub mod respond;
 pub mod state;

@@ -15,6 +15,7 @@ use crate::db::publications::{self, Stored};
 use crate::domain::publication::{Publication, PublishedCompany, LICENCE, LICENCE_URL};
 use crate::web::error::AppError;
 use crate::web::page::{html, PageContext};
+use crate::web::public_cache::Page;
 use crate::web::questionnaire_view::QuestionnaireView;
 use crate::web::state::AppState;
 
@@ -176,6 +177,32 @@ async fn campaign_response(
     version: Option<i32>,
     sort: String,
 ) -> Result<HttpResponse, AppError> {
+    let sort = match sort.as_str() {
+        "total" | "standing" | "sector" | "name" => sort,
+        _ => String::new(),
+    };
+    // The latest version's page is served from memory while it stands.
+    if version.is_none() {
+        let digest = match state.public_cache.latest(&slug) {
+            Some(d) => d,
+            None => {
+                let s = slug.clone();
+                let d = state
+                    .db(move |conn| Ok(publications::latest_digest(conn, &s)?))
+                    .await?;
+                state.public_cache.set_latest(&slug, d.clone());
+                d
+            }
+        };
+        let digest = digest.ok_or(AppError::NotFound)?;
+        let etag = format!("\"{digest}-page-false-{sort}\"");
+        if let Some(r) = not_modified(req, &etag) {
+            return Ok(r);
+        }
+        if let Some(page) = state.public_cache.page(&etag) {
+            return Ok(cached(req, &etag, page));
+        }
+    }
     let (stored, doc) = load(state, &slug, version).await?;
     let etag = format!("\"{}-page-{}-{}\"", stored.digest, version.is_some(), sort);
     if let Some(r) = not_modified(req, &etag) {
@@ -189,25 +216,49 @@ async fn campaign_response(
             Ok(publications::versions(conn, &campaign)?)
         })
         .await?;
-    let mut response = HttpResponse::Ok();
-    public(&mut response, &etag);
     let version_path = match version {
         Some(v) => format!("/campaigns/{slug}/versions/{v}"),
         None => format!("/campaigns/{slug}"),
     };
-    Ok(html(
-        &mut response,
-        &CampaignPage {
-            page: PageContext::bare(doc.campaign.title.clone()),
-            companies: sorted(&doc, &sort),
-            doc,
-            stored,
-            versions,
-            sort,
-            version_path,
-            licence_url: LICENCE_URL,
-        },
-    ))
+    let body = CampaignPage {
+        page: PageContext::bare(doc.campaign.title.clone()),
+        companies: sorted(&doc, &sort),
+        doc,
+        stored,
+        versions,
+        sort,
+        version_path,
+        licence_url: LICENCE_URL,
+    }
+    .render()
+    .map_err(|e| AppError::Internal(e.into()))?;
+    let page = Page::new(actix_web::web::Bytes::from(body));
+    if version.is_none() {
+        state.public_cache.put_page(etag.clone(), page.clone());
+    }
+    Ok(cached(req, &etag, page))
+}
+
+/// A rendered page, gzipped for clients that accept it (every browser).
+fn cached(req: &HttpRequest, etag: &str, page: Page) -> HttpResponse {
+    let gzip = !page.gzip.is_empty()
+        && req
+            .headers()
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let mut response = HttpResponse::Ok();
+    public(&mut response, etag);
+    response
+        .content_type(ContentType::html())
+        .insert_header((header::VARY, "Accept-Encoding"));
+    if gzip {
+        response
+            .insert_header((header::CONTENT_ENCODING, "gzip"))
+            .body(page.gzip)
+    } else {
+        response.body(page.identity)
+    }
 }
 
 async fn campaign(

@@ -28,6 +28,7 @@ pub struct AppState {
     pub questionnaires: Arc<RwLock<HashMap<QuestionnaireVersionId, LoadedQuestionnaire>>>,
     /// Published versions are immutable too: parsed once, by digest.
     pub publications: Arc<RwLock<HashMap<String, Arc<Publication>>>>,
+    pub public_cache: Arc<super::public_cache::PublicCache>,
 }
 
 impl AppState {

@@ -147,6 +147,21 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
         .await
         .unwrap();
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    let gzipped = public
+        .client
+        .get(format!("{}/campaigns/pub", public.base))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gzipped.headers()["content-encoding"], "gzip");
+    assert_eq!(gzipped.headers()["vary"], "Accept-Encoding");
+    let bytes = gzipped.bytes().await.unwrap();
+    let mut html = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut html)
+        .unwrap();
+    assert_eq!(html, page.body, "the same page, compressed");
+    assert!(page.set_cookies().is_empty(), "public pages set no cookie");
 
     let company = public.get("/campaigns/pub/companies/pub-c0").await;
     assert!(

@@ -200,10 +200,16 @@ pub async fn publish(
         })
         .await?;
     match result {
-        Ok(stored) => Ok(see_other(&format!(
-            "/admin/campaigns/{slug}?done=published&version={}",
-            stored.version
-        ))),
+        Ok(stored) => {
+            // This server shows the new version at once; others within a second.
+            state
+                .public_cache
+                .set_latest(&slug, Some(stored.digest.clone()));
+            Ok(see_other(&format!(
+                "/admin/campaigns/{slug}?done=published&version={}",
+                stored.version
+            )))
+        }
         Err(e @ crate::db::publications::PublishError::NotClosed(_)) => {
             refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
         }
