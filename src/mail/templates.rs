@@ -43,11 +43,7 @@ pub struct Letter {
 
 impl Letter {
     pub fn organisations_sentence(&self) -> String {
-        match self.organisations.as_slice() {
-            [] => "We".to_string(),
-            [one] => one.clone(),
-            [init @ .., last] => format!("{} and {}", init.join(", "), last),
-        }
+        and_list(&self.organisations).unwrap_or_else(|| "We".to_string())
     }
 
     pub fn link_placeholder(&self) -> &'static str {
@@ -68,6 +64,15 @@ impl Letter {
             ),
             None => String::new(),
         }
+    }
+}
+
+/// "A, B and C"; `None` for no names.
+pub fn and_list(names: &[String]) -> Option<String> {
+    match names {
+        [] => None,
+        [one] => Some(one.clone()),
+        [init @ .., last] => Some(format!("{} and {}", init.join(", "), last)),
     }
 }
 

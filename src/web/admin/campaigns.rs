@@ -569,11 +569,7 @@ fn reminder_summary(text: &str) -> String {
     let Ok(schedule) = crate::domain::outreach::ReminderSchedule::parse(text) else {
         return format!("unreadable ({text})");
     };
-    let join = |v: Vec<String>| match v.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
-    };
+    let join = |v: Vec<String>| crate::mail::templates::and_list(&v).unwrap_or_default();
     let before: Vec<String> = schedule
         .days()
         .iter()

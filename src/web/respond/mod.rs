@@ -36,11 +36,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 fn organisations_sentence(names: &[String]) -> String {
-    match names {
-        [] => "The campaign's organisations".to_string(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
-    }
+    crate::mail::templates::and_list(names)
+        .unwrap_or_else(|| "The campaign's organisations".to_string())
 }
 
 pub(super) fn deadline_text(holder: &Holder) -> String {
