@@ -86,6 +86,8 @@ pub struct Holder {
     pub target_status: String,
     /// The target's own deadline (an extension), if any.
     pub target_deadline: Option<NaiveDateTime>,
+    /// The end of the window for replying to preliminary findings, if sent.
+    pub reply_until: Option<NaiveDateTime>,
 }
 
 /// Why a link no longer opens anything.
@@ -102,8 +104,12 @@ impl Holder {
         self.target_deadline.unwrap_or(self.campaign.deadline_at)
     }
 
+    /// Links work until `valid_days` after the deadline, and at least as
+    /// long as the company may reply to its findings.
     pub fn expires_at(&self, valid_days: i64) -> NaiveDateTime {
-        self.deadline() + Duration::days(valid_days)
+        let after_deadline = self.deadline() + Duration::days(valid_days);
+        self.reply_until
+            .map_or(after_deadline, |r| r.max(after_deadline))
     }
 
     pub fn validity(&self, valid_days: i64, now: NaiveDateTime) -> Validity {
@@ -159,7 +165,7 @@ macro_rules! holders {
     };
 }
 
-fn to_holder(row: HolderRow) -> Holder {
+fn to_holder(conn: &mut DbConnection, row: HolderRow) -> QueryResult<Holder> {
     let (
         link,
         campaign,
@@ -170,7 +176,8 @@ fn to_holder(row: HolderRow) -> Holder {
         target_status,
         target_deadline,
     ) = row;
-    Holder {
+    let reply_until = super::replies::window(conn, &link.target_id)?.map(|(_, until)| until);
+    Ok(Holder {
         link,
         campaign,
         company_id,
@@ -179,7 +186,8 @@ fn to_holder(row: HolderRow) -> Holder {
         contact_email,
         target_status,
         target_deadline,
-    }
+        reply_until,
+    })
 }
 
 /// The link with this token, whatever its state.
@@ -191,7 +199,7 @@ pub fn find(conn: &mut DbConnection, token: &str) -> QueryResult<Option<Holder>>
         .filter(access_links::token_digest.eq(secret::digest(token)))
         .first(conn)
         .optional()?;
-    Ok(row.map(to_holder))
+    row.map(|r| to_holder(conn, r)).transpose()
 }
 
 /// Signs the holder in: a session (stored as `session_digest`), the link's
@@ -283,7 +291,7 @@ pub fn resume(
     let Some((last_seen, row)) = found else {
         return Ok(None);
     };
-    let holder = to_holder(row);
+    let holder = to_holder(conn, row)?;
     if last_seen + idle <= now || holder.validity(valid_days, now) != Validity::Valid {
         end_session(conn, session_digest)?;
         return Ok(None);

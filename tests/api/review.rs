@@ -180,6 +180,15 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
     assert_eq!(findings.len(), 2, "to every contact");
     assert!(findings[0].text.contains("Total:"), "{}", findings[0].text);
     let link = crate::outreach::links_in(&app, &findings[0].text).remove(0);
+    // Findings often go out long after the deadline: the link still works
+    // for as long as the company may reply.
+    diesel::update(answerable::db::schema::campaigns::table)
+        .set(
+            answerable::db::schema::campaigns::deadline_at
+                .eq(answerable::domain::time::now() - chrono::Duration::days(60)),
+        )
+        .execute(&mut app.conn())
+        .unwrap();
 
     let replier = sign_in_with(&app, &link).await;
     let start = replier.get("/respond").await;
@@ -195,7 +204,14 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
         .await;
     assert!(review.body.contains(text), "reviewers see the reply");
 
-    // After the window, no more replies.
+    // After the window, no more replies (the link itself still works here).
+    diesel::update(answerable::db::schema::campaigns::table)
+        .set(
+            answerable::db::schema::campaigns::deadline_at
+                .eq(answerable::domain::time::now() - chrono::Duration::days(1)),
+        )
+        .execute(&mut app.conn())
+        .unwrap();
     diesel::update(answerable::db::schema::findings::table)
         .set(
             answerable::db::schema::findings::reply_until
