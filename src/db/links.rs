@@ -117,10 +117,12 @@ impl Holder {
             Validity::Revoked
         } else if now >= self.expires_at(valid_days) {
             Validity::Expired
-        } else if !matches!(
-            self.campaign.state(),
-            CampaignState::Open | CampaignState::Closed
-        ) {
+        } else if !match self.campaign.state() {
+            CampaignState::Open | CampaignState::Closed => true,
+            // Published, and the company may still reply to its findings.
+            CampaignState::Published => self.reply_until.is_some_and(|r| now < r),
+            CampaignState::Draft => false,
+        } {
             Validity::CampaignNotOpen
         } else {
             Validity::Valid

@@ -244,3 +244,53 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
     );
     assert!(!public.body.contains("Too late?"));
 }
+
+#[tokio::test]
+async fn after_publication_a_company_still_replies_while_its_window_is_open() {
+    let (app, mailbox, editor, links) = invited("late", 1, 1).await;
+    let q = questionnaire();
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    for section in &q.sections {
+        save(&rep, section.key.as_str(), &full_answers(section)).await;
+    }
+    rep.submit("/respond/submit", &[]).await;
+    let target = target_of(&app, "late-c0");
+    editor
+        .submit(
+            &format!("/admin/campaigns/late/review/{target}/findings"),
+            &[],
+        )
+        .await;
+    editor
+        .submit("/admin/campaigns/late/state", &[("to", "closed")])
+        .await;
+    editor.submit("/admin/campaigns/late/publish", &[]).await;
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let mail = mailbox
+        .sent()
+        .into_iter()
+        .find(|m| m.subject.starts_with("Preliminary findings"))
+        .unwrap();
+    let link = crate::outreach::links_in(&app, &mail.text).remove(0);
+    let replier = sign_in_with(&app, &link).await;
+    let replied = replier
+        .submit(
+            "/respond/reply",
+            &[("body", "Our answer to the published findings.")],
+        )
+        .await;
+    assert_eq!(replied.status, StatusCode::SEE_OTHER, "{}", replied.body);
+    editor
+        .submit(
+            "/admin/campaigns/late/publish",
+            &[("note", "The company's reply added.")],
+        )
+        .await;
+    let public = app.browser().get("/campaigns/late/companies/late-c0").await;
+    assert!(public
+        .body
+        .contains("Our answer to the published findings."));
+}
