@@ -118,7 +118,10 @@ impl CampaignLetters {
 }
 
 /// The contacts that are written to: not archived and not known to bounce.
-fn reachable_contacts(conn: &mut DbConnection, company: &CompanyId) -> QueryResult<Vec<Contact>> {
+pub(crate) fn reachable_contacts(
+    conn: &mut DbConnection,
+    company: &CompanyId,
+) -> QueryResult<Vec<Contact>> {
     contacts::table
         .filter(contacts::company_id.eq(company))
         .filter(contacts::archived_at.is_null())
@@ -435,6 +438,36 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
     })
 }
 
+/// Issues the contact a new link to the target (earlier ones stop working)
+/// and queues the email carrying it. Call inside a write transaction.
+fn queue_new_link(
+    conn: &mut DbConnection,
+    letters: &CampaignLetters,
+    target: &TargetId,
+    company: &str,
+    contact: &Contact,
+    deadline: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<(), OutreachError> {
+    let link = links::issue(conn, target, &contact.id, now)?;
+    outbox::enqueue(
+        conn,
+        NewEmail {
+            dedupe_key: format!("new_link:{}", link.id),
+            kind: kind::NEW_LINK,
+            campaign_id: Some(&letters.campaign.id),
+            target_id: Some(target),
+            contact_id: Some(&contact.id),
+            to: &contact.email,
+            reply_to: Some(&letters.campaign.contact_email),
+            rendered: templates::new_link(&letters.to(company, contact, deadline))?,
+            secret_link: Some(letters.link(&link.token)),
+        },
+        now,
+    )?;
+    Ok(())
+}
+
 /// A representative who lost the link gives an address: if it belongs to a
 /// reachable contact of a target of an open campaign, that contact gets a
 /// new link for each such target (earlier ones stop working). Nothing tells
@@ -474,24 +507,8 @@ pub fn request_link(
     for (contact, target, company, own_deadline, campaign) in found {
         let letters = CampaignLetters::load(conn, campaign, settings)?;
         let deadline = own_deadline.unwrap_or(letters.campaign.deadline_at);
-        write(conn, |conn| -> Result<(), OutreachError> {
-            let link = links::issue(conn, &target, &contact.id, now)?;
-            outbox::enqueue(
-                conn,
-                NewEmail {
-                    dedupe_key: format!("new_link:{}", link.id),
-                    kind: kind::NEW_LINK,
-                    campaign_id: Some(&letters.campaign.id),
-                    target_id: Some(&target),
-                    contact_id: Some(&contact.id),
-                    to: &contact.email,
-                    reply_to: Some(&letters.campaign.contact_email),
-                    rendered: templates::new_link(&letters.to(&company, &contact, deadline))?,
-                    secret_link: Some(letters.link(&link.token)),
-                },
-                now,
-            )?;
-            Ok(())
+        write(conn, |conn| {
+            queue_new_link(conn, &letters, &target, &company, &contact, deadline, now)
         })?;
         sent += 1;
     }
@@ -532,22 +549,7 @@ pub fn reissue_link(
     let letters = CampaignLetters::load(conn, campaign, settings)?;
     let deadline = own_deadline.unwrap_or(letters.campaign.deadline_at);
     write(conn, |conn| -> Result<(), OutreachError> {
-        let link = links::issue(conn, target, &contact.id, now)?;
-        outbox::enqueue(
-            conn,
-            NewEmail {
-                dedupe_key: format!("new_link:{}", link.id),
-                kind: kind::NEW_LINK,
-                campaign_id: Some(&letters.campaign.id),
-                target_id: Some(target),
-                contact_id: Some(&contact.id),
-                to: &contact.email,
-                reply_to: Some(&letters.campaign.contact_email),
-                rendered: templates::new_link(&letters.to(&company, &contact, deadline))?,
-                secret_link: Some(letters.link(&link.token)),
-            },
-            now,
-        )?;
+        queue_new_link(conn, &letters, target, &company, &contact, deadline, now)?;
         audit::record(
             conn,
             actor,

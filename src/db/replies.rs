@@ -6,7 +6,6 @@ use diesel::prelude::*;
 
 use super::audit::{self, Actor};
 use super::campaigns::Campaign;
-use super::companies::Contact;
 use super::links::{self, Holder};
 use super::outbox::{self, kind, NewEmail};
 use super::outreach::Settings;
@@ -86,13 +85,7 @@ pub fn send_findings(
             ))
             .execute(conn)?;
         let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
-        let recipients: Vec<Contact> = contacts::table
-            .filter(contacts::company_id.eq(&company_id))
-            .filter(contacts::archived_at.is_null())
-            .filter(contacts::bounced_at.is_null())
-            .select(Contact::as_select())
-            .load(conn)?;
-        for contact in recipients {
+        for contact in super::outreach::reachable_contacts(conn, &company_id)? {
             let link = links::issue(conn, target, &contact.id, now)?;
             let letter = Letter {
                 campaign_title: campaign.title.clone(),

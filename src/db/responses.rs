@@ -7,7 +7,6 @@ use diesel::prelude::*;
 
 use super::audit::{self, Actor};
 use super::campaigns::Campaign;
-use super::companies::Contact;
 use super::links::Holder;
 use super::outbox::{self, NewEmail};
 use super::questionnaires::QuestionnaireVersion;
@@ -399,13 +398,7 @@ pub fn submit(
 
         let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
         let copy = snapshot.plain_text(questionnaire);
-        let recipients: Vec<Contact> = contacts::table
-            .filter(contacts::company_id.eq(&holder.company_id))
-            .filter(contacts::archived_at.is_null())
-            .filter(contacts::bounced_at.is_null())
-            .select(Contact::as_select())
-            .load(conn)?;
-        for contact in recipients {
+        for contact in super::outreach::reachable_contacts(conn, &holder.company_id)? {
             let letter = Letter {
                 campaign_title: holder.campaign.title.clone(),
                 company_name: holder.company_name.clone(),
