@@ -97,6 +97,9 @@ pub struct SaveOutcome {
     /// The version of every answer sent, as stored now (a conflict's is
     /// theirs): what the page must carry for its next save.
     pub versions: Vec<(String, i32)>,
+    /// The answers now stored exactly as sent: the page may take what it
+    /// sent as its new base for them.
+    pub as_sent: Vec<String>,
 }
 
 struct TargetState {
@@ -197,6 +200,7 @@ fn save_once(
                 .unwrap_or(("", 0));
             if stored_value == change.value {
                 outcome.versions.push((change.key.clone(), stored_version));
+                outcome.as_sent.push(change.key.clone());
                 continue;
             }
             if stored_version != change.seen_version {
@@ -237,6 +241,7 @@ fn save_once(
             };
             if written == 1 {
                 outcome.saved += 1;
+                outcome.as_sent.push(change.key.clone());
                 outcome
                     .versions
                     .push((change.key.clone(), existing.map_or(1, |a| a.version + 1)));
@@ -322,32 +327,76 @@ pub fn submission(
         .optional()
 }
 
+/// What pressing "Submit" did.
+#[derive(Debug, Clone)]
+pub enum Submitted {
+    /// A new revision, with its receipt emails queued.
+    New(SubmissionRow),
+    /// The answers are exactly those of the latest revision (a double click,
+    /// two colleagues pressing at once): nothing new was stored or sent.
+    Already(SubmissionRow),
+}
+
+/// Takes the company's row lock for the rest of the transaction, so that
+/// decisions about one company (submitting, above all) are made one at a
+/// time. On PostgreSQL the update locks the row until commit; on SQLite the
+/// immediate transaction already holds the database's write lock.
+fn lock_target(conn: &mut DbConnection, target: &TargetId) -> QueryResult<()> {
+    diesel::update(campaign_targets::table.find(target))
+        .set(campaign_targets::status.eq(campaign_targets::status))
+        .execute(conn)
+        .map(|_| ())
+}
+
 /// Submits the answers: checks that nothing required is missing and that
 /// every answer is within its limits, stores the snapshot and its digest as
 /// a new revision, marks the company as submitted and queues a receipt to
-/// each of its contacts, all in one transaction.
+/// each of its contacts, all in one transaction, under the company's lock.
+/// Answers identical to the latest revision's make no new revision.
 pub fn submit(
     conn: &mut DbConnection,
     holder: &Holder,
     version: &QuestionnaireVersion,
     questionnaire: &Questionnaire,
     now: NaiveDateTime,
-) -> Result<SubmissionRow, ResponseError> {
+) -> Result<Submitted, ResponseError> {
     let target = &holder.link.target_id;
     write(conn, |conn| {
+        lock_target(conn, target)?;
         let state = target_state(conn, target)?;
-        check_editable(&holder.campaign, &state, now)?;
         let stored = answers_of(conn, target)?;
         let answers = as_map(&stored);
+        let latest = submissions::table
+            .inner_join(contacts::table)
+            .filter(submissions::target_id.eq(target))
+            .order(submissions::revision.desc())
+            .select((
+                (
+                    submissions::id,
+                    submissions::revision,
+                    submissions::digest,
+                    submissions::submitted_at,
+                    contacts::email,
+                ),
+                submissions::snapshot,
+            ))
+            .first::<(SubmissionRow, String)>(conn)
+            .optional()?;
+        if TargetStatus::parse(&state.status) == Some(TargetStatus::Submitted) {
+            if let Some((row, json)) = &latest {
+                let unchanged = serde_json::from_str::<Snapshot>(json)
+                    .is_ok_and(|s| s.answers == Snapshot::answers_of(questionnaire, &answers));
+                if unchanged {
+                    return Ok(Submitted::Already(row.clone()));
+                }
+            }
+        }
+        check_editable(&holder.campaign, &state, now)?;
         let blockers = rules::blockers(questionnaire, &answers);
         if !blockers.is_empty() {
             return Err(ResponseError::Incomplete(blockers));
         }
-        let last: Option<i32> = submissions::table
-            .filter(submissions::target_id.eq(target))
-            .select(diesel::dsl::max(submissions::revision))
-            .first(conn)?;
-        let revision = last.unwrap_or(0) + 1;
+        let revision = latest.as_ref().map_or(0, |(row, _)| row.revision) + 1;
         let company_slug: String = companies::table
             .find(&holder.company_id)
             .select(companies::slug)
@@ -445,13 +494,13 @@ pub fn submit(
             ),
             now,
         )?;
-        Ok(SubmissionRow {
+        Ok(Submitted::New(SubmissionRow {
             id,
             revision,
             digest,
             submitted_at: now,
             submitted_by: holder.contact_email.clone(),
-        })
+        }))
     })
 }
 
@@ -464,6 +513,7 @@ pub fn decline(
 ) -> Result<(), ResponseError> {
     let target = &holder.link.target_id;
     write(conn, |conn| {
+        lock_target(conn, target)?;
         let state = target_state(conn, target)?;
         if holder.campaign.state() != CampaignState::Open {
             return Err(ResponseError::CampaignNotOpen(holder.campaign.state()));
@@ -506,6 +556,7 @@ pub fn undo_decline(
 ) -> Result<(), ResponseError> {
     let target = &holder.link.target_id;
     write(conn, |conn| {
+        lock_target(conn, target)?;
         let state = target_state(conn, target)?;
         if TargetStatus::parse(&state.status) != Some(TargetStatus::Declined) {
             return Err(ResponseError::NothingToUndo);

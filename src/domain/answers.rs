@@ -60,7 +60,10 @@ pub fn from_form(q: &Question, posted: &[String]) -> Result<String, BadPost> {
 }
 
 fn normalise(kind: QuestionKind, text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .replace(UNSTORABLE, "");
     match kind {
         QuestionKind::EvidenceLinks => text
             .lines()
@@ -71,6 +74,30 @@ fn normalise(kind: QuestionKind, text: &str) -> String {
         QuestionKind::Number | QuestionKind::Date => text.trim().to_string(),
         _ => text,
     }
+}
+
+/// U+0000 cannot be stored in PostgreSQL text, and no one means to type it
+/// (it comes from pasting out of binary files and broken editors): it is
+/// removed on both backends alike, and the page says so beside the field.
+const UNSTORABLE: char = '\0';
+
+/// The note beside a field whose posted text lost characters that cannot be
+/// stored, or `None` when nothing was removed.
+pub fn removed_note(posted: &[String]) -> Option<String> {
+    let n: usize = posted.iter().map(|v| v.matches(UNSTORABLE).count()).sum();
+    (n > 0).then(|| {
+        format!(
+            "{n} invisible control character(s) (U+0000) that cannot be stored were removed from this answer; the rest is saved."
+        )
+    })
+}
+
+/// What the page a person edits carries of each answer as it showed it: a
+/// digest of the stored text. A save compares the posted text with it, so
+/// a field the person did not touch is neither written nor a conflict,
+/// however old the page.
+pub fn base_of(value: &str) -> String {
+    hex::encode(&Sha256::digest(value.as_bytes())[..16])
 }
 
 /// Whether the stored text counts as an answer.

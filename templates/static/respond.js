@@ -40,10 +40,55 @@
     });
   }
 
+  // Every edit counts; a save remembers the count it sent, so typing that
+  // happens while a save is on its way is saved next, never forgotten.
+  var edits = 0;
+  var RETRY_AFTER_MS = 15000;
+
+  function schedule(ms) {
+    if (timer) { clearTimeout(timer); }
+    timer = setTimeout(save, ms);
+  }
+
+  // What the server said of each answer, beside its field, as a plain save
+  // shows it.
+  function showBeside(key, problems, notes) {
+    var help = document.getElementById('h-' + key);
+    var box = document.getElementById('q-' + key);
+    if (!help || !box) { return; }
+    Array.prototype.forEach.call(help.querySelectorAll('p.error, p.note'), function (p) {
+      p.parentNode.removeChild(p);
+    });
+    problems.forEach(function (text) {
+      var p = document.createElement('p');
+      p.className = 'error';
+      var hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      hidden.textContent = 'Problem:';
+      p.appendChild(hidden);
+      p.appendChild(document.createTextNode(' ' + text));
+      help.appendChild(p);
+    });
+    notes.forEach(function (text) {
+      var p = document.createElement('p');
+      p.className = 'note';
+      p.setAttribute('role', 'status');
+      p.textContent = text;
+      help.appendChild(p);
+    });
+    box.classList.toggle('has-error', problems.length > 0);
+    var input = document.getElementById('a-' + key);
+    if (input) {
+      if (problems.length > 0) { input.setAttribute('aria-invalid', 'true'); } else { input.removeAttribute('aria-invalid'); }
+    }
+  }
+
   function save() {
+    timer = null;
     if (saving || !dirty) { return; }
     saving = true;
     dirty = false;
+    var sentEdits = edits;
     say('Saving…');
     var body = new URLSearchParams(new FormData(form));
     fetch(form.action, {
@@ -56,19 +101,31 @@
         // The session ended (the link was replaced, or hours went by).
         return { ok: false, reply: { error: 'Not saved: you are signed out. Copy your text, then open your link again.' } };
       }
-      return response.json().then(function (reply) { return { ok: response.ok, reply: reply }; });
+      return response.json().then(function (reply) {
+        return { ok: response.ok, status: response.status, reply: reply };
+      });
     }).then(function (result) {
       saving = false;
       if (!result.ok) {
         dirty = true;
         say(result.reply.error || 'Not saved. Use the Save button.');
+        // The server could not store it: try again by itself, later.
+        if (result.status === 503) { schedule(RETRY_AFTER_MS); }
         return;
       }
       var reply = result.reply;
+      var conflicted = function (key) {
+        return reply.conflicts.some(function (c) { return c.question === key; });
+      };
       Object.keys(reply.versions).forEach(function (key) {
-        var field = form.querySelector('[name="v.' + key + '"]');
-        var conflicted = reply.conflicts.some(function (c) { return c.question === key; });
-        if (field && !conflicted) { field.value = reply.versions[key]; }
+        if (conflicted(key)) { return; }
+        var version = form.querySelector('[name="v.' + key + '"]');
+        if (version) { version.value = reply.versions[key]; }
+        var base = form.querySelector('[name="o.' + key + '"]');
+        if (base && reply.bases && reply.bases[key]) { base.value = reply.bases[key]; }
+      });
+      Object.keys(reply.problems || {}).forEach(function (key) {
+        showBeside(key, reply.problems[key], (reply.notes || {})[key] || []);
       });
       if (reply.conflicts.length > 0) {
         dirty = true;
@@ -77,21 +134,29 @@
           ' answer(s) while you were writing. Press “Save draft” to compare and choose.');
         return;
       }
-      var now = new Date();
-      say('Draft saved at ' + now.toLocaleTimeString() + '.');
+      var at = new Date().toLocaleTimeString();
+      if (edits !== sentEdits) {
+        // Typed while that save was on its way: save that too, now.
+        dirty = true;
+        say('Saved at ' + at + ' except your latest changes; saving them…');
+        schedule(0);
+        return;
+      }
+      say('Draft saved at ' + at + '.');
     }).catch(function () {
       saving = false;
       dirty = true;
       say('Not saved: the connection failed. Your text is still here; try again.');
+      schedule(RETRY_AFTER_MS);
     });
   }
 
   function changed() {
     dirty = true;
-    say('Unsaved changes.');
+    edits += 1;
+    if (!saving) { say('Unsaved changes.'); }
     applyConditions();
-    if (timer) { clearTimeout(timer); }
-    timer = setTimeout(save, AUTOSAVE_AFTER_MS);
+    schedule(AUTOSAVE_AFTER_MS);
   }
 
   form.addEventListener('input', changed);

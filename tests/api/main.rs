@@ -6,6 +6,7 @@
 mod helpers;
 
 mod answering;
+mod answers_kept;
 mod browser;
 mod campaigns;
 mod cli;

@@ -12,12 +12,15 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::session::{MaybeRespondent, Respondent};
+use super::unsaved::{self, Why};
 use super::{deadline_text, ended};
 use crate::db::links::Holder;
-use crate::db::responses::{self, Change, Conflict, ResponseError, StoredAnswer, SubmissionRow};
+use crate::db::responses::{
+    self, Change, Conflict, ResponseError, StoredAnswer, SubmissionRow, Submitted,
+};
 use crate::domain::answers::{self as rules, Answers, Progress, Snapshot};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
-use crate::domain::questionnaire::{Question, Questionnaire};
+use crate::domain::questionnaire::{Question, Questionnaire, Section};
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -98,6 +101,11 @@ pub struct QuestionForm {
     pub value: String,
     pub values: Vec<String>,
     pub version: i32,
+    /// The digest of the answer at `version`: a save whose text still has
+    /// it leaves the answer alone.
+    pub base: String,
+    /// What the last save did to this answer that the person should know.
+    pub notes: Vec<String>,
     pub last_changed: Option<String>,
     pub problems: Vec<String>,
     pub hidden: bool,
@@ -142,15 +150,23 @@ fn question_form(
     view: QuestionView,
     answers: &Answers,
     conflict: Option<&Conflict>,
+    notes: Vec<String>,
 ) -> QuestionForm {
     let stored = ctx.stored.iter().find(|a| a.question_key == q.key.as_str());
     let tz = ctx.tz();
-    let (value, version) = match conflict {
-        // Mine stays in the field; saving again applies it over theirs.
-        Some(c) => (c.mine.clone(), c.theirs.version),
+    let stored_value = stored.map(|a| a.value.clone()).unwrap_or_default();
+    let (value, version, base) = match conflict {
+        // Mine stays in the field; saving it again applies it over theirs,
+        // since it differs from theirs, the base the page now carries.
+        Some(c) => (
+            c.mine.clone(),
+            c.theirs.version,
+            rules::base_of(&c.theirs.value),
+        ),
         None => (
-            stored.map(|a| a.value.clone()).unwrap_or_default(),
+            stored_value.clone(),
             stored.map_or(0, |a| a.version),
+            rules::base_of(&stored_value),
         ),
     };
     let me = &ctx.r.holder.link.contact_id;
@@ -206,6 +222,8 @@ fn question_form(
         }),
         value,
         version,
+        base,
+        notes,
         view,
     }
 }
@@ -233,6 +251,7 @@ fn section_page(
     key: &str,
     conflicts: &[Conflict],
     notice: Option<String>,
+    notes: &HashMap<String, Vec<String>>,
 ) -> Result<SectionPage, AppError> {
     let q = ctx.questionnaire();
     let index = q
@@ -261,7 +280,11 @@ fn section_page(
         .filter_map(|question| {
             let v = views.remove(question.key.as_str())?;
             let conflict = conflicts.iter().find(|c| c.key == question.key.as_str());
-            Some(question_form(ctx, question, v, &answers, conflict))
+            let notes = notes
+                .get(question.key.as_str())
+                .cloned()
+                .unwrap_or_default();
+            Some(question_form(ctx, question, v, &answers, conflict, notes))
         })
         .collect();
     Ok(SectionPage {
@@ -307,17 +330,30 @@ async fn section(
         .saved
         .as_ref()
         .map(|_| "Saved. Your answers are a draft until you submit them.".to_string());
-    let page = section_page(&ctx, &csrf, &path.into_inner(), &[], notice)?;
+    let page = section_page(
+        &ctx,
+        &csrf,
+        &path.into_inner(),
+        &[],
+        notice,
+        &HashMap::new(),
+    )?;
     Ok(ok(&page))
 }
 
-/// The autosave answer: what was saved, what conflicts, and the versions
-/// the page must now carry.
+/// The autosave answer: what was saved, what conflicts, the versions and
+/// bases the page must now carry, and what to show beside each field.
 #[derive(Serialize)]
 struct SaveReply {
     saved: usize,
     conflicts: Vec<ConflictReply>,
     versions: HashMap<String, i32>,
+    /// For the answers stored exactly as sent: the page's new base.
+    bases: HashMap<String, String>,
+    /// For every answer sent: its problems, as a plain save would show them.
+    problems: HashMap<String, Vec<String>>,
+    /// For answers the save changed on the way (characters removed).
+    notes: HashMap<String, Vec<String>>,
 }
 
 #[derive(Serialize)]
@@ -333,30 +369,19 @@ fn wants_json(req: &HttpRequest) -> bool {
         .is_some_and(|v| v.contains("application/json"))
 }
 
-async fn save(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    csrf: CsrfToken,
-    respondent: MaybeRespondent,
-    path: web::Path<String>,
-    form: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let Some(r) = respondent.0 else {
-        return Ok(ended());
-    };
-    let key = path.into_inner();
-    // Autosave comes every few seconds: only the cached questionnaire and
-    // the save itself, which checks what may change inside its transaction.
-    let loaded = state
-        .questionnaire(&r.holder.campaign.questionnaire_version_id)
-        .await?;
-    let questionnaire = &loaded.1;
-    let section = questionnaire
-        .sections
-        .iter()
-        .find(|s| s.key.as_str() == key)
-        .ok_or(AppError::NotFound)?;
-    let pairs = form.into_inner();
+/// A section's posted form, read: what the person changed, and what to say
+/// beside each field.
+struct Posted {
+    changes: Vec<Change>,
+    /// Every answer sent, as it would be stored, by question key.
+    values: Vec<(String, String)>,
+    notes: HashMap<String, Vec<String>>,
+}
+
+/// Reads the answers the page carried (each has its version field). An
+/// answer whose text is still the page's base was not touched: it is
+/// neither written nor a conflict, however stale the page.
+fn read_posted(section: &Section, pairs: &[(String, String)]) -> Result<Posted, AppError> {
     let field = |name: &str| -> Vec<String> {
         pairs
             .iter()
@@ -364,9 +389,12 @@ async fn save(
             .map(|(_, v)| v.clone())
             .collect()
     };
-    let mut changes = Vec::new();
+    let mut posted = Posted {
+        changes: Vec::new(),
+        values: Vec::new(),
+        notes: HashMap::new(),
+    };
     for q in &section.questions {
-        // Only the questions the page carried: each has its version field.
         let Some(seen) = field(&format!("v.{}", q.key)).first().cloned() else {
             continue;
         };
@@ -376,39 +404,124 @@ async fn save(
         let seen_version: i32 = seen.parse().map_err(|_| {
             AppError::BadRequest("The page sent a version that is not a number.".into())
         })?;
-        let value = rules::from_form(q, &field(&format!("a.{}", q.key)))
+        let raw = field(&format!("a.{}", q.key));
+        let value = rules::from_form(q, &raw)
             .map_err(|e| AppError::BadRequest(crate::web::page::sentence(&e.0)))?;
-        changes.push(Change {
+        if let Some(note) = rules::removed_note(&raw) {
+            posted.notes.insert(q.key.to_string(), vec![note]);
+        }
+        posted.values.push((q.key.to_string(), value.clone()));
+        let base = field(&format!("o.{}", q.key));
+        if base.first().map(String::as_str) == Some(rules::base_of(&value).as_str()) {
+            continue;
+        }
+        posted.changes.push(Change {
             key: q.key.to_string(),
             value,
             seen_version,
         });
     }
-    let then = field("then").first().cloned().unwrap_or_default();
+    Ok(posted)
+}
+
+async fn save(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: Result<MaybeRespondent, AppError>,
+    path: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let pairs = form.into_inner();
+    let json = wants_json(&req);
+    let r = match respondent {
+        Ok(MaybeRespondent(Some(r))) => r,
+        // The script says so itself and keeps the text in the page.
+        Ok(MaybeRespondent(None)) if json => return Ok(ended()),
+        Ok(MaybeRespondent(None)) => {
+            return Ok(unsaved::response(
+                Why::SignedOut,
+                unsaved::typed(&pairs, None),
+                false,
+            ))
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
+            return Ok(unsaved::response(
+                Why::NotStored,
+                unsaved::typed(&pairs, None),
+                json,
+            ));
+        }
+    };
+    let key = path.into_inner();
+    // Autosave comes every few seconds: only the cached questionnaire and
+    // the save itself, which checks what may change inside its transaction.
+    let loaded = state
+        .questionnaire(&r.holder.campaign.questionnaire_version_id)
+        .await?;
+    let questionnaire = &loaded.1;
+    let (index, section) = questionnaire
+        .sections
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.key.as_str() == key)
+        .ok_or(AppError::NotFound)?;
+    let lang = questionnaire.default_language.as_str();
+    let typed = || unsaved::typed(&pairs, Some((index + 1, section, lang)));
+    let posted = read_posted(section, &pairs)?;
+    let then = pairs
+        .iter()
+        .find(|(k, _)| k == "then")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
     let holder = r.holder.clone();
+    let changes = posted.changes;
     let outcome = state
         .db(
             move |conn| match responses::save(conn, &holder, &changes, time::now()) {
                 Ok(outcome) => Ok(Ok(outcome)),
-                Err(ResponseError::Database(e)) => Err(e.into()),
-                Err(e) => Ok(Err(crate::web::page::sentence(&e.to_string()))),
+                Err(ResponseError::Database(e)) => Ok(Err(Err(e))),
+                Err(e) => Ok(Err(Ok(crate::web::page::sentence(&e.to_string())))),
             },
         )
-        .await?;
+        .await;
     let outcome = match outcome {
-        Ok(o) => o,
-        Err(message) => {
-            if wants_json(&req) {
+        Ok(Ok(o)) => o,
+        Ok(Err(Ok(message))) => {
+            if json {
                 return Ok(HttpResponse::Conflict()
                     .content_type(ContentType::json())
                     .body(serde_json::json!({ "error": message }).to_string()));
             }
             let ctx = Context::load(&state, r).await?;
-            let page = section_page(&ctx, &csrf, &key, &[], None)?;
+            let page = section_page(&ctx, &csrf, &key, &[], None, &HashMap::new())?;
             return Ok(html(&mut HttpResponse::Conflict(), &page));
         }
+        Ok(Err(Err(e))) => {
+            tracing::error!(error = %e, "a save could not be stored");
+            return Ok(unsaved::response(Why::NotStored, typed(), json));
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "a save could not reach the database");
+            return Ok(unsaved::response(Why::NotStored, typed(), json));
+        }
     };
-    if wants_json(&req) {
+    if json {
+        let problems = posted
+            .values
+            .iter()
+            .filter_map(|(k, v)| {
+                let q = section.questions.iter().find(|q| q.key.as_str() == k)?;
+                Some((k.clone(), rules::problems(q, v)))
+            })
+            .collect();
+        let bases = posted
+            .values
+            .iter()
+            .filter(|(k, _)| outcome.as_sent.contains(k))
+            .map(|(k, v)| (k.clone(), rules::base_of(v)))
+            .collect();
         let reply = SaveReply {
             saved: outcome.saved,
             conflicts: outcome
@@ -420,21 +533,28 @@ async fn save(
                 })
                 .collect(),
             versions: outcome.versions.iter().cloned().collect(),
+            bases,
+            problems,
+            notes: posted.notes,
         };
         return Ok(HttpResponse::Ok()
             .content_type(ContentType::json())
             .body(serde_json::to_string(&reply).map_err(|e| AppError::Internal(e.into()))?));
     }
-    if !outcome.conflicts.is_empty() {
+    if !outcome.conflicts.is_empty() || !posted.notes.is_empty() {
+        let conflicted = !outcome.conflicts.is_empty();
         let ctx = Context::load(&state, r).await?;
-        let page = section_page(&ctx, &csrf, &key, &outcome.conflicts, None)?;
-        return Ok(html(&mut HttpResponse::Conflict(), &page));
+        let notice = (!conflicted)
+            .then(|| "Saved, with a change: see the note beside the answer.".to_string());
+        let page = section_page(&ctx, &csrf, &key, &outcome.conflicts, notice, &posted.notes)?;
+        let status = if conflicted {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::OK
+        };
+        return Ok(html(&mut HttpResponse::build(status), &page));
     }
-    let next = questionnaire
-        .sections
-        .iter()
-        .skip_while(|s| s.key.as_str() != key)
-        .nth(1);
+    let next = questionnaire.sections.get(index + 1);
     Ok(match (then.as_str(), next) {
         ("next", Some(next)) => see_other(&format!("/respond/sections/{}?saved=1", next.key)),
         ("review", _) | ("next", None) => see_other("/respond/review"),
@@ -493,7 +613,7 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
                 .get(question.key.as_str())
                 .cloned()
                 .unwrap_or_default();
-            let form = question_form(ctx, question, qv, &answers, None);
+            let form = question_form(ctx, question, qv, &answers, None, Vec::new());
             lines.push(ReviewLine {
                 number: form.view.number.clone(),
                 key: question.key.to_string(),
@@ -564,7 +684,11 @@ async fn submit(
         )
         .await?;
     match result {
-        Ok(row) => Ok(see_other(&format!("/respond/receipt/{}", row.revision))),
+        Ok(Submitted::New(row)) => Ok(see_other(&format!("/respond/receipt/{}", row.revision))),
+        Ok(Submitted::Already(row)) => Ok(see_other(&format!(
+            "/respond/receipt/{}?already=1",
+            row.revision
+        ))),
         Err(_) => {
             // Incomplete, or no longer allowed: the review page says which.
             let ctx = Context::load(&state, ctx.r).await?;
@@ -587,6 +711,14 @@ struct ReceiptPage {
     submitted_at: String,
     snapshot: Snapshot,
     amendable: bool,
+    /// Shown after a second press: nothing new was submitted.
+    already: bool,
+}
+
+#[derive(Deserialize)]
+pub struct ReceiptQuery {
+    #[serde(default)]
+    already: Option<String>,
 }
 
 async fn receipt(
@@ -594,6 +726,7 @@ async fn receipt(
     csrf: CsrfToken,
     respondent: MaybeRespondent,
     path: web::Path<i32>,
+    query: web::Query<ReceiptQuery>,
 ) -> Result<HttpResponse, AppError> {
     let Some(r) = respondent.0 else {
         return Ok(ended());
@@ -615,6 +748,7 @@ async fn receipt(
         row,
         snapshot,
         amendable: ctx.editable.is_ok(),
+        already: query.already.is_some(),
     }))
 }
 

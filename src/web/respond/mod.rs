@@ -5,6 +5,7 @@
 
 pub mod answer;
 pub mod session;
+pub mod unsaved;
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
