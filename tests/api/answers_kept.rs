@@ -73,7 +73,7 @@ pub(crate) fn form_of(html: &str) -> Vec<(String, String)> {
 }
 
 /// Sets one field of a form as a person would by typing in it.
-fn set(form: &mut [(String, String)], name: &str, value: &str) {
+pub(crate) fn set(form: &mut [(String, String)], name: &str, value: &str) {
     let field = form
         .iter_mut()
         .find(|(k, _)| k == name)
@@ -81,7 +81,7 @@ fn set(form: &mut [(String, String)], name: &str, value: &str) {
     field.1 = value.to_string();
 }
 
-async fn post_form(who: &Browser, form: &[(String, String)]) -> Page {
+pub(crate) async fn post_form(who: &Browser, form: &[(String, String)]) -> Page {
     let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     who.post_raw(SECTION, &fields, &[("origin", &who.base.clone())])
         .await

@@ -308,3 +308,84 @@ async fn the_whole_journey_in_a_real_browser() {
 
     c.close().await.unwrap();
 }
+
+/// Makes every request of the page's script take `ms` longer, as a slow
+/// network does.
+const SLOW_NETWORK: &str = r#"
+  const ms = arguments[0];
+  const real = window.fetch.bind(window);
+  window.fetch = (...args) => new Promise(done => setTimeout(done, ms)).then(() => real(...args));
+"#;
+
+#[tokio::test]
+async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer_alone() {
+    let (app, _mail, _editor, links) = crate::answering::invited("slow", 1, 2).await;
+    let driver = Driver::start();
+    let c = driver.browser().await;
+    c.goto(&format!("{}{}", app.address, links[0][0]))
+        .await
+        .unwrap();
+    click(&c, "form button[type=submit]").await;
+    arrive(&c, "/respond").await;
+    c.goto(&format!("{}/respond/sections/due-diligence", app.address))
+        .await
+        .unwrap();
+
+    // Alice has the page open; her colleague Bob saves the evidence question.
+    let bob = crate::outreach::sign_in_with(&app, &links[0][1]).await;
+    let page = bob.get("/respond/sections/due-diligence").await;
+    let mut form = crate::answers_kept::form_of(&page.body);
+    crate::answers_kept::set(&mut form, "a.hrdd-documents", BOBS_LINK);
+    let saved = crate::answers_kept::post_form(&bob, &form).await;
+    assert_eq!(saved.status.as_u16(), 303, "{}", saved.body);
+
+    // On a slow network, Alice types, the save leaves, she types on.
+    c.execute(SLOW_NETWORK, vec![serde_json::json!(2000)])
+        .await
+        .unwrap();
+    let field = c.find(Locator::Css("#a-hrdd-process")).await.unwrap();
+    field.send_keys("First part.").await.unwrap();
+    wait_for_text(&c, "#save-status", "Saving").await;
+    field.send_keys(" Second part.").await.unwrap();
+    wait_for_text(&c, "#save-status", "Draft saved").await;
+    // "Draft saved" means all of it is stored, and nothing of Bob's is lost.
+    assert_eq!(
+        stored(&app, "hrdd-process").as_deref(),
+        Some("First part. Second part.")
+    );
+    assert_eq!(stored(&app, "hrdd-documents").as_deref(), Some(BOBS_LINK));
+
+    // What the server finds wrong is shown beside the field, as after a
+    // plain save.
+    c.refresh().await.unwrap();
+    assert_eq!(value(&c, "#a-hrdd-documents").await, BOBS_LINK);
+    let links_field = c.find(Locator::Css("#a-hrdd-documents")).await.unwrap();
+    links_field.clear().await.unwrap();
+    links_field
+        .send_keys("www.example.org/report")
+        .await
+        .unwrap();
+    wait_for_text(&c, "#save-status", "Draft saved").await;
+    wait_for_text(&c, "#h-hrdd-documents p.error", "is not a web address").await;
+    assert_eq!(
+        links_field.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        stored(&app, "hrdd-documents").as_deref(),
+        Some("www.example.org/report")
+    );
+    c.close().await.unwrap();
+}
+
+const BOBS_LINK: &str = "https://example.org/bob-report";
+
+fn stored(app: &TestApp, key: &str) -> Option<String> {
+    use answerable::db::schema::answers;
+    answers::table
+        .filter(answers::question_key.eq(key))
+        .select(answers::value)
+        .first(&mut app.conn())
+        .optional()
+        .unwrap()
+}
