@@ -18,6 +18,7 @@ pub mod action {
     pub const STAFF_DISABLED: &str = "staff.disabled";
     pub const STAFF_ENABLED: &str = "staff.enabled";
     pub const SESSIONS_ENDED: &str = "staff.sessions_ended";
+    pub const LINK_REQUESTED: &str = "link.requested";
 }
 
 /// Who acted.

@@ -49,6 +49,18 @@ pub fn issue(
     )
     .set(access_links::revoked_at.eq(now))
     .execute(conn)?;
+    add(conn, target, contact, now)
+}
+
+/// Makes the contact another link to the target; earlier ones and the
+/// sessions they opened go on working. For links anyone may ask for by
+/// giving an address: asking must never end someone else's work.
+pub fn add(
+    conn: &mut DbConnection,
+    target: &TargetId,
+    contact: &ContactId,
+    now: NaiveDateTime,
+) -> QueryResult<IssuedLink> {
     let new = secret::generate();
     let id = LinkId::new();
     diesel::insert_into(access_links::table)

@@ -14,8 +14,8 @@ use super::companies::Contact;
 use super::links::{self, Holder};
 use super::outbox::{self, kind, NewEmail};
 use super::schema::{
-    campaign_targets, campaigns, companies, contacts, extension_requests, outbox as outbox_table,
-    questionnaire_versions,
+    audit_log, campaign_targets, campaigns, companies, contacts, extension_requests,
+    outbox as outbox_table, questionnaire_versions,
 };
 use super::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState, TargetStatus};
@@ -440,6 +440,16 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
 
 /// Issues the contact a new link to the target (earlier ones stop working)
 /// and queues the email carrying it. Call inside a write transaction.
+/// Whether a new link ends the earlier ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Earlier {
+    /// Staff replace a link (it leaked, or went to the wrong person).
+    Revoke,
+    /// Anyone who knows a contact's address may ask for a link to be sent
+    /// there: that must not end the contact's work.
+    Keep,
+}
+
 fn queue_new_link(
     conn: &mut DbConnection,
     letters: &CampaignLetters,
@@ -447,9 +457,15 @@ fn queue_new_link(
     company: &str,
     contact: &Contact,
     deadline: NaiveDateTime,
+    earlier: Earlier,
     now: NaiveDateTime,
 ) -> Result<(), OutreachError> {
-    let link = links::issue(conn, target, &contact.id, now)?;
+    let link = match earlier {
+        Earlier::Revoke => links::issue(conn, target, &contact.id, now)?,
+        Earlier::Keep => links::add(conn, target, &contact.id, now)?,
+    };
+    let mut letter = letters.to(company, contact, deadline);
+    letter.earlier_links_kept = earlier == Earlier::Keep;
     outbox::enqueue(
         conn,
         NewEmail {
@@ -460,7 +476,7 @@ fn queue_new_link(
             contact_id: Some(&contact.id),
             to: &contact.email,
             reply_to: Some(&letters.campaign.contact_email),
-            rendered: templates::new_link(&letters.to(company, contact, deadline))?,
+            rendered: templates::new_link(&letter)?,
             secret_link: Some(letters.link(&link.token)),
         },
         now,
@@ -468,16 +484,57 @@ fn queue_new_link(
     Ok(())
 }
 
+/// Link requests one client address may make in an hour, whatever the
+/// addresses it types: enough for an office sharing one address.
+pub const LINK_REQUESTS_PER_CLIENT_AN_HOUR: i64 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkRequest {
+    /// This many links were queued (0 when the address is no contact's, or
+    /// got three already this hour: the asker is not told which).
+    Queued(usize),
+    TooManyFromClient,
+}
+
 /// A representative who lost the link gives an address: if it belongs to a
 /// reachable contact of a target of an open campaign, that contact gets a
-/// new link for each such target (earlier ones stop working). Nothing tells
-/// the asker which happened. At most three new links per address an hour.
+/// new link for each such target; earlier links and open sessions go on
+/// working, since anyone may type the address. Nothing tells the asker
+/// which happened. At most three new links per address an hour (the
+/// per-client limit is the caller's).
 pub fn request_link(
     conn: &mut DbConnection,
     email: &str,
+    client_ip: &str,
     settings: &Settings,
     now: NaiveDateTime,
-) -> Result<usize, OutreachError> {
+) -> Result<LinkRequest, OutreachError> {
+    // Counted and recorded in one write, so parallel requests cannot pass
+    // the limit; the address typed is not recorded.
+    let allowed = write(conn, |conn| -> Result<bool, OutreachError> {
+        let from_client: i64 = audit_log::table
+            .filter(audit_log::action.eq(audit::action::LINK_REQUESTED))
+            .filter(audit_log::client_ip.eq(client_ip))
+            .filter(audit_log::at.gt(now - Duration::hours(1)))
+            .count()
+            .get_result(conn)?;
+        if from_client >= LINK_REQUESTS_PER_CLIENT_AN_HOUR {
+            return Ok(false);
+        }
+        audit::record(
+            conn,
+            &Actor::Anonymous,
+            audit::action::LINK_REQUESTED,
+            "",
+            Some(client_ip),
+            "",
+            now,
+        )?;
+        Ok(true)
+    })?;
+    if !allowed {
+        return Ok(LinkRequest::TooManyFromClient);
+    }
     let recent: i64 = outbox_table::table
         .filter(outbox_table::kind.eq(kind::NEW_LINK))
         .filter(outbox_table::to_address.eq(email))
@@ -485,7 +542,7 @@ pub fn request_link(
         .count()
         .get_result(conn)?;
     if recent >= 3 {
-        return Ok(0);
+        return Ok(LinkRequest::Queued(0));
     }
     let found: Vec<(Contact, TargetId, String, Option<NaiveDateTime>, Campaign)> = contacts::table
         .inner_join(
@@ -508,11 +565,20 @@ pub fn request_link(
         let letters = CampaignLetters::load(conn, campaign, settings)?;
         let deadline = own_deadline.unwrap_or(letters.campaign.deadline_at);
         write(conn, |conn| {
-            queue_new_link(conn, &letters, &target, &company, &contact, deadline, now)
+            queue_new_link(
+                conn,
+                &letters,
+                &target,
+                &company,
+                &contact,
+                deadline,
+                Earlier::Keep,
+                now,
+            )
         })?;
         sent += 1;
     }
-    Ok(sent)
+    Ok(LinkRequest::Queued(sent))
 }
 
 /// Staff give a contact a new link (the old one stops working) and email it.
@@ -549,7 +615,16 @@ pub fn reissue_link(
     let letters = CampaignLetters::load(conn, campaign, settings)?;
     let deadline = own_deadline.unwrap_or(letters.campaign.deadline_at);
     write(conn, |conn| -> Result<(), OutreachError> {
-        queue_new_link(conn, &letters, target, &company, &contact, deadline, now)?;
+        queue_new_link(
+            conn,
+            &letters,
+            target,
+            &company,
+            &contact,
+            deadline,
+            Earlier::Revoke,
+            now,
+        )?;
         audit::record(
             conn,
             actor,

@@ -39,6 +39,8 @@ pub struct Letter {
     pub revision: i32,
     pub digest: String,
     pub answers_text: String,
+    /// A new link that leaves the earlier ones working.
+    pub earlier_links_kept: bool,
 }
 
 impl Letter {

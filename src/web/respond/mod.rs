@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use self::session::{MaybeRespondent, Respondent};
+use super::client::Client;
 use super::csrf::{CsrfToken, RenewToken};
 use super::error::AppError;
 use super::page::{html, ok, see_other, sentence};
@@ -551,6 +552,7 @@ struct LinkForm {
 async fn link_request(
     state: web::Data<AppState>,
     csrf: CsrfToken,
+    client: Client,
     form: web::Form<LinkForm>,
 ) -> Result<HttpResponse, AppError> {
     let typed = form.into_inner().email;
@@ -572,12 +574,17 @@ async fn link_request(
     };
     let settings = state.outreach();
     let address = email.to_string();
-    state
+    let asked = state
         .db(move |conn| {
-            outreach::request_link(conn, &address, &settings, time::now())
+            outreach::request_link(conn, &address, &client.ip, &settings, time::now())
                 .map_err(|e| AppError::Internal(e.into()))
         })
         .await?;
+    if asked == outreach::LinkRequest::TooManyFromClient {
+        return Err(AppError::TooManyRequests {
+            retry_after_seconds: 3600,
+        });
+    }
     Ok(ok(&LinkPage {
         title: "Ask for a new link".to_string(),
         csrf_token: csrf.value().to_string(),
