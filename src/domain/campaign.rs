@@ -176,6 +176,30 @@ impl ShownStatus {
     }
 }
 
+/// A campaign's slug, parsed once where it enters (a path, a form): a
+/// made-up address is refused before any query or cache sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Deserialize)]
+#[serde(try_from = "String")]
+pub struct CampaignSlug(String);
+
+impl TryFrom<String> for CampaignSlug {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<CampaignSlug, String> {
+        parse_campaign_slug(&s).map(CampaignSlug)
+    }
+}
+
+impl CampaignSlug {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
 /// A campaign's slug: the same rules as a company's (its public address).
 pub fn parse_campaign_slug(s: &str) -> Result<String, String> {
     super::company::CompanySlug::parse(s)

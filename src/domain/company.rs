@@ -4,8 +4,19 @@ use std::fmt;
 
 /// The stable name of a company in addresses (`/companies/{slug}`):
 /// lowercase letters, digits and `-`, 2 to 64 characters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(try_from = "String")]
 pub struct CompanySlug(String);
+
+impl TryFrom<String> for CompanySlug {
+    type Error = String;
+
+    fn try_from(s: String) -> Result<CompanySlug, String> {
+        CompanySlug::parse(&s)
+    }
+}
 
 impl CompanySlug {
     pub fn parse(s: &str) -> Result<CompanySlug, String> {

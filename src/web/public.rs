@@ -12,6 +12,8 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::publications::{self, Stored};
+use crate::domain::campaign::CampaignSlug;
+use crate::domain::company::CompanySlug;
 use crate::domain::publication::{Publication, PublishedCompany, LICENCE, LICENCE_URL};
 use crate::web::error::AppError;
 use crate::web::page::{html, PageContext};
@@ -190,7 +192,9 @@ async fn campaign_response(
                 let d = state
                     .db(move |conn| Ok(publications::latest_digest(conn, &s)?))
                     .await?;
-                state.public_cache.set_latest(&slug, d.clone());
+                if d.is_some() {
+                    state.public_cache.set_latest(&slug, d.clone());
+                }
                 d
             }
         };
@@ -264,13 +268,13 @@ fn cached(req: &HttpRequest, etag: &str, page: Page) -> HttpResponse {
 async fn campaign(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<CampaignSlug>,
     query: web::Query<SortQuery>,
 ) -> Result<HttpResponse, AppError> {
     campaign_response(
         &req,
         &state,
-        path.into_inner(),
+        path.into_inner().into_string(),
         None,
         query.into_inner().sort,
     )
@@ -280,10 +284,11 @@ async fn campaign(
 async fn version_page(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<(String, i32)>,
+    path: web::Path<(CampaignSlug, i32)>,
     query: web::Query<SortQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, version) = path.into_inner();
+    let slug = slug.into_string();
     campaign_response(&req, &state, slug, Some(version), query.into_inner().sort).await
 }
 
@@ -321,9 +326,10 @@ impl CompanyPage {
 async fn company(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
+    path: web::Path<(CampaignSlug, CompanySlug)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, company) = path.into_inner();
+    let (slug, company) = (slug.into_string(), company.to_string());
     let (stored, doc) = load(&state, &slug, None).await?;
     let etag = format!("\"{}-company-{company}\"", stored.digest);
     if let Some(r) = not_modified(&req, &etag) {
@@ -356,9 +362,9 @@ struct MethodologyPage {
 async fn methodology(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<CampaignSlug>,
 ) -> Result<HttpResponse, AppError> {
-    let slug = path.into_inner();
+    let slug = path.into_inner().into_string();
     let (stored, doc) = load(&state, &slug, None).await?;
     let etag = format!("\"{}-methodology\"", stored.digest);
     if let Some(r) = not_modified(&req, &etag) {
@@ -435,34 +441,36 @@ async fn csv_response(
 async fn latest_json(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<CampaignSlug>,
 ) -> Result<HttpResponse, AppError> {
-    json_response(&req, &state, path.into_inner(), None).await
+    json_response(&req, &state, path.into_inner().into_string(), None).await
 }
 
 async fn latest_csv(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<CampaignSlug>,
 ) -> Result<HttpResponse, AppError> {
-    csv_response(&req, &state, path.into_inner(), None).await
+    csv_response(&req, &state, path.into_inner().into_string(), None).await
 }
 
 async fn version_json(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<(String, i32)>,
+    path: web::Path<(CampaignSlug, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, version) = path.into_inner();
+    let slug = slug.into_string();
     json_response(&req, &state, slug, Some(version)).await
 }
 
 async fn version_csv(
     req: HttpRequest,
     state: web::Data<AppState>,
-    path: web::Path<(String, i32)>,
+    path: web::Path<(CampaignSlug, i32)>,
 ) -> Result<HttpResponse, AppError> {
     let (slug, version) = path.into_inner();
+    let slug = slug.into_string();
     csv_response(&req, &state, slug, Some(version)).await
 }
 
@@ -484,9 +492,9 @@ impl AcrossPage {
 /// A company across every published campaign that asked it.
 async fn company_across(
     state: web::Data<AppState>,
-    path: web::Path<String>,
+    path: web::Path<CompanySlug>,
 ) -> Result<HttpResponse, AppError> {
-    let slug = path.into_inner();
+    let slug = path.into_inner().to_string();
     let latest = state
         .db(|conn| Ok(publications::latest_of_each(conn)?))
         .await?;

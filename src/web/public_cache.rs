@@ -13,6 +13,10 @@ use actix_web::web::Bytes;
 const LATEST_FOR: Duration = Duration::from_secs(1);
 /// Rendered pages kept at most; past it the cache starts again.
 const MAX_PAGES: usize = 2000;
+/// Campaigns whose latest version is kept at most. Only published
+/// campaigns are kept (a request cannot add a made-up slug), and past this
+/// the cache starts again, so memory is bounded whatever arrives.
+const MAX_CAMPAIGNS: usize = 10_000;
 
 #[derive(Default)]
 pub struct PublicCache {
@@ -54,6 +58,9 @@ impl PublicCache {
 
     pub fn set_latest(&self, slug: &str, digest: Option<String>) {
         if let Ok(mut map) = self.latest.write() {
+            if map.len() >= MAX_CAMPAIGNS && !map.contains_key(slug) {
+                map.clear();
+            }
             map.insert(slug.to_string(), (Instant::now(), digest));
         }
     }

@@ -70,3 +70,33 @@ async fn one_client_may_ask_for_links_only_so_often() {
     assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(refused.header("retry-after").is_some());
 }
+
+/// Asks for `count` made-up campaign addresses of 4 KB each, 16 at a time.
+async fn made_up_slugs(served: &crate::served::Served, from: usize, count: usize) {
+    use futures_util::stream::{self, StreamExt};
+    let client = reqwest::Client::new();
+    let filler = "x".repeat(4000);
+    stream::iter(from..from + count)
+        .for_each_concurrent(16, |n| {
+            let url = format!("{}/campaigns/{n}-{filler}", served.address);
+            let client = client.clone();
+            async move {
+                let status = client.get(url).send().await.unwrap().status();
+                assert_eq!(status, StatusCode::NOT_FOUND);
+            }
+        })
+        .await;
+}
+
+#[tokio::test]
+async fn made_up_addresses_do_not_grow_the_servers_memory() {
+    let served = crate::served::Served::start(&[]).await;
+    made_up_slugs(&served, 0, 2_000).await;
+    let before = served.resident_kib();
+    made_up_slugs(&served, 2_000, 20_000).await;
+    let grown = served.resident_kib().saturating_sub(before);
+    assert!(
+        grown < 5 * 1024,
+        "20,000 made-up addresses grew the server by {grown} KiB"
+    );
+}

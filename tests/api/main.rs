@@ -23,6 +23,7 @@ mod publication;
 mod questionnaires;
 mod review;
 mod roles;
+mod served;
 mod sessions;
 mod smtp_server;
 mod staff_accounts;
