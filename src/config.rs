@@ -50,13 +50,24 @@ pub struct Config {
     /// The public address of the service, used in links in emails. When
     /// not configured it is derived from the bound address at start-up.
     pub base_url: Option<Url>,
-    /// Take the client address from `X-Forwarded-For` (only behind a proxy
-    /// that sets it), for login throttling and the audit log.
-    pub trust_proxy_headers: bool,
+    /// How many reverse proxies in front of the service append to
+    /// `X-Forwarded-For`: the client address is taken that many entries
+    /// from the right (the entries further left are whatever the client
+    /// sent). 0: the header is ignored and the peer address is the client.
+    pub trusted_proxy_hops: usize,
     /// A staff session ends after this many minutes without a request.
     pub session_idle_minutes: i64,
     /// A staff session ends this many hours after sign-in, whatever happens.
     pub session_lifetime_hours: i64,
+    /// A representative's session ends after this many minutes without a
+    /// request (autosave counts) ...
+    pub respondent_idle_minutes: i64,
+    /// ... and this many hours after the link's button was pressed; the
+    /// link itself goes on working until after the deadline.
+    pub respondent_lifetime_hours: i64,
+    /// A request body that has not fully arrived after this many seconds
+    /// is refused, so slow senders cannot hold connections and workers.
+    pub request_body_timeout_seconds: i64,
     pub mail: MailTransport,
     /// The sender of every email, e.g. `Coalition <campaigns@example.org>`.
     pub mail_from: String,
@@ -84,8 +95,12 @@ struct FileConfig {
     questionnaires_dir: Option<String>,
     base_url: Option<String>,
     trust_proxy_headers: Option<bool>,
+    trusted_proxy_hops: Option<i64>,
     session_idle_minutes: Option<i64>,
     session_lifetime_hours: Option<i64>,
+    respondent_idle_minutes: Option<i64>,
+    respondent_lifetime_hours: Option<i64>,
+    request_body_timeout_seconds: Option<i64>,
     smtp_url: Option<String>,
     mail_from: Option<String>,
     jobs_interval_seconds: Option<i64>,
@@ -170,10 +185,46 @@ impl Config {
             None => None,
         };
 
+        // `trust_proxy_headers = true`, the older setting, means one proxy.
         let trust_proxy_headers = match env.get("ANSWERABLE_TRUST_PROXY_HEADERS") {
             Some(v) => parse_bool("ANSWERABLE_TRUST_PROXY_HEADERS", v)?,
             None => file_config.trust_proxy_headers.unwrap_or(false),
         };
+        let trusted_proxy_hops = number_at_least(
+            pick(
+                "ANSWERABLE_TRUSTED_PROXY_HOPS",
+                "trusted_proxy_hops",
+                file_config.trusted_proxy_hops.map(|n| n.to_string()),
+            ),
+            i64::from(trust_proxy_headers),
+            0,
+        )? as usize;
+        let respondent_idle_minutes = positive_number(
+            pick(
+                "ANSWERABLE_RESPONDENT_IDLE_MINUTES",
+                "respondent_idle_minutes",
+                file_config.respondent_idle_minutes.map(|n| n.to_string()),
+            ),
+            120,
+        )?;
+        let respondent_lifetime_hours = positive_number(
+            pick(
+                "ANSWERABLE_RESPONDENT_LIFETIME_HOURS",
+                "respondent_lifetime_hours",
+                file_config.respondent_lifetime_hours.map(|n| n.to_string()),
+            ),
+            24,
+        )?;
+        let request_body_timeout_seconds = positive_number(
+            pick(
+                "ANSWERABLE_REQUEST_BODY_TIMEOUT_SECONDS",
+                "request_body_timeout_seconds",
+                file_config
+                    .request_body_timeout_seconds
+                    .map(|n| n.to_string()),
+            ),
+            30,
+        )?;
         let session_idle_minutes = positive_number(
             pick(
                 "ANSWERABLE_SESSION_IDLE_MINUTES",
@@ -237,9 +288,12 @@ impl Config {
             data_dir,
             questionnaires_dir,
             base_url,
-            trust_proxy_headers,
+            trusted_proxy_hops,
             session_idle_minutes,
             session_lifetime_hours,
+            respondent_idle_minutes,
+            respondent_lifetime_hours,
+            request_body_timeout_seconds,
         })
     }
 

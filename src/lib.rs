@@ -11,6 +11,7 @@ pub mod db;
 pub mod domain;
 pub mod jobs;
 pub mod mail;
+pub mod private_files;
 pub mod questionnaire_files;
 pub mod startup;
 pub mod telemetry;

@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::db;
 use crate::jobs::Jobs;
 use crate::mail::Mailer;
-use crate::web::{csrf, error, headers, routes, AppState};
+use crate::web::{csrf, error, headers, routes, slow_body, AppState};
 
 pub struct Application {
     port: u16,
@@ -28,6 +28,12 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Application> {
+        crate::private_files::create_dir(&config.data_dir).with_context(|| {
+            format!(
+                "ANSWERABLE_DATA_DIR: cannot make {} a folder for this user alone",
+                config.data_dir.display()
+            )
+        })?;
         let target = config.database.clone();
         let questionnaires_dir = config.questionnaires_dir.clone();
         let pool = tokio::task::spawn_blocking(move || -> anyhow::Result<db::Pool> {
@@ -73,6 +79,7 @@ impl Application {
             publications: Default::default(),
             public_cache: Default::default(),
         };
+        let https = state.https();
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {
             App::new()
@@ -89,7 +96,8 @@ impl Application {
                 .default_service(actix_web::web::to(error::not_found))
                 .wrap(ErrorHandlers::new().default_handler(error::render_plain_errors))
                 .wrap(from_fn(csrf::protect))
-                .wrap(headers::security_headers())
+                .wrap(from_fn(slow_body::limit))
+                .wrap(headers::security_headers(https))
         })
         .listen(listener)?
         .shutdown_timeout(5)

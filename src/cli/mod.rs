@@ -134,7 +134,7 @@ fn migrate(config: &Config) -> anyhow::Result<()> {
 pub fn open(config: &Config) -> anyhow::Result<db::DbConnection> {
     if let crate::config::DatabaseTarget::Sqlite(path) = &config.database {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).with_context(|| {
+            crate::private_files::create_dir(parent).with_context(|| {
                 format!("creating the folder {} for the database", parent.display())
             })?;
         }

@@ -10,6 +10,7 @@ use super::campaigns::Campaign;
 use super::schema::{
     access_links, campaign_targets, campaigns, companies, contacts, respondent_sessions,
 };
+use super::sessions::Lifetimes;
 use super::DbConnection;
 use crate::domain::campaign::{CampaignState, TargetStatus};
 use crate::domain::ids::{CompanyId, ContactId, LinkId, TargetId};
@@ -272,11 +273,11 @@ pub fn sign_in(
 pub fn resume(
     conn: &mut DbConnection,
     session_digest: &str,
-    idle: Duration,
+    lifetimes: Lifetimes,
     valid_days: i64,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Holder>> {
-    let found: Option<(NaiveDateTime, HolderRow)> = respondent_sessions::table
+    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> = respondent_sessions::table
         .inner_join(
             access_links::table
                 .inner_join(
@@ -288,7 +289,10 @@ pub fn resume(
         )
         .filter(respondent_sessions::id.eq(session_digest))
         .select((
-            respondent_sessions::last_seen_at,
+            (
+                respondent_sessions::created_at,
+                respondent_sessions::last_seen_at,
+            ),
             (
                 AccessLink::as_select(),
                 Campaign::as_select(),
@@ -302,11 +306,14 @@ pub fn resume(
         ))
         .first(conn)
         .optional()?;
-    let Some((last_seen, row)) = found else {
+    let Some(((created, last_seen), row)) = found else {
         return Ok(None);
     };
     let holder = to_holder(conn, row)?;
-    if last_seen + idle <= now || holder.validity(valid_days, now) != Validity::Valid {
+    if last_seen + lifetimes.idle <= now
+        || created + lifetimes.absolute <= now
+        || holder.validity(valid_days, now) != Validity::Valid
+    {
         end_session(conn, session_digest)?;
         return Ok(None);
     }

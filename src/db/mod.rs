@@ -105,13 +105,17 @@ impl ManageConnection for Manager {
 pub fn connect(target: &DatabaseTarget) -> anyhow::Result<Pool> {
     if let DatabaseTarget::Sqlite(path) = target {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).with_context(|| {
+            crate::private_files::create_dir(parent).with_context(|| {
                 format!("creating the folder {} for the database", parent.display())
             })?;
         }
     }
     // Fail fast with diesel's own words rather than r2d2's generic time-out.
     open(target).map_err(|e| anyhow::anyhow!("{}", e.to_string().trim()))?;
+    if let DatabaseTarget::Sqlite(path) = target {
+        crate::private_files::restrict_file(path)
+            .with_context(|| format!("making {} readable by its owner only", path.display()))?;
+    }
     let size = match target {
         DatabaseTarget::Sqlite(_) => 8,
         DatabaseTarget::Postgres(_) => 10,

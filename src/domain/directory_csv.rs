@@ -261,6 +261,8 @@ fn read_company(
         ));
     } else if name.chars().count() > 200 {
         errors.push(error(row, "name", "is longer than 200 characters"));
+    } else if name.chars().any(char::is_control) {
+        errors.push(error(row, "name", "holds a line break; a name is one line"));
     }
     let sector = Sector::parse(&get("sector"))
         .map_err(|e| errors.push(error(row, "sector", e)))
@@ -326,6 +328,12 @@ fn read_contact(
             row,
             "contact_name",
             "is empty, but the row names a contact",
+        ));
+    } else if name.chars().any(char::is_control) {
+        errors.push(error(
+            row,
+            "contact_name",
+            "holds a line break; a name is one line",
         ));
     }
     let email = match Email::parse(&email) {

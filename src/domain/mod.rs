@@ -15,6 +15,7 @@ pub mod questionnaire;
 pub mod role;
 pub mod scoring;
 pub mod secret;
+pub mod single_line;
 pub mod throttle;
 pub mod time;
 

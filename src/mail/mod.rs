@@ -187,10 +187,12 @@ impl Mailer {
 /// Writes the file under a temporary name first, so a reader never sees
 /// half an email; a retry of the same row writes the same file again.
 fn write_file(dir: &std::path::Path, name: &str, bytes: &[u8]) -> anyhow::Result<String> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    // The emails hold live links: the folder and files are owner-only.
+    crate::private_files::create_dir(dir).with_context(|| format!("creating {}", dir.display()))?;
     let path = dir.join(name);
     let partial = dir.join(format!(".{name}.partial"));
-    std::fs::write(&partial, bytes).with_context(|| format!("writing {}", partial.display()))?;
+    crate::private_files::write(&partial, bytes)
+        .with_context(|| format!("writing {}", partial.display()))?;
     std::fs::rename(&partial, &path).with_context(|| format!("renaming to {}", path.display()))?;
     Ok(format!("written to {}", path.display()))
 }

@@ -52,8 +52,29 @@ impl SignedIn {
 
 /// A cookie scripts cannot read, sent on top-level navigation from other
 /// sites but not on their forms or requests, `Secure` over https.
+/// On https, our cookies' names carry the `__Host-` prefix: the browser
+/// then keeps them only when Secure, for this host alone and path `/`, so
+/// no other host of the domain can set or shadow them.
+pub fn cookie_name(name: &'static str, secure: bool) -> std::borrow::Cow<'static, str> {
+    if secure {
+        format!("__Host-{name}").into()
+    } else {
+        name.into()
+    }
+}
+
+/// The value of one of our cookies as this request carries it, under the
+/// name that the deployment uses.
+pub fn cookie_value(req: &HttpRequest, name: &'static str) -> Option<String> {
+    let secure = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.https());
+    req.cookie(&cookie_name(name, secure))
+        .map(|c| c.value().to_string())
+}
+
 pub fn private_cookie(name: &'static str, value: &str, secure: bool) -> Cookie<'static> {
-    Cookie::build(name, value.to_string())
+    Cookie::build(cookie_name(name, secure), value.to_string())
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -73,8 +94,7 @@ pub fn removal_cookie(secure: bool) -> Cookie<'static> {
 
 /// The digest of the session secret this request carries, if it looks like one.
 pub fn session_digest(req: &HttpRequest) -> Option<String> {
-    req.cookie(COOKIE)
-        .map(|c| c.value().to_string())
+    cookie_value(req, COOKIE)
         .filter(|v| secret::looks_like_token(v))
         .map(|v| secret::digest(&v))
 }

@@ -98,10 +98,8 @@ pub async fn protect(
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let secure = state.as_ref().is_some_and(|s| s.https());
-    let existing = req
-        .cookie(COOKIE)
-        .map(|c| c.value().to_string())
-        .filter(|v| secret::looks_like_token(v));
+    let existing =
+        super::auth::cookie_value(req.request(), COOKIE).filter(|v| secret::looks_like_token(v));
     if let Some(token) = &existing {
         req.extensions_mut().insert(CsrfToken(token.clone()));
     }

@@ -14,6 +14,7 @@ pub mod public;
 pub mod public_cache;
 pub mod questionnaire_view;
 pub mod respond;
+pub mod slow_body;
 pub mod state;
 
 use actix_web::web;

@@ -13,6 +13,7 @@ mod campaigns;
 mod cli;
 mod companies;
 mod csrf;
+mod deployment;
 mod directory;
 mod headers;
 mod health;

@@ -12,8 +12,8 @@ pub struct Served {
     child: Child,
     pub address: String,
     // Dropped last: the database outlives the server that uses it.
-    pub db: TestDb,
-    pub dir: TempDir,
+    _db: TestDb,
+    _dir: TempDir,
 }
 
 impl Served {
@@ -46,8 +46,8 @@ impl Served {
         let served = Served {
             child,
             address: format!("http://127.0.0.1:{port}"),
-            db,
-            dir,
+            _db: db,
+            _dir: dir,
         };
         let client = reqwest::Client::new();
         let start = Instant::now();
@@ -71,11 +71,6 @@ impl Served {
     /// The server process's resident memory now, in KiB.
     pub fn resident_kib(&self) -> u64 {
         self.status_kib("VmRSS:")
-    }
-
-    /// The most resident memory the server process has had, in KiB.
-    pub fn peak_resident_kib(&self) -> u64 {
-        self.status_kib("VmHWM:")
     }
 
     fn status_kib(&self, field: &str) -> u64 {

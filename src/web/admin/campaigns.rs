@@ -182,6 +182,8 @@ fn check_details(
 ) -> Option<Details> {
     if form.title.trim().is_empty() {
         errors.insert("title", "Enter a title.".into());
+    } else if let Some(problem) = crate::domain::single_line::problem(&form.title) {
+        errors.insert("title", problem.into());
     }
     let contact = Email::parse(&form.contact_email)
         .map_err(|e| errors.insert("contact_email", sentence(&e.to_string())))

@@ -17,6 +17,7 @@ use crate::db::directory::OPERATES;
 use crate::domain::company::{parse_website, CompanySlug, Sector};
 use crate::domain::country::Country;
 use crate::domain::ids::ContactId;
+use crate::domain::single_line;
 use crate::domain::Email;
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
@@ -188,6 +189,8 @@ struct Checked {
 fn check(form: &CompanyForm, errors: &mut HashMap<&'static str, String>) -> Option<Checked> {
     if form.name.trim().is_empty() {
         errors.insert("name", "Enter the company's name.".into());
+    } else if let Some(problem) = single_line::problem(&form.name) {
+        errors.insert("name", problem.into());
     }
     let sector = Sector::parse(&form.sector)
         .map_err(|e| errors.insert("sector", sentence(&e)))
@@ -529,6 +532,8 @@ fn check_contact(
 ) -> Option<ContactInput> {
     if form.name.trim().is_empty() {
         errors.insert("name", "Enter the person's name.".into());
+    } else if let Some(problem) = single_line::problem(&form.name) {
+        errors.insert("name", problem.into());
     }
     let email = Email::parse(&form.email)
         .map_err(|e| errors.insert("email", sentence(&e.to_string())))
@@ -783,9 +788,11 @@ pub async fn add_organisation(
     let EditorOnly(me) = staff;
     let form = form.into_inner();
     let name = form.name.trim().to_string();
-    let mut name_error = name
-        .is_empty()
-        .then(|| "Enter the organisation's name.".to_string());
+    let mut name_error = if name.is_empty() {
+        Some("Enter the organisation's name.".to_string())
+    } else {
+        single_line::problem(&name).map(str::to_string)
+    };
     let website = if form.website.trim().is_empty() {
         Ok(None)
     } else {

@@ -99,8 +99,8 @@ pub async fn preview(
     let actor = me.actor();
     let (summary, records) = state
         .db(move |conn| {
-            std::fs::create_dir_all(path.parent().expect("a folder"))
-                .and_then(|_| std::fs::write(&path, &bytes))
+            crate::private_files::create_dir(path.parent().expect("a folder"))
+                .and_then(|_| crate::private_files::write(&path, &bytes))
                 .map_err(|e| {
                     AppError::Internal(
                         anyhow::Error::new(e).context("keeping the upload for confirmation"),

@@ -111,6 +111,8 @@ pub async fn create(
         .ok();
     if form.name.trim().is_empty() {
         fields.name_error = Some("Enter the person's name.".into());
+    } else if let Some(problem) = crate::domain::single_line::problem(&form.name) {
+        fields.name_error = Some(problem.into());
     }
     let role = form
         .role

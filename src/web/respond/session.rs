@@ -11,6 +11,7 @@ use actix_web::{web, FromRequest, HttpRequest};
 use chrono::Duration;
 
 use crate::db::links::{self, Holder};
+use crate::db::sessions::Lifetimes;
 use crate::domain::{secret, time};
 use crate::web::auth::private_cookie;
 use crate::web::error::AppError;
@@ -43,20 +44,21 @@ impl FromRequest for MaybeRespondent {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let digest = req
-            .cookie(COOKIE)
-            .map(|c| c.value().to_string())
+        let digest = crate::web::auth::cookie_value(req, COOKIE)
             .filter(|v| secret::looks_like_token(v))
             .map(|v| secret::digest(&v));
         Box::pin(async move {
             let (Some(state), Some(digest)) = (state, digest) else {
                 return Ok(MaybeRespondent(None));
             };
-            let idle = Duration::minutes(state.config.session_idle_minutes);
+            let lifetimes = Lifetimes {
+                idle: Duration::minutes(state.config.respondent_idle_minutes),
+                absolute: Duration::hours(state.config.respondent_lifetime_hours),
+            };
             let valid_days = state.config.link_valid_days;
             let d = digest.clone();
             let holder = state
-                .db(move |conn| Ok(links::resume(conn, &d, idle, valid_days, time::now())?))
+                .db(move |conn| Ok(links::resume(conn, &d, lifetimes, valid_days, time::now())?))
                 .await?;
             Ok(MaybeRespondent(holder.map(|holder| Respondent {
                 holder,
