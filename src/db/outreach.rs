@@ -450,16 +450,28 @@ enum Earlier {
     Keep,
 }
 
+/// Who a new link is for: a contact of a company asked by the campaign,
+/// and the company's deadline.
+struct LinkFor<'a> {
+    target: &'a TargetId,
+    company: &'a str,
+    contact: &'a Contact,
+    deadline: NaiveDateTime,
+}
+
 fn queue_new_link(
     conn: &mut DbConnection,
     letters: &CampaignLetters,
-    target: &TargetId,
-    company: &str,
-    contact: &Contact,
-    deadline: NaiveDateTime,
+    to: LinkFor<'_>,
     earlier: Earlier,
     now: NaiveDateTime,
 ) -> Result<(), OutreachError> {
+    let LinkFor {
+        target,
+        company,
+        contact,
+        deadline,
+    } = to;
     let link = match earlier {
         Earlier::Revoke => links::issue(conn, target, &contact.id, now)?,
         Earlier::Keep => links::add(conn, target, &contact.id, now)?,
@@ -568,10 +580,12 @@ pub fn request_link(
             queue_new_link(
                 conn,
                 &letters,
-                &target,
-                &company,
-                &contact,
-                deadline,
+                LinkFor {
+                    target: &target,
+                    company: &company,
+                    contact: &contact,
+                    deadline,
+                },
                 Earlier::Keep,
                 now,
             )
@@ -618,10 +632,12 @@ pub fn reissue_link(
         queue_new_link(
             conn,
             &letters,
-            target,
-            &company,
-            &contact,
-            deadline,
+            LinkFor {
+                target,
+                company: &company,
+                contact: &contact,
+                deadline,
+            },
             Earlier::Revoke,
             now,
         )?;
