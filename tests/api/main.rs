@@ -11,6 +11,7 @@ mod campaigns;
 mod cli;
 mod companies;
 mod csrf;
+mod delivery;
 mod directory;
 mod headers;
 mod health;
