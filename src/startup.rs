@@ -74,6 +74,7 @@ impl Application {
             questionnaires: Default::default(),
             publications: Default::default(),
             public_cache: Default::default(),
+            health: Default::default(),
         };
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {
