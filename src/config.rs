@@ -77,6 +77,15 @@ pub struct Config {
     /// A representative's secret link works until this many days after the
     /// target's deadline (its extension included).
     pub link_valid_days: i64,
+    /// How long a worker holds an email it has taken for delivery before
+    /// another worker may take it. The worker renews it while it works, so
+    /// this is how long a worker that died keeps others waiting.
+    pub outbox_lease_seconds: i64,
+    /// Names this installation's email worker in the outbox's leases, so
+    /// that after a restart it takes back at once what it held when it
+    /// stopped. Must differ between machines sharing one database; when
+    /// not set, the host name and the data folder.
+    pub instance_name: Option<String>,
 }
 
 /// A configuration problem, worded for the person who runs the service.
@@ -105,6 +114,8 @@ struct FileConfig {
     mail_from: Option<String>,
     jobs_interval_seconds: Option<i64>,
     link_valid_days: Option<i64>,
+    outbox_lease_seconds: Option<i64>,
+    instance_name: Option<String>,
 }
 
 /// One raw setting and where it came from, so errors can name it.
@@ -278,7 +289,25 @@ impl Config {
             30,
         )?;
 
+        let outbox_lease_seconds = positive_number(
+            pick(
+                "ANSWERABLE_OUTBOX_LEASE_SECONDS",
+                "outbox_lease_seconds",
+                file_config.outbox_lease_seconds.map(|n| n.to_string()),
+            ),
+            600,
+        )?;
+        let instance_name = pick(
+            "ANSWERABLE_INSTANCE_NAME",
+            "instance_name",
+            file_config.instance_name,
+        )
+        .map(|s| s.value.trim().to_string())
+        .filter(|s| !s.is_empty());
+
         Ok(Config {
+            outbox_lease_seconds,
+            instance_name,
             mail,
             mail_from,
             jobs_interval_seconds,
@@ -303,6 +332,11 @@ impl Config {
         self.base_url.clone().unwrap_or_else(|| {
             Url::parse(&format!("http://{}", self.bind)).expect("a socket address makes a URL")
         })
+    }
+
+    /// How long the email worker holds an email without renewing its lease.
+    pub fn outbox_lease(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.outbox_lease_seconds.unsigned_abs())
     }
 
     /// Whether session cookies must carry `Secure`.

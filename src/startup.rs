@@ -13,7 +13,7 @@ use url::Url;
 
 use crate::config::Config;
 use crate::db;
-use crate::jobs::Jobs;
+use crate::jobs::{Identity, Jobs};
 use crate::mail::Mailer;
 use crate::web::{csrf, error, headers, routes, slow_body, AppState};
 
@@ -68,6 +68,8 @@ impl Application {
                 base_url: base_url.clone(),
                 link_valid_days: config.link_valid_days,
             },
+            config.outbox_lease(),
+            Identity::for_config(&config),
         );
         let jobs_interval_seconds = config.jobs_interval_seconds;
         let data_dir = config.data_dir.clone();
@@ -78,6 +80,7 @@ impl Application {
             questionnaires: Default::default(),
             publications: Default::default(),
             public_cache: Default::default(),
+            health: Default::default(),
         };
         let https = state.https();
         let data = web::Data::new(state);

@@ -8,7 +8,7 @@ use crate::db::audit::Actor;
 use crate::db::outreach::{self, OutreachError, Settings};
 use crate::db::{self, campaigns};
 use crate::domain::time;
-use crate::jobs::Jobs;
+use crate::jobs::{Identity, Jobs};
 use crate::mail::Mailer;
 
 #[derive(Debug, Subcommand)]
@@ -101,7 +101,13 @@ pub fn jobs(config: &Config, command: JobsCommand) -> anyhow::Result<()> {
             })
             .await??
         };
-        let jobs = Jobs::new(pool, Mailer::from_config(config)?, settings(config));
+        let jobs = Jobs::new(
+            pool,
+            Mailer::from_config(config)?,
+            settings(config),
+            config.outbox_lease(),
+            Identity::for_config(config),
+        );
         let report = jobs.run_once(time::now()).await?;
         println!("{report}.");
         crate::jobs::remove_stale_uploads(&config.data_dir);

@@ -38,6 +38,9 @@ pub enum DbConnection {
     Sqlite(SqliteConnection),
 }
 
+/// How long a SQLite writer waits for another's lock before failing.
+const SQLITE_BUSY_TIMEOUT_MS: u64 = 5000;
+
 pub type Pool = r2d2::Pool<Manager>;
 pub type PooledConnection = r2d2::PooledConnection<Manager>;
 
@@ -65,12 +68,12 @@ pub fn open(target: &DatabaseTarget) -> Result<DbConnection, diesel::ConnectionE
             })?;
             let mut conn = SqliteConnection::establish(path)?;
             // busy_timeout first: switching to WAL may itself wait for a lock.
-            conn.batch_execute(
-                "PRAGMA busy_timeout = 5000;
+            conn.batch_execute(&format!(
+                "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};
                  PRAGMA journal_mode = WAL;
                  PRAGMA synchronous = NORMAL;
-                 PRAGMA foreign_keys = ON;",
-            )
+                 PRAGMA foreign_keys = ON;"
+            ))
             .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
             Ok(DbConnection::Sqlite(conn))
         }
@@ -213,6 +216,40 @@ where
 /// Whether the database answers a trivial query.
 pub fn ping(conn: &mut DbConnection) -> bool {
     conn.ping().is_ok()
+}
+
+/// Whether the database takes a write: rewrites the one row of
+/// `health_probe`. A read (`ping`) succeeds on a full disk or a read-only
+/// database; this does not. It gives up after about `patience` instead of
+/// waiting the usual time for a lock.
+pub fn probe_write(
+    conn: &mut DbConnection,
+    now: chrono::NaiveDateTime,
+    patience: Duration,
+) -> diesel::QueryResult<()> {
+    use diesel::prelude::*;
+    use schema::health_probe;
+    let millis = patience.as_millis();
+    let update = |conn: &mut DbConnection| {
+        diesel::update(health_probe::table.find(1))
+            .set(health_probe::checked_at.eq(now))
+            .execute(conn)
+            .map(|_| ())
+    };
+    match conn {
+        DbConnection::Postgres(_) => conn.transaction(|conn| {
+            conn.batch_execute(&format!(
+                "SET LOCAL statement_timeout = {millis}; SET LOCAL lock_timeout = {millis};"
+            ))?;
+            update(conn)
+        }),
+        DbConnection::Sqlite(_) => {
+            conn.batch_execute(&format!("PRAGMA busy_timeout = {millis}"))?;
+            let result = update(conn);
+            conn.batch_execute(&format!("PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}"))?;
+            result
+        }
+    }
 }
 
 pub fn backend_name(conn: &DbConnection) -> &'static str {

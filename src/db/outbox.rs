@@ -183,6 +183,73 @@ pub fn claim(
     })
 }
 
+/// Extends `owner`'s leases on these emails to `until`; returns how many
+/// it still held. An email whose lease ran out and was claimed by another
+/// worker is no longer this owner's, and is not counted.
+pub fn renew(
+    conn: &mut DbConnection,
+    ids: &[OutboxId],
+    owner: &str,
+    until: NaiveDateTime,
+) -> QueryResult<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(outbox::lease_owner.eq(owner))
+            .filter(outbox::status.eq(status::QUEUED)),
+    )
+    .set(outbox::lease_until.eq(until))
+    .execute(conn)
+}
+
+/// Gives back emails that `owner` claimed and did not try to send: due
+/// again at once for any worker, their attempt not counted.
+pub fn release(conn: &mut DbConnection, ids: &[OutboxId], owner: &str) -> QueryResult<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(outbox::lease_owner.eq(owner))
+            .filter(outbox::status.eq(status::QUEUED)),
+    )
+    .set((
+        outbox::lease_until.eq(None::<NaiveDateTime>),
+        outbox::lease_owner.eq(None::<String>),
+        outbox::attempts.eq(outbox::attempts - 1),
+    ))
+    .execute(conn)
+}
+
+/// Ends the leases of every queued email whose owner begins with
+/// `owner_prefix`: those of a worker that is known to be gone (see
+/// `jobs::identity`). Whether it sent them before it stopped is unknown,
+/// so they go out again: at least once rather than never.
+pub fn take_back(conn: &mut DbConnection, owner_prefix: &str) -> QueryResult<usize> {
+    let pattern = format!(
+        "{}%",
+        owner_prefix
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    diesel::update(
+        outbox::table
+            .filter(outbox::status.eq(status::QUEUED))
+            .filter(outbox::lease_until.is_not_null())
+            .filter(outbox::lease_owner.like(pattern).escape('\\')),
+    )
+    .set((
+        outbox::lease_until.eq(None::<NaiveDateTime>),
+        outbox::lease_owner.eq(None::<String>),
+    ))
+    .execute(conn)
+}
+
 /// Records a delivery. Only the lease holder may: a worker whose lease ran
 /// out and was taken over changes nothing. Returns whether it was recorded.
 pub fn mark_sent(

@@ -307,6 +307,13 @@ diesel::joinable!(replies -> contacts (contact_id));
 diesel::joinable!(submissions -> contacts (submitted_by));
 diesel::joinable!(submissions -> campaign_targets (target_id));
 
+diesel::table! {
+    health_probe (id) {
+        id -> Integer,
+        checked_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     staff_users,
     staff_sessions,

@@ -29,6 +29,8 @@ pub struct AppState {
     /// Published versions are immutable too: parsed once, by digest.
     pub publications: Arc<RwLock<HashMap<String, Arc<Publication>>>>,
     pub public_cache: Arc<super::public_cache::PublicCache>,
+    /// The last check that the database takes writes, for `/healthz`.
+    pub health: Arc<super::health::Health>,
 }
 
 impl AppState {

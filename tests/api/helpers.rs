@@ -135,6 +135,8 @@ impl TestApp {
                 base_url: url::Url::parse(&self.address).unwrap(),
                 link_valid_days: self.config.link_valid_days,
             },
+            self.config.outbox_lease(),
+            answerable::jobs::Identity::for_config(&self.config),
         )
     }
 

@@ -4,7 +4,6 @@
 //! HTTP to it like a browser would.
 
 mod helpers;
-mod hostile;
 
 mod answering;
 mod answers_kept;
@@ -13,10 +12,12 @@ mod campaigns;
 mod cli;
 mod companies;
 mod csrf;
+mod delivery;
 mod deployment;
 mod directory;
 mod headers;
 mod health;
+mod hostile;
 mod login;
 mod outreach;
 mod outreach_cli;

@@ -14,7 +14,7 @@ use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 /// How the server answers.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,10 +43,18 @@ pub struct Received {
     /// The message as received, dot-unstuffed, CRLF line endings kept,
     /// without the final ".\r\n".
     pub data: String,
+    /// When the client began the message (MAIL FROM).
+    pub began_at: SystemTime,
+    /// When the server answered 250 to the message data.
+    pub replied_at: SystemTime,
 }
 
 struct Shared {
     behaviour: Behaviour,
+    /// How long the server takes over each message before answering it.
+    delay: Duration,
+    /// MAIL FROM commands seen so far: messages begun.
+    began: AtomicUsize,
     /// Counting mode (benchmark): messages are counted, not kept.
     counting: bool,
     stopping: AtomicBool,
@@ -72,26 +80,34 @@ pub struct SmtpServer {
 impl SmtpServer {
     /// Starts on 127.0.0.1 with a free port chosen by the OS.
     pub fn start(behaviour: Behaviour) -> SmtpServer {
-        Self::launch(0, behaviour, false)
+        Self::launch(0, behaviour, false, Duration::ZERO)
+    }
+
+    /// Like `start`, but a slow server: it waits `delay` after each
+    /// message's data before answering it.
+    pub fn start_slow(behaviour: Behaviour, delay: Duration) -> SmtpServer {
+        Self::launch(0, behaviour, false, delay)
     }
 
     /// Starts on a given port (used to bring a server "up" on a port that
     /// was down earlier). Panics if it cannot bind.
     pub fn start_on(port: u16, behaviour: Behaviour) -> SmtpServer {
-        Self::launch(port, behaviour, false)
+        Self::launch(port, behaviour, false, Duration::ZERO)
     }
 
     /// Like `start`, but only counts messages and does not keep their data
     /// (benchmark; memory stays flat). Port 0 means a free port.
     pub fn start_counting(port: u16) -> SmtpServer {
-        Self::launch(port, Behaviour::Accept, true)
+        Self::launch(port, Behaviour::Accept, true, Duration::ZERO)
     }
 
-    fn launch(port: u16, behaviour: Behaviour, counting: bool) -> SmtpServer {
+    fn launch(port: u16, behaviour: Behaviour, counting: bool, delay: Duration) -> SmtpServer {
         let listener = bind(port);
         let port = listener.local_addr().expect("listener address").port();
         let shared = Arc::new(Shared {
             behaviour,
+            delay,
+            began: AtomicUsize::new(0),
             counting,
             stopping: AtomicBool::new(false),
             messages: Mutex::new(Vec::new()),
@@ -134,6 +150,11 @@ impl SmtpServer {
     /// Number of messages accepted so far.
     pub fn accepted(&self) -> usize {
         self.shared.accepted.load(Ordering::SeqCst)
+    }
+
+    /// Number of messages begun (MAIL FROM) so far, finished or not.
+    pub fn began(&self) -> usize {
+        self.shared.began.load(Ordering::SeqCst)
     }
 
     /// Number of DATA/RCPT commands refused with 4xx or 5xx so far.
@@ -280,6 +301,7 @@ fn serve(stream: &TcpStream, shared: &Shared) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream);
     let mut buffer = Vec::new();
     let mut from: Option<String> = None;
+    let mut began_at = SystemTime::now();
     let mut to: Vec<String> = Vec::new();
     let refuse = |stream: &TcpStream, text: &str| {
         shared.refused.fetch_add(1, Ordering::SeqCst);
@@ -342,6 +364,8 @@ fn serve(stream: &TcpStream, shared: &Shared) -> std::io::Result<()> {
             "MAIL" => match after_prefix(&line, "MAIL FROM:").and_then(path_of) {
                 Some(path) => {
                     from = Some(path);
+                    began_at = SystemTime::now();
+                    shared.began.fetch_add(1, Ordering::SeqCst);
                     to.clear();
                     reply(stream, "250 2.1.0 Ok")?;
                 }
@@ -399,12 +423,21 @@ fn serve(stream: &TcpStream, shared: &Shared) -> std::io::Result<()> {
                         return Ok(()); // the caller closes the connection
                     }
                 }
+                if !shared.delay.is_zero() {
+                    std::thread::sleep(shared.delay);
+                }
                 let from = from.take().unwrap_or_default();
                 let to = std::mem::take(&mut to);
                 let number = {
                     let mut messages = lock(&shared.messages);
                     if !shared.counting {
-                        messages.push(Received { from, to, data });
+                        messages.push(Received {
+                            from,
+                            to,
+                            data,
+                            began_at,
+                            replied_at: SystemTime::now(),
+                        });
                     }
                     shared.accepted.fetch_add(1, Ordering::SeqCst) + 1
                 };
