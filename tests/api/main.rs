@@ -6,6 +6,7 @@
 mod helpers;
 
 mod answering;
+mod backup;
 mod browser;
 mod campaigns;
 mod cli;
