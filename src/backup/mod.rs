@@ -109,6 +109,18 @@ pub fn restore(config: &Config, source: &Path, force: bool) -> anyhow::Result<Re
             manifest.backend.name()
         );
     }
+    let known = db::snapshot::newest_known_migration(&config.database);
+    if let (Some(theirs), Some(ours)) = (&manifest.migration, &known) {
+        if theirs > ours {
+            anyhow::bail!(
+                "{} was made by Answerable {} with database migration {theirs}, which this version ({}, up to migration {ours}) does not know; restore it with Answerable {} or newer.",
+                source.display(),
+                manifest.app_version,
+                env!("CARGO_PKG_VERSION"),
+                manifest.app_version
+            );
+        }
+    }
     manifest.verify(source)?;
     if !force {
         check_target_is_empty(config)?;
@@ -177,11 +189,8 @@ fn check_destination(config: &Config, dest: &Path) -> anyhow::Result<()> {
             );
         }
     }
-    let parent = parent_of(dest);
-    files::create_private_dir(&parent)
-        .with_context(|| format!("creating the folder {}", parent.display()))?;
-    if let (Ok(parent), Ok(data)) = (parent.canonicalize(), config.data_dir.canonicalize()) {
-        if parent.starts_with(&data) {
+    if let Ok(data) = config.data_dir.canonicalize() {
+        if resolve(dest).starts_with(&data) {
             anyhow::bail!(
                 "{} is inside the data folder {}; put backups elsewhere, or each backup would hold the ones before it.",
                 dest.display(),
@@ -189,7 +198,30 @@ fn check_destination(config: &Config, dest: &Path) -> anyhow::Result<()> {
             );
         }
     }
+    let parent = parent_of(dest);
+    files::create_private_dir(&parent)
+        .with_context(|| format!("creating the folder {}", parent.display()))?;
     Ok(())
+}
+
+/// The absolute form of a path that may not exist yet: its nearest
+/// existing ancestor resolved (symbolic links and all), the rest appended.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut rest = Vec::new();
+    let mut existing = absolute.as_path();
+    loop {
+        if let Ok(found) = existing.canonicalize() {
+            return rest.iter().rev().fold(found, |p, part| p.join(part));
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return absolute,
+        }
+    }
 }
 
 fn parent_of(path: &Path) -> PathBuf {

@@ -91,3 +91,27 @@ pub fn table_count(conn: &mut DbConnection) -> anyhow::Result<i64> {
     .context("counting the database's tables")?;
     Ok(row.n)
 }
+
+/// The newest migration this build of Answerable knows for the backend, in
+/// the form the database records it.
+pub fn newest_known_migration(target: &crate::config::DatabaseTarget) -> Option<String> {
+    use crate::config::DatabaseTarget;
+    use diesel::migration::MigrationSource;
+    let versions: Vec<String> = match target {
+        DatabaseTarget::Sqlite(_) => {
+            MigrationSource::<diesel::sqlite::Sqlite>::migrations(&super::SQLITE_MIGRATIONS)
+                .ok()?
+                .iter()
+                .map(|m| m.name().version().to_string())
+                .collect()
+        }
+        DatabaseTarget::Postgres(_) => {
+            MigrationSource::<diesel::pg::Pg>::migrations(&super::POSTGRES_MIGRATIONS)
+                .ok()?
+                .iter()
+                .map(|m| m.name().version().to_string())
+                .collect()
+        }
+    };
+    versions.into_iter().max()
+}

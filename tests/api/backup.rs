@@ -275,6 +275,7 @@ async fn restore_refuses_a_damaged_backup_and_a_target_that_holds_data() {
     let inside = data.join("backups/today");
     let out = answerable(&["backup", inside.to_str().unwrap()], &app.db, &data);
     assert_refused(&out, &["inside the data folder"]);
+    assert!(!data.join("backups").exists(), "nothing was made there");
 
     // The live service's database holds data: refused.
     let out = answerable(&["restore", dest_arg], &app.db, &data);
@@ -306,6 +307,15 @@ async fn restore_refuses_a_damaged_backup_and_a_target_that_holds_data() {
     let out = answerable(&["restore", dest_arg], &fresh, &target_data);
     assert_refused(&out, &["no backup.json", "not a complete backup"]);
     std::fs::rename(dest.join("aside.json"), dest.join("backup.json")).unwrap();
+
+    // A backup from a newer version, whose migrations this one lacks.
+    let manifest = std::fs::read_to_string(dest.join("backup.json")).unwrap();
+    let newer = manifest.replace("\"migration\": \"2", "\"migration\": \"9");
+    assert_ne!(manifest, newer);
+    std::fs::write(dest.join("backup.json"), &newer).unwrap();
+    let out = answerable(&["restore", dest_arg], &fresh, &target_data);
+    assert_refused(&out, &["does not know", "or newer"]);
+    std::fs::write(dest.join("backup.json"), &manifest).unwrap();
 
     // A migrated but unused database counts as taken; --force replaces it.
     let out = answerable(&["migrate"], &fresh, &target_data);
