@@ -5,6 +5,7 @@
 //! Layers, outermost first; each uses only the ones below it:
 //! `cli` → `web` → `db` → `domain`.
 
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -2,6 +2,7 @@
 //! calls the library; errors are printed as one plain sentence.
 
 pub mod admin;
+pub mod backup;
 pub mod directory;
 pub mod outreach;
 pub mod questionnaire;
@@ -59,6 +60,12 @@ pub enum Command {
     /// Check questionnaire files and load them as versions.
     #[command(subcommand)]
     Questionnaire(questionnaire::QuestionnaireCommand),
+    /// Copy the database and the data folder into a new folder, consistently,
+    /// while the service runs.
+    Backup(backup::BackupArgs),
+    /// Restore a backup into the configured empty database and data folder,
+    /// then migrate it.
+    Restore(backup::RestoreArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -93,6 +100,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export(command) => directory::export(&config, command),
         Command::Campaign(command) => outreach::campaign(&config, command),
         Command::Jobs(command) => outreach::jobs(&config, command),
+        Command::Backup(args) => backup::backup(&config, args),
+        Command::Restore(args) => backup::restore(&config, args),
         Command::Questionnaire(QuestionnaireCommand::Load { files }) => {
             questionnaire::load(&config, &files)
         }

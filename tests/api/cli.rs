@@ -26,7 +26,7 @@ fn stdout(out: &Output) -> String {
 fn help_lists_the_subcommands() {
     let out = answerable(&["--help"], &[]);
     assert!(out.status.success());
-    for sub in ["serve", "migrate", "admin"] {
+    for sub in ["serve", "migrate", "admin", "backup", "restore"] {
         assert!(stdout(&out).contains(sub), "{sub}");
     }
     let out = answerable(&["admin", "--help"], &[]);

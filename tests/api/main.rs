@@ -7,6 +7,7 @@ mod helpers;
 
 mod answering;
 mod answers_kept;
+mod backup;
 mod browser;
 mod campaigns;
 mod cli;
