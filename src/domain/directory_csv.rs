@@ -146,7 +146,7 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<CompanyRecord>, Vec<RowError>> {
         let mut cell = |column: &str| -> Option<String> {
             let raw = record.get(index[column]).unwrap_or(b"");
             match std::str::from_utf8(raw) {
-                Ok(s) => Some(s.trim().to_string()),
+                Ok(s) => Some(super::spreadsheet::uncell(s.trim()).to_string()),
                 Err(_) => {
                     errors.push(error(
                         row,
@@ -385,7 +385,8 @@ pub fn write(companies: &[CompanyRecord]) -> String {
         if c.contacts.is_empty() {
             let mut row: Vec<&str> = base.to_vec();
             row.extend(["", "", ""]);
-            out.write_record(&row).expect("writing to memory");
+            out.write_record(super::spreadsheet::row(row))
+                .expect("writing to memory");
         }
         for contact in &c.contacts {
             let mut row: Vec<&str> = base.to_vec();
@@ -394,7 +395,8 @@ pub fn write(companies: &[CompanyRecord]) -> String {
                 contact.email.as_str(),
                 contact.role.as_str(),
             ]);
-            out.write_record(&row).expect("writing to memory");
+            out.write_record(super::spreadsheet::row(row))
+                .expect("writing to memory");
         }
     }
     String::from_utf8(out.into_inner().expect("writing to memory")).expect("CSV of UTF-8 strings")

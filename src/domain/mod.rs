@@ -16,6 +16,7 @@ pub mod role;
 pub mod scoring;
 pub mod secret;
 pub mod single_line;
+pub mod spreadsheet;
 pub mod throttle;
 pub mod time;
 

@@ -195,7 +195,7 @@ impl Publication {
                 self.version.to_string(),
                 self.licence.clone(),
             ]);
-            let _ = out.write_record(&row);
+            let _ = out.write_record(super::spreadsheet::row(&row));
         }
         String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
     }

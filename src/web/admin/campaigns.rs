@@ -679,7 +679,7 @@ pub async fn targets_csv(
         .iter()
         .filter(|l| query.status.is_empty() || l.shown.key() == query.status)
     {
-        out.write_record([
+        out.write_record(crate::domain::spreadsheet::row([
             l.row.company_name.as_str(),
             l.row.company_slug.as_str(),
             l.row.sector.as_str(),
@@ -692,7 +692,7 @@ pub async fn targets_csv(
                 .last_activity_at
                 .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
                 .unwrap_or_default(),
-        ])
+        ]))
         .map_err(write_err)?;
     }
     let body = out
