@@ -477,19 +477,23 @@ async fn save(
         .unwrap_or_default();
     let holder = r.holder.clone();
     let changes = posted.changes;
-    let outcome = state
-        .db(
-            move |conn| match responses::save(conn, &holder, &changes, time::now()) {
-                Ok(outcome) => Ok(Ok(outcome)),
-                Err(ResponseError::Database(e)) => Ok(Err(Err(e))),
-                Err(e) => Ok(Err(Ok(crate::web::page::sentence(&e.to_string())))),
-            },
-        )
+    let result = state
+        .db(move |conn| Ok(responses::save(conn, &holder, &changes, time::now())))
         .await;
-    let outcome = match outcome {
-        Ok(Ok(o)) => o,
-        Ok(Err(Ok(message))) => {
+    let outcome = match result {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(ResponseError::Database(e))) => {
+            tracing::error!(error = %e, "a save could not be stored");
+            return Ok(unsaved::response(Why::NotStored, typed(), json));
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "a save could not reach the database");
+            return Ok(unsaved::response(Why::NotStored, typed(), json));
+        }
+        // No longer allowed (closed, declined, submitted): the page says why.
+        Ok(Err(e)) => {
             if json {
+                let message = crate::web::page::sentence(&e.to_string());
                 return Ok(HttpResponse::Conflict()
                     .content_type(ContentType::json())
                     .body(serde_json::json!({ "error": message }).to_string()));
@@ -497,14 +501,6 @@ async fn save(
             let ctx = Context::load(&state, r).await?;
             let page = section_page(&ctx, &csrf, &key, &[], None, &HashMap::new())?;
             return Ok(html(&mut HttpResponse::Conflict(), &page));
-        }
-        Ok(Err(Err(e))) => {
-            tracing::error!(error = %e, "a save could not be stored");
-            return Ok(unsaved::response(Why::NotStored, typed(), json));
-        }
-        Err(e) => {
-            tracing::error!(error = %format!("{e:#}"), "a save could not reach the database");
-            return Ok(unsaved::response(Why::NotStored, typed(), json));
         }
     };
     if json {
