@@ -101,9 +101,14 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
+/// Folders of the data folder that hold only what a running process uses:
+/// the email workers' slot locks (`crate::jobs`) mean nothing in a copy.
+const RUNTIME_FOLDERS: [&str; 1] = ["workers"];
+
 /// The files of the data folder, relative to it and sorted: everything but
-/// `skip` (the live SQLite database and its companions), files still being
-/// written (`.NAME.partial`), and what is not a plain file or folder.
+/// `skip` (the live SQLite database and its companions), the runtime
+/// folders, files still being written (`.NAME.partial`), and what is not a
+/// plain file or folder.
 pub fn data_files(data_dir: &Path, skip: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     if !data_dir.exists() {
@@ -134,6 +139,9 @@ fn walk(root: &Path, rel: &Path, skip: &[PathBuf], found: &mut Vec<PathBuf>) -> 
             Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
         };
         if kind.is_dir() {
+            if rel.as_os_str().is_empty() && RUNTIME_FOLDERS.iter().any(|f| name == *f) {
+                continue;
+            }
             walk(root, &path, skip, found)?;
         } else if kind.is_file() {
             let partial = name

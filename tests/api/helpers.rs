@@ -288,15 +288,17 @@ impl Browser {
 
     /// The CSRF token that this browser's pages carry in their forms.
     pub async fn csrf_token(&self) -> String {
-        if let Some(token) = self.cookie("answerable_csrf") {
+        // `__Host-` on a server whose address is https.
+        let held = || {
+            self.cookie("answerable_csrf")
+                .or_else(|| self.cookie("__Host-answerable_csrf"))
+        };
+        if let Some(token) = held() {
             return token;
         }
         let page = self.get("/admin/login").await;
         let token = hidden_field(&page.body, "csrf_token").expect("the page has a CSRF field");
-        assert_eq!(
-            self.cookie("answerable_csrf").as_deref(),
-            Some(token.as_str())
-        );
+        assert_eq!(held().as_deref(), Some(token.as_str()));
         token
     }
 

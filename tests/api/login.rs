@@ -119,8 +119,8 @@ async fn session_cookie_is_http_only_and_lax_and_secure_only_over_https() {
     let cookies = page.set_cookies();
     let session = cookies
         .iter()
-        .find(|c| c.starts_with("answerable_session="))
-        .expect("a session cookie");
+        .find(|c| c.starts_with("__Host-answerable_session="))
+        .expect("a session cookie, named for this host alone");
     assert!(session.contains("Secure"), "{session}");
 }
 
