@@ -366,22 +366,10 @@ pub fn submit(
         let state = target_state(conn, target)?;
         let stored = answers_of(conn, target)?;
         let answers = as_map(&stored);
-        let latest = submissions::table
-            .inner_join(contacts::table)
-            .filter(submissions::target_id.eq(target))
-            .order(submissions::revision.desc())
-            .select((
-                (
-                    submissions::id,
-                    submissions::revision,
-                    submissions::digest,
-                    submissions::submitted_at,
-                    contacts::email,
-                ),
-                submissions::snapshot,
-            ))
-            .first::<(SubmissionRow, String)>(conn)
-            .optional()?;
+        let latest = match submissions_of(conn, target)?.first() {
+            Some(row) => submission(conn, target, row.revision)?,
+            None => None,
+        };
         if TargetStatus::parse(&state.status) == Some(TargetStatus::Submitted) {
             if let Some((row, json)) = &latest {
                 let unchanged = serde_json::from_str::<Snapshot>(json)

@@ -108,7 +108,7 @@ async fn open_form(who: &Browser) -> Vec<(String, String)> {
     form_of(&page.body)
 }
 
-fn stored(app: &TestApp, key: &str) -> Option<String> {
+pub(crate) fn stored(app: &TestApp, key: &str) -> Option<String> {
     answers::table
         .filter(answers::question_key.eq(key))
         .select(answers::value)
@@ -117,7 +117,7 @@ fn stored(app: &TestApp, key: &str) -> Option<String> {
         .unwrap()
 }
 
-const BOBS_LINK: &str = "https://example.org/bob-report";
+pub(crate) const BOBS_LINK: &str = "https://example.org/bob-report";
 
 #[tokio::test]
 async fn a_stale_page_saves_only_what_its_reader_changed() {

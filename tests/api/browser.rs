@@ -319,6 +319,7 @@ const SLOW_NETWORK: &str = r#"
 
 #[tokio::test]
 async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer_alone() {
+    use crate::answers_kept::{stored, BOBS_LINK};
     let (app, _mail, _editor, links) = crate::answering::invited("slow", 1, 2).await;
     let driver = Driver::start();
     let c = driver.browser().await;
@@ -376,16 +377,4 @@ async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer
         Some("www.example.org/report")
     );
     c.close().await.unwrap();
-}
-
-const BOBS_LINK: &str = "https://example.org/bob-report";
-
-fn stored(app: &TestApp, key: &str) -> Option<String> {
-    use answerable::db::schema::answers;
-    answers::table
-        .filter(answers::question_key.eq(key))
-        .select(answers::value)
-        .first(&mut app.conn())
-        .optional()
-        .unwrap()
 }
