@@ -257,9 +257,23 @@ pub async fn logout(
     Ok(response)
 }
 
-/// Only paths on this site: `next` must not send anyone elsewhere.
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+/// Only paths on this site: `next` must not send anyone elsewhere, and
+/// must be safe to put in a `Location` header.
+///
+/// A browser drops tabs and newlines from a URL and reads `\\` as `/`, so
+/// `/\t/evil.example` or `/\\evil.example` would become `//evil.example`, an
+/// address on another site. Only printable ASCII is kept, the path must
+/// start with a single `/`, and the same must hold once more
+/// percent-decoded (for anything that decodes it again).
+pub fn safe_next(next: &str) -> String {
+    fn on_site(path: &str) -> bool {
+        let mut chars = path.chars();
+        chars.next() == Some('/')
+            && !matches!(chars.next(), Some('/' | '\\'))
+            && path.chars().all(|c| c.is_ascii_graphic() && c != '\\')
+    }
+    let decoded = percent_encoding::percent_decode_str(next).decode_utf8_lossy();
+    if on_site(next) && on_site(&decoded) {
         next.to_string()
     } else {
         "/admin".to_string()
@@ -276,5 +290,16 @@ mod tests {
         assert_eq!(safe_next("//evil.example"), "/admin");
         assert_eq!(safe_next("https://evil.example"), "/admin");
         assert_eq!(safe_next("/\\evil.example"), "/admin");
+        assert_eq!(safe_next("/\t/evil.example"), "/admin");
+        assert_eq!(safe_next("/\n/evil.example"), "/admin");
+        assert_eq!(safe_next("/%09/evil.example"), "/admin");
+        assert_eq!(safe_next("/%2F/evil.example"), "/admin");
+        assert_eq!(safe_next("/%5Cevil.example"), "/admin");
+        assert_eq!(safe_next("/admin\r\nSet-Cookie: x=1"), "/admin");
+        assert_eq!(safe_next(""), "/admin");
+        assert_eq!(
+            safe_next("/admin/audit?action=login.failed"),
+            "/admin/audit?action=login.failed"
+        );
     }
 }
