@@ -72,6 +72,9 @@ impl Application {
             questionnaires: Default::default(),
             publications: Default::default(),
             public_cache: Default::default(),
+            password_checks: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                crate::web::state::password_check_permits(),
+            )),
         };
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {

@@ -1,6 +1,6 @@
 //! The audit log: who did what, when, from where. Rows are only ever added.
-//! Failed sign-ins recorded here are also what login throttling counts, so
-//! the throttle holds across restarts and across several instances.
+//! Sign-in throttling counts its own table (`sign_in_attempts`) and reads
+//! here only which addresses an account signed in from.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -78,43 +78,6 @@ pub fn record(
         ))
         .execute(conn)
         .map(drop)
-}
-
-/// Times of failed sign-ins for this email since `since`, oldest first.
-pub fn failed_logins_for_email(
-    conn: &mut DbConnection,
-    email: &str,
-    since: NaiveDateTime,
-) -> QueryResult<Vec<NaiveDateTime>> {
-    // A successful sign-in starts the count again for that account.
-    let last_success: Option<NaiveDateTime> = audit_log::table
-        .filter(audit_log::action.eq(action::LOGIN_SUCCEEDED))
-        .filter(audit_log::subject.eq(email))
-        .filter(audit_log::at.ge(since))
-        .select(diesel::dsl::max(audit_log::at))
-        .first(conn)?;
-    audit_log::table
-        .filter(audit_log::action.eq(action::LOGIN_FAILED))
-        .filter(audit_log::subject.eq(email))
-        .filter(audit_log::at.ge(last_success.unwrap_or(since)))
-        .order(audit_log::at.asc())
-        .select(audit_log::at)
-        .load(conn)
-}
-
-/// Times of failed sign-ins from this client address since `since`, oldest first.
-pub fn failed_logins_from_ip(
-    conn: &mut DbConnection,
-    client_ip: &str,
-    since: NaiveDateTime,
-) -> QueryResult<Vec<NaiveDateTime>> {
-    audit_log::table
-        .filter(audit_log::action.eq(action::LOGIN_FAILED))
-        .filter(audit_log::client_ip.eq(client_ip))
-        .filter(audit_log::at.ge(since))
-        .order(audit_log::at.asc())
-        .select(audit_log::at)
-        .load(conn)
 }
 
 /// The newest entries, optionally only those of one action.

@@ -17,6 +17,7 @@ pub mod responses;
 pub mod schema;
 pub mod scores;
 pub mod sessions;
+pub mod sign_in_attempts;
 pub mod staff;
 
 use std::time::Duration;

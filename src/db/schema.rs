@@ -37,6 +37,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sign_in_attempts (id) {
+        id -> Text,
+        at -> Timestamp,
+        email -> Text,
+        client_ip -> Text,
+        step -> Text,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff_users (user_id));
 
 diesel::table! {
@@ -308,6 +318,7 @@ diesel::joinable!(submissions -> contacts (submitted_by));
 diesel::joinable!(submissions -> campaign_targets (target_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    sign_in_attempts,
     staff_users,
     staff_sessions,
     audit_log,

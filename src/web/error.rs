@@ -35,6 +35,9 @@ pub enum AppError {
     TooManyRequests { retry_after_seconds: i64 },
     #[error("service unavailable: {0}")]
     Unavailable(String),
+    /// Too many passwords are being checked at once: try again shortly.
+    #[error("busy checking passwords")]
+    Busy { retry_after_seconds: i64 },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -94,7 +97,7 @@ impl ResponseError for AppError {
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) | AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -126,10 +129,16 @@ impl ResponseError for AppError {
                 "Too many failed attempts. Wait {} before trying again.",
                 human_wait(*retry_after_seconds)
             )),
+            AppError::Busy { .. } => Some(
+                "The server is busy checking other sign-ins. Try again in a few seconds.".into(),
+            ),
             AppError::NotFound => None,
         };
         let mut response = HttpResponse::build(status);
         if let AppError::TooManyRequests {
+            retry_after_seconds,
+        }
+        | AppError::Busy {
             retry_after_seconds,
         } = self
         {

@@ -11,8 +11,9 @@ use super::error::AppError;
 use super::page::{html, see_other, sentence, PageContext};
 use super::state::AppState;
 use crate::db::audit::{self, action, Actor};
+use crate::db::sign_in_attempts::{self, Step};
 use crate::db::{self, sessions, staff};
-use crate::domain::{password, secret, throttle, time, Email};
+use crate::domain::{password, secret, time, Email};
 
 pub const FAILED: &str = "The email address or the password is not right.";
 
@@ -115,39 +116,40 @@ pub async fn submit(
         }
     };
 
-    // Throttle before any hashing: a flood of guesses costs us a query each,
-    // not 19 MiB and two argon2 passes each.
+    // Count the attempt before any hashing, in one transaction with the
+    // check of the limits: a flood of guesses costs a query each, not
+    // 19 MiB and two argon2 passes each, and parallel guesses cannot all
+    // slip under the limit.
     let (ip, who) = (client.ip.clone(), parsed.clone());
-    let (wait, user) = state
+    let (attempt, user) = state
         .db(move |conn| {
-            let now = time::now();
-            let by_account = audit::failed_logins_for_email(
-                conn,
-                who.as_str(),
-                throttle::PER_ACCOUNT.window_start(now),
-            )?;
-            let by_client =
-                audit::failed_logins_from_ip(conn, &ip, throttle::PER_CLIENT.window_start(now))?;
-            let wait = throttle::PER_ACCOUNT
-                .retry_after(&by_account, now)
-                .max(throttle::PER_CLIENT.retry_after(&by_client, now));
-            let user = match wait {
-                Some(_) => None,
-                None => staff::find_by_email(conn, &who)?,
+            let attempt = sign_in_attempts::begin(conn, &who, &ip, Step::Password, time::now())?;
+            let user = match attempt {
+                Ok(_) => staff::find_by_email(conn, &who)?,
+                Err(_) => None,
             };
-            Ok((wait, user))
+            Ok((attempt, user))
         })
         .await?;
-    if let Some(wait) = wait {
-        return Err(AppError::TooManyRequests {
-            retry_after_seconds: wait.num_seconds().max(1),
-        });
-    }
+    let attempt = attempt.map_err(|wait| AppError::TooManyRequests {
+        retry_after_seconds: wait.num_seconds().max(1),
+    })?;
 
     let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let verified = web::block(move || password::verify(&candidate, stored.as_deref()))
+    let verified = match state
+        .password_work(move || password::verify(&candidate, stored.as_deref()))
         .await
-        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("checking a password")))?;
+    {
+        Ok(v) => v,
+        Err(busy @ AppError::Busy { .. }) => {
+            // Never checked: it does not count against anyone.
+            state
+                .db(move |conn| Ok(sign_in_attempts::forget(conn, &attempt)?))
+                .await?;
+            return Err(busy);
+        }
+        Err(e) => return Err(e),
+    };
 
     let user = match user {
         Some(u) if verified && u.is_active() => u,
@@ -194,6 +196,7 @@ pub async fn submit(
                 }
                 sessions::delete_expired(conn, lifetimes, now)?;
                 sessions::create(conn, &digest, &user.id, Some(&ip), agent.as_deref(), now)?;
+                sign_in_attempts::clear(conn, &user.email, &ip)?;
                 audit::record(
                     conn,
                     &Actor::Staff {

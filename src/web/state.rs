@@ -29,6 +29,19 @@ pub struct AppState {
     /// Published versions are immutable too: parsed once, by digest.
     pub publications: Arc<RwLock<HashMap<String, Arc<Publication>>>>,
     pub public_cache: Arc<super::public_cache::PublicCache>,
+    /// Permits to run argon2 (19 MiB and tens of milliseconds each): one
+    /// per core, so a flood of sign-ins queues here instead of filling
+    /// memory and starving every other request.
+    pub password_checks: Arc<tokio::sync::Semaphore>,
+}
+
+/// How long a sign-in waits for a permit to check its password before the
+/// server answers 503 with `Retry-After`.
+const PASSWORD_CHECK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// One permit per core the process may use, at least one.
+pub fn password_check_permits() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().max(1))
 }
 
 impl AppState {
@@ -48,6 +61,33 @@ impl AppState {
         })
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("database task")))?
+    }
+
+    /// Runs password hashing or checking with one of the few permits for
+    /// it, off the async workers; if none frees up soon, [`AppError::Busy`].
+    pub async fn password_work<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        let permit = tokio::time::timeout(
+            PASSWORD_CHECK_WAIT,
+            self.password_checks.clone().acquire_owned(),
+        )
+        .await
+        .map_err(|_| AppError::Busy {
+            retry_after_seconds: PASSWORD_CHECK_WAIT.as_secs() as i64,
+        })?
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("password permits")))?;
+        let span = tracing::Span::current();
+        tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
+            let value = f();
+            drop(permit);
+            value
+        })
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("checking a password")))
     }
 
     pub fn session_lifetimes(&self) -> Lifetimes {
