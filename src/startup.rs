@@ -72,9 +72,7 @@ impl Application {
             questionnaires: Default::default(),
             publications: Default::default(),
             public_cache: Default::default(),
-            password_checks: std::sync::Arc::new(tokio::sync::Semaphore::new(
-                crate::web::state::password_check_permits(),
-            )),
+            password_checks: Default::default(),
         };
         let data = web::Data::new(state);
         let server = HttpServer::new(move || {

@@ -122,7 +122,7 @@ pub async fn submit(
     // slip under the limit.
     let (ip, who) = (client.ip.clone(), parsed.clone());
     let (attempt, user) = state
-        .db(move |conn| {
+        .count_attempt(move |conn| {
             let attempt = sign_in_attempts::begin(conn, &who, &ip, Step::Password, time::now())?;
             let user = match attempt {
                 Ok(_) => staff::find_by_email(conn, &who)?,
@@ -137,7 +137,7 @@ pub async fn submit(
 
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let verified = match state
-        .password_work(move || password::verify(&candidate, stored.as_deref()))
+        .password_work(move |area| password::verify_in(area, &candidate, stored.as_deref()))
         .await
     {
         Ok(v) => v,

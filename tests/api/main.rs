@@ -16,6 +16,7 @@ mod directory;
 mod headers;
 mod health;
 mod login;
+mod login_flood;
 mod outreach;
 mod outreach_cli;
 mod publication;
