@@ -18,6 +18,11 @@ pub mod action {
     pub const STAFF_DISABLED: &str = "staff.disabled";
     pub const STAFF_ENABLED: &str = "staff.enabled";
     pub const SESSIONS_ENDED: &str = "staff.sessions_ended";
+    pub const PASSWORD_CHANGED: &str = "staff.password_changed";
+    pub const TWO_FACTOR_ENABLED: &str = "staff.two_factor_enabled";
+    pub const TWO_FACTOR_DISABLED: &str = "staff.two_factor_disabled";
+    pub const TWO_FACTOR_RESET: &str = "staff.two_factor_reset";
+    pub const RECOVERY_CODE_USED: &str = "staff.recovery_code_used";
 }
 
 /// Who acted.

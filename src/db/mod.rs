@@ -19,6 +19,7 @@ pub mod scores;
 pub mod sessions;
 pub mod sign_in_attempts;
 pub mod staff;
+pub mod two_factor;
 
 use std::time::Duration;
 

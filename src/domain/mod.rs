@@ -17,6 +17,7 @@ pub mod scoring;
 pub mod secret;
 pub mod throttle;
 pub mod time;
+pub mod totp;
 
 pub use email::Email;
 pub use role::Role;

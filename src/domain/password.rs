@@ -24,18 +24,66 @@ pub enum PasswordError {
     TooShort,
     #[error("the password must have at most {MAX_LENGTH} characters")]
     TooLong,
+    #[error("this password is among those tried first by anyone guessing{0}; choose another, such as four or five unrelated words")]
+    Guessable(String),
+    #[error(
+        "the password must not contain your name, your email address or the name of this service"
+    )]
+    Personal,
 }
 
+/// The least zxcvbn score accepted (0–4): 3 is "safely unguessable", about
+/// 10^8 guesses or more, which argon2 makes years of work offline.
+const LEAST_SCORE: u8 = 3;
+
+/// Words nobody's password should be built from here.
+const SERVICE_WORDS: [&str; 2] = ["answerable", "answerable.org"];
+
 impl NewPassword {
+    /// A password for nobody in particular; see [`NewPassword::parse_for`].
     pub fn parse(s: &str) -> Result<NewPassword, PasswordError> {
+        NewPassword::parse_for(s, &[])
+    }
+
+    /// A password for the person described by `person` (their email
+    /// address and name): long enough, not among common or leaked-style
+    /// passwords and patterns, and not built from who they are.
+    pub fn parse_for(s: &str, person: &[&str]) -> Result<NewPassword, PasswordError> {
         let n = s.chars().count();
         if n < MIN_LENGTH {
-            Err(PasswordError::TooShort)
+            return Err(PasswordError::TooShort);
         } else if n > MAX_LENGTH {
-            Err(PasswordError::TooLong)
-        } else {
-            Ok(NewPassword(s.to_string()))
+            return Err(PasswordError::TooLong);
         }
+        let mut words: Vec<String> = SERVICE_WORDS.iter().map(|w| w.to_string()).collect();
+        for about in person {
+            let about = about.to_lowercase();
+            if let Some((local, _)) = about.split_once('@') {
+                words.push(local.to_string());
+            }
+            words.extend(
+                about
+                    .split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_string),
+            );
+            words.push(about);
+        }
+        words.retain(|w| w.chars().count() >= 4);
+        let lower = s.to_lowercase();
+        if words.iter().any(|w| lower.contains(w.as_str())) {
+            return Err(PasswordError::Personal);
+        }
+        let inputs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let estimate = zxcvbn::zxcvbn(s, &inputs);
+        if u8::from(estimate.score()) < LEAST_SCORE {
+            let why = estimate
+                .feedback()
+                .and_then(|f| f.warning())
+                .map(|w| format!(" ({})", w.to_string().trim_end_matches('.').to_lowercase()))
+                .unwrap_or_default();
+            return Err(PasswordError::Guessable(why));
+        }
+        Ok(NewPassword(s.to_string()))
     }
 
     /// Hashes in a fresh work area (the command line; tests).
@@ -189,6 +237,35 @@ mod tests {
             NewPassword::parse(&"x".repeat(129)).unwrap_err(),
             PasswordError::TooLong
         );
+    }
+
+    #[test]
+    fn common_patterned_and_personal_passwords_are_refused() {
+        for common in [
+            "password1234",
+            "qwertyuiop123",
+            "iloveyou12345",
+            "123456789012",
+        ] {
+            assert!(
+                matches!(NewPassword::parse(common), Err(PasswordError::Guessable(_))),
+                "{common}"
+            );
+        }
+        assert_eq!(
+            NewPassword::parse("answerable2026!").unwrap_err(),
+            PasswordError::Personal
+        );
+        let person = ["thida.win@example.org", "Thida Win"];
+        assert_eq!(
+            NewPassword::parse_for("thida.win plus some more", &person).unwrap_err(),
+            PasswordError::Personal
+        );
+        assert_eq!(
+            NewPassword::parse_for("Thida's own long password", &person).unwrap_err(),
+            PasswordError::Personal
+        );
+        assert!(NewPassword::parse_for("lantern orbit mango quietly", &person).is_ok());
     }
 
     #[test]
