@@ -53,6 +53,9 @@ pub struct Config {
     /// Take the client address from `X-Forwarded-For` (only behind a proxy
     /// that sets it), for login throttling and the audit log.
     pub trust_proxy_headers: bool,
+    /// Every staff member must set up a second factor (TOTP) before using
+    /// anything else (`ANSWERABLE_REQUIRE_TWO_FACTOR`).
+    pub require_two_factor: bool,
     /// A staff session ends after this many minutes without a request.
     pub session_idle_minutes: i64,
     /// A staff session ends this many hours after sign-in, whatever happens.
@@ -84,6 +87,7 @@ struct FileConfig {
     questionnaires_dir: Option<String>,
     base_url: Option<String>,
     trust_proxy_headers: Option<bool>,
+    require_two_factor: Option<bool>,
     session_idle_minutes: Option<i64>,
     session_lifetime_hours: Option<i64>,
     smtp_url: Option<String>,
@@ -174,6 +178,10 @@ impl Config {
             Some(v) => parse_bool("ANSWERABLE_TRUST_PROXY_HEADERS", v)?,
             None => file_config.trust_proxy_headers.unwrap_or(false),
         };
+        let require_two_factor = match env.get("ANSWERABLE_REQUIRE_TWO_FACTOR") {
+            Some(v) => parse_bool("ANSWERABLE_REQUIRE_TWO_FACTOR", v)?,
+            None => file_config.require_two_factor.unwrap_or(false),
+        };
         let session_idle_minutes = positive_number(
             pick(
                 "ANSWERABLE_SESSION_IDLE_MINUTES",
@@ -238,6 +246,7 @@ impl Config {
             questionnaires_dir,
             base_url,
             trust_proxy_headers,
+            require_two_factor,
             session_idle_minutes,
             session_lifetime_hours,
         })

@@ -27,6 +27,9 @@ pub enum AppError {
     /// Not signed in: the browser is sent to the sign-in page.
     #[error("sign-in required")]
     SignInRequired { next: String },
+    /// Signed in, but a second factor must be set up first.
+    #[error("two-factor setup required")]
+    TwoFactorSetupRequired,
     #[error("forbidden: {0}")]
     Forbidden(String),
     #[error("bad request: {0}")]
@@ -93,7 +96,9 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::SignInRequired { .. } | AppError::TwoFactorSetupRequired => {
+                StatusCode::SEE_OTHER
+            }
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -112,6 +117,11 @@ impl ResponseError for AppError {
                 );
                 return HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, location))
+                    .finish();
+            }
+            AppError::TwoFactorSetupRequired => {
+                return HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, "/admin/account?setup=required"))
                     .finish();
             }
             AppError::Internal(e) => {
