@@ -27,3 +27,4 @@ mod sessions;
 mod smtp_server;
 mod staff_accounts;
 mod throttle;
+mod two_factor;
