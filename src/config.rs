@@ -55,6 +55,9 @@ pub struct Config {
     /// from the right (the entries further left are whatever the client
     /// sent). 0: the header is ignored and the peer address is the client.
     pub trusted_proxy_hops: usize,
+    /// Every staff member must set up a second factor (TOTP) before using
+    /// anything else (`ANSWERABLE_REQUIRE_TWO_FACTOR`).
+    pub require_two_factor: bool,
     /// A staff session ends after this many minutes without a request.
     pub session_idle_minutes: i64,
     /// A staff session ends this many hours after sign-in, whatever happens.
@@ -105,6 +108,7 @@ struct FileConfig {
     base_url: Option<String>,
     trust_proxy_headers: Option<bool>,
     trusted_proxy_hops: Option<i64>,
+    require_two_factor: Option<bool>,
     session_idle_minutes: Option<i64>,
     session_lifetime_hours: Option<i64>,
     respondent_idle_minutes: Option<i64>,
@@ -234,8 +238,12 @@ impl Config {
                     .request_body_timeout_seconds
                     .map(|n| n.to_string()),
             ),
-            30,
+            60,
         )?;
+        let require_two_factor = match env.get("ANSWERABLE_REQUIRE_TWO_FACTOR") {
+            Some(v) => parse_bool("ANSWERABLE_REQUIRE_TWO_FACTOR", v)?,
+            None => file_config.require_two_factor.unwrap_or(false),
+        };
         let session_idle_minutes = positive_number(
             pick(
                 "ANSWERABLE_SESSION_IDLE_MINUTES",
@@ -318,6 +326,7 @@ impl Config {
             questionnaires_dir,
             base_url,
             trusted_proxy_hops,
+            require_two_factor,
             session_idle_minutes,
             session_lifetime_hours,
             respondent_idle_minutes,

@@ -81,6 +81,7 @@ impl Application {
             publications: Default::default(),
             public_cache: Default::default(),
             health: Default::default(),
+            password_checks: Default::default(),
         };
         let https = state.https();
         let data = web::Data::new(state);

@@ -57,7 +57,7 @@ pub fn run(config: &Config, command: AdminCommand) -> anyhow::Result<()> {
     match command {
         AdminCommand::Create { email, name, role } => {
             let email = Email::parse(&email).map_err(|e| anyhow::anyhow!("--email: {e}"))?;
-            let password = read_password()?;
+            let password = read_password(&[email.as_str(), &name])?;
             let user = accounts::create(&mut conn, &actor, &email, &name, role, &password, None)?;
             println!(
                 "Created {} account for {} <{}>.",
@@ -98,9 +98,9 @@ fn find(conn: &mut db::DbConnection, email: &str) -> anyhow::Result<staff::Staff
     staff::find_by_email(conn, &email)?.with_context(|| format!("there is no account for {email}"))
 }
 
-fn read_password() -> anyhow::Result<NewPassword> {
+fn read_password(person: &[&str]) -> anyhow::Result<NewPassword> {
     if let Ok(p) = std::env::var("ANSWERABLE_ADMIN_PASSWORD") {
-        return NewPassword::parse(&p)
+        return NewPassword::parse_for(&p, person)
             .map_err(|e| anyhow::anyhow!("ANSWERABLE_ADMIN_PASSWORD: {e}"));
     }
     if !std::io::stdin().is_terminal() {
@@ -108,7 +108,7 @@ fn read_password() -> anyhow::Result<NewPassword> {
     }
     loop {
         let first = rpassword::prompt_password("Password (12 to 128 characters): ")?;
-        let password = match NewPassword::parse(&first) {
+        let password = match NewPassword::parse_for(&first, person) {
             Ok(p) => p,
             Err(e) => {
                 eprintln!("{e}; try again.");

@@ -1,6 +1,6 @@
 //! The audit log: who did what, when, from where. Rows are only ever added.
-//! Failed sign-ins recorded here are also what login throttling counts, so
-//! the throttle holds across restarts and across several instances.
+//! Sign-in throttling counts its own table (`sign_in_attempts`) and reads
+//! here only which addresses an account signed in from.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -19,6 +19,11 @@ pub mod action {
     pub const STAFF_ENABLED: &str = "staff.enabled";
     pub const SESSIONS_ENDED: &str = "staff.sessions_ended";
     pub const LINK_REQUESTED: &str = "link.requested";
+    pub const PASSWORD_CHANGED: &str = "staff.password_changed";
+    pub const TWO_FACTOR_ENABLED: &str = "staff.two_factor_enabled";
+    pub const TWO_FACTOR_DISABLED: &str = "staff.two_factor_disabled";
+    pub const TWO_FACTOR_RESET: &str = "staff.two_factor_reset";
+    pub const RECOVERY_CODE_USED: &str = "staff.recovery_code_used";
 }
 
 /// Who acted.
@@ -79,43 +84,6 @@ pub fn record(
         ))
         .execute(conn)
         .map(drop)
-}
-
-/// Times of failed sign-ins for this email since `since`, oldest first.
-pub fn failed_logins_for_email(
-    conn: &mut DbConnection,
-    email: &str,
-    since: NaiveDateTime,
-) -> QueryResult<Vec<NaiveDateTime>> {
-    // A successful sign-in starts the count again for that account.
-    let last_success: Option<NaiveDateTime> = audit_log::table
-        .filter(audit_log::action.eq(action::LOGIN_SUCCEEDED))
-        .filter(audit_log::subject.eq(email))
-        .filter(audit_log::at.ge(since))
-        .select(diesel::dsl::max(audit_log::at))
-        .first(conn)?;
-    audit_log::table
-        .filter(audit_log::action.eq(action::LOGIN_FAILED))
-        .filter(audit_log::subject.eq(email))
-        .filter(audit_log::at.ge(last_success.unwrap_or(since)))
-        .order(audit_log::at.asc())
-        .select(audit_log::at)
-        .load(conn)
-}
-
-/// Times of failed sign-ins from this client address since `since`, oldest first.
-pub fn failed_logins_from_ip(
-    conn: &mut DbConnection,
-    client_ip: &str,
-    since: NaiveDateTime,
-) -> QueryResult<Vec<NaiveDateTime>> {
-    audit_log::table
-        .filter(audit_log::action.eq(action::LOGIN_FAILED))
-        .filter(audit_log::client_ip.eq(client_ip))
-        .filter(audit_log::at.ge(since))
-        .order(audit_log::at.asc())
-        .select(audit_log::at)
-        .load(conn)
 }
 
 /// The newest entries, optionally only those of one action.

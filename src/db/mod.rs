@@ -18,7 +18,9 @@ pub mod schema;
 pub mod scores;
 pub mod sessions;
 pub mod snapshot;
+pub mod sign_in_attempts;
 pub mod staff;
+pub mod two_factor;
 
 use std::time::Duration;
 

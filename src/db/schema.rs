@@ -10,6 +10,26 @@ diesel::table! {
         disabled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        totp_secret -> Nullable<Text>,
+        totp_enabled_at -> Nullable<Timestamp>,
+        totp_last_step -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    staff_recovery_codes (user_id, code_digest) {
+        user_id -> Text,
+        code_digest -> Text,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    staff_pending_sign_ins (id) {
+        id -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        next -> Text,
     }
 }
 
@@ -37,7 +57,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sign_in_attempts (id) {
+        id -> Text,
+        at -> Timestamp,
+        email -> Text,
+        client_ip -> Text,
+        step -> Text,
+    }
+}
+
 diesel::joinable!(staff_sessions -> staff_users (user_id));
+diesel::joinable!(staff_recovery_codes -> staff_users (user_id));
+diesel::joinable!(staff_pending_sign_ins -> staff_users (user_id));
 
 diesel::table! {
     questionnaire_versions (id) {
@@ -315,6 +347,9 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(
+    staff_recovery_codes,
+    staff_pending_sign_ins,
+    sign_in_attempts,
     staff_users,
     staff_sessions,
     audit_log,

@@ -19,11 +19,17 @@ pub struct StaffUser {
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// When the person confirmed their second factor; `None`: they have none.
+    pub totp_enabled_at: Option<NaiveDateTime>,
 }
 
 impl StaffUser {
     pub fn is_active(&self) -> bool {
         self.disabled_at.is_none()
+    }
+
+    pub fn has_two_factor(&self) -> bool {
+        self.totp_enabled_at.is_some()
     }
 }
 

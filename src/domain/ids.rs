@@ -126,6 +126,11 @@ typed_id!(
     ReplyId
 );
 
+typed_id!(
+    /// One counted sign-in attempt.
+    SignInAttemptId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

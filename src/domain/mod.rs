@@ -19,6 +19,7 @@ pub mod single_line;
 pub mod spreadsheet;
 pub mod throttle;
 pub mod time;
+pub mod totp;
 
 pub use email::Email;
 pub use role::Role;

@@ -134,9 +134,19 @@ impl FromRequest for SignedIn {
         let req = req.clone();
         Box::pin(async move {
             let next = next_path(&req);
-            signed_in(req)
+            let required = req
+                .app_data::<web::Data<AppState>>()
+                .is_some_and(|s| s.config.require_two_factor);
+            let path_is_account = req.path().starts_with("/admin/account");
+            let found = signed_in(req)
                 .await?
-                .ok_or(AppError::SignInRequired { next })
+                .ok_or(AppError::SignInRequired { next })?;
+            // Where the configuration asks for it, setting up a second
+            // factor comes before anything else.
+            if required && !found.user.has_two_factor() && !path_is_account {
+                return Err(AppError::TwoFactorSetupRequired);
+            }
+            Ok(found)
         })
     }
 }

@@ -27,6 +27,9 @@ pub enum AppError {
     /// Not signed in: the browser is sent to the sign-in page.
     #[error("sign-in required")]
     SignInRequired { next: String },
+    /// Signed in, but a second factor must be set up first.
+    #[error("two-factor setup required")]
+    TwoFactorSetupRequired,
     #[error("forbidden: {0}")]
     Forbidden(String),
     #[error("bad request: {0}")]
@@ -35,6 +38,9 @@ pub enum AppError {
     TooManyRequests { retry_after_seconds: i64 },
     #[error("service unavailable: {0}")]
     Unavailable(String),
+    /// Too many passwords are being checked at once: try again shortly.
+    #[error("busy checking passwords")]
+    Busy { retry_after_seconds: i64 },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -90,11 +96,13 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::SignInRequired { .. } | AppError::TwoFactorSetupRequired => {
+                StatusCode::SEE_OTHER
+            }
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) | AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -109,6 +117,11 @@ impl ResponseError for AppError {
                 );
                 return HttpResponse::SeeOther()
                     .insert_header((header::LOCATION, location))
+                    .finish();
+            }
+            AppError::TwoFactorSetupRequired => {
+                return HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, "/admin/account?setup=required"))
                     .finish();
             }
             AppError::Internal(e) => {
@@ -126,10 +139,16 @@ impl ResponseError for AppError {
                 "Too many failed attempts. Wait {} before trying again.",
                 human_wait(*retry_after_seconds)
             )),
+            AppError::Busy { .. } => Some(
+                "The server is busy checking other sign-ins. Try again in a few seconds.".into(),
+            ),
             AppError::NotFound => None,
         };
         let mut response = HttpResponse::build(status);
         if let AppError::TooManyRequests {
+            retry_after_seconds,
+        }
+        | AppError::Busy {
             retry_after_seconds,
         } = self
         {

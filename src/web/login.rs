@@ -4,15 +4,18 @@ use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{removal_cookie, session_cookie, session_digest, MaybeSignedIn, SignedIn};
+use super::auth::{
+    private_cookie, removal_cookie, session_cookie, session_digest, MaybeSignedIn, SignedIn,
+};
 use super::client::Client;
 use super::csrf::{CsrfToken, RenewToken};
 use super::error::AppError;
 use super::page::{html, see_other, sentence, PageContext};
 use super::state::AppState;
 use crate::db::audit::{self, action, Actor};
-use crate::db::{self, sessions, staff};
-use crate::domain::{password, secret, throttle, time, Email};
+use crate::db::sign_in_attempts::{self, Step};
+use crate::db::{self, sessions, staff, two_factor};
+use crate::domain::{password, secret, time, Email};
 
 pub const FAILED: &str = "The email address or the password is not right.";
 
@@ -115,39 +118,40 @@ pub async fn submit(
         }
     };
 
-    // Throttle before any hashing: a flood of guesses costs us a query each,
-    // not 19 MiB and two argon2 passes each.
+    // Count the attempt before any hashing, in one transaction with the
+    // check of the limits: a flood of guesses costs a query each, not
+    // 19 MiB and two argon2 passes each, and parallel guesses cannot all
+    // slip under the limit.
     let (ip, who) = (client.ip.clone(), parsed.clone());
-    let (wait, user) = state
-        .db(move |conn| {
-            let now = time::now();
-            let by_account = audit::failed_logins_for_email(
-                conn,
-                who.as_str(),
-                throttle::PER_ACCOUNT.window_start(now),
-            )?;
-            let by_client =
-                audit::failed_logins_from_ip(conn, &ip, throttle::PER_CLIENT.window_start(now))?;
-            let wait = throttle::PER_ACCOUNT
-                .retry_after(&by_account, now)
-                .max(throttle::PER_CLIENT.retry_after(&by_client, now));
-            let user = match wait {
-                Some(_) => None,
-                None => staff::find_by_email(conn, &who)?,
+    let (attempt, user) = state
+        .count_attempt(move |conn| {
+            let attempt = sign_in_attempts::begin(conn, &who, &ip, Step::Password, time::now())?;
+            let user = match attempt {
+                Ok(_) => staff::find_by_email(conn, &who)?,
+                Err(_) => None,
             };
-            Ok((wait, user))
+            Ok((attempt, user))
         })
         .await?;
-    if let Some(wait) = wait {
-        return Err(AppError::TooManyRequests {
-            retry_after_seconds: wait.num_seconds().max(1),
-        });
-    }
+    let attempt = attempt.map_err(|wait| AppError::TooManyRequests {
+        retry_after_seconds: wait.num_seconds().max(1),
+    })?;
 
     let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let verified = web::block(move || password::verify(&candidate, stored.as_deref()))
+    let verified = match state
+        .password_work(move |area| password::verify_in(area, &candidate, stored.as_deref()))
         .await
-        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("checking a password")))?;
+    {
+        Ok(v) => v,
+        Err(busy @ AppError::Busy { .. }) => {
+            // Never checked: it does not count against anyone.
+            state
+                .db(move |conn| Ok(sign_in_attempts::forget(conn, &attempt)?))
+                .await?;
+            return Err(busy);
+        }
+        Err(e) => return Err(e),
+    };
 
     let user = match user {
         Some(u) if verified && u.is_active() => u,
@@ -179,9 +183,48 @@ pub async fn submit(
         }
     };
 
-    // A new session at every sign-in: a session id planted before sign-in
-    // is worth nothing after it.
-    let previous = session_digest(&req);
+    if user.has_two_factor() {
+        // The password was right; the session waits for the code. Nothing
+        // here lets the browser in: only the code step makes a session.
+        let pending = secret::generate();
+        let (digest, id, to) = (pending.digest.clone(), user.id.clone(), next.clone());
+        state
+            .db(move |conn| {
+                Ok(two_factor::create_pending(
+                    conn,
+                    &digest,
+                    &id,
+                    &to,
+                    time::now(),
+                )?)
+            })
+            .await?;
+        let mut response = see_other("/admin/login/code");
+        response
+            .add_cookie(&private_cookie(
+                PENDING_COOKIE,
+                &pending.token,
+                state.https(),
+            ))
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("setting the cookie: {e}")))?;
+        return Ok(response);
+    }
+    begin_session(&req, &state, &client, user, &next).await
+}
+
+/// The cookie that names a sign-in waiting for its second-factor code.
+const PENDING_COOKIE: &str = "answerable_pending";
+
+/// A new session at every sign-in: a session id planted before sign-in is
+/// worth nothing after it.
+async fn begin_session(
+    req: &HttpRequest,
+    state: &AppState,
+    client: &Client,
+    user: staff::StaffUser,
+    next: &str,
+) -> Result<HttpResponse, AppError> {
+    let previous = session_digest(req);
     let new = secret::generate();
     let (digest, lifetimes) = (new.digest.clone(), state.session_lifetimes());
     let (ip, agent) = (client.ip.clone(), client.user_agent.clone());
@@ -194,6 +237,7 @@ pub async fn submit(
                 }
                 sessions::delete_expired(conn, lifetimes, now)?;
                 sessions::create(conn, &digest, &user.id, Some(&ip), agent.as_deref(), now)?;
+                sign_in_attempts::clear(conn, &user.email, &ip)?;
                 audit::record(
                     conn,
                     &Actor::Staff {
@@ -212,11 +256,140 @@ pub async fn submit(
         .await?;
     req.extensions_mut()
         .insert(RenewToken(secret::generate().token));
-    let mut response = see_other(&next);
+    let mut response = see_other(next);
     response
         .add_cookie(&session_cookie(&new.token, state.https()))
         .map_err(|e| AppError::Internal(anyhow::anyhow!("setting the session cookie: {e}")))?;
+    let mut gone = private_cookie(PENDING_COOKIE, "", state.https());
+    gone.make_removal();
+    response
+        .add_cookie(&gone)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("removing a cookie: {e}")))?;
     Ok(response)
+}
+
+#[derive(Template)]
+#[template(path = "admin/login_code.html")]
+struct CodePage {
+    page: PageContext,
+    error: Option<String>,
+    code_error: Option<String>,
+}
+
+fn pending_digest(req: &HttpRequest) -> Option<String> {
+    req.cookie(PENDING_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| secret::looks_like_token(v))
+        .map(|v| secret::digest(&v))
+}
+
+pub async fn code_form(req: HttpRequest, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+    if pending_digest(&req).is_none() {
+        return Ok(see_other("/admin/login"));
+    }
+    Ok(html(
+        &mut HttpResponse::Ok(),
+        &CodePage {
+            page: PageContext::new("Two-factor sign-in", &csrf, None),
+            error: None,
+            code_error: None,
+        },
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn code_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    form: web::Form<CodeForm>,
+    client: Client,
+    csrf: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let Some(digest) = pending_digest(&req) else {
+        return Ok(see_other("/admin/login"));
+    };
+    let looked_up = digest.clone();
+    let Some((user, next)) = state
+        .db(move |conn| Ok(two_factor::find_pending(conn, &looked_up, time::now())?))
+        .await?
+    else {
+        return Ok(see_other("/admin/login"));
+    };
+    let email = Email::parse(&user.email)
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored email: {e}")))?;
+    // Codes are throttled like passwords, with the same counts.
+    let (ip, code, id) = (client.ip.clone(), form.code.clone(), user.id.clone());
+    let (attempt, accepted) = state
+        .count_attempt(move |conn| {
+            let attempt = sign_in_attempts::begin(conn, &email, &ip, Step::Code, time::now())?;
+            if attempt.is_err() {
+                return Ok((attempt, false));
+            }
+            let Some((secret, true)) = two_factor::secret(conn, &id)? else {
+                return Ok((attempt, false));
+            };
+            let accepted = match secret.matching_step(&code, time::now().and_utc().timestamp()) {
+                // A code is taken once: the same code again (a replay, or
+                // someone who saw it typed) is refused.
+                Some(step) => two_factor::use_step(conn, &id, step)?,
+                None if code.contains('-') => {
+                    let used = two_factor::use_recovery_code(conn, &id, &code)?;
+                    if used {
+                        audit::record(
+                            conn,
+                            &Actor::Anonymous,
+                            action::RECOVERY_CODE_USED,
+                            email.as_str(),
+                            Some(&ip),
+                            "",
+                            time::now(),
+                        )?;
+                    }
+                    used
+                }
+                None => false,
+            };
+            Ok((attempt, accepted))
+        })
+        .await?;
+    attempt.map_err(|wait| AppError::TooManyRequests {
+        retry_after_seconds: wait.num_seconds().max(1),
+    })?;
+    if !accepted {
+        let (ip, who) = (client.ip.clone(), user.email.clone());
+        state
+            .db(move |conn| {
+                Ok(audit::record(
+                    conn,
+                    &Actor::Anonymous,
+                    action::LOGIN_FAILED,
+                    &who,
+                    Some(&ip),
+                    "wrong code",
+                    time::now(),
+                )?)
+            })
+            .await?;
+        return Ok(html(
+            &mut HttpResponse::Unauthorized(),
+            &CodePage {
+                page: PageContext::new("Two-factor sign-in", &csrf, None),
+                error: None,
+                code_error: Some(
+                    "This code is not right, or was already used. Type the code your app shows now, or a recovery code.".into(),
+                ),
+            },
+        ));
+    }
+    state
+        .db(move |conn| Ok(two_factor::delete_pending(conn, &digest)?))
+        .await?;
+    begin_session(&req, &state, &client, user, &next).await
 }
 
 pub async fn logout(
@@ -257,9 +430,23 @@ pub async fn logout(
     Ok(response)
 }
 
-/// Only paths on this site: `next` must not send anyone elsewhere.
-fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+/// Only paths on this site: `next` must not send anyone elsewhere, and
+/// must be safe to put in a `Location` header.
+///
+/// A browser drops tabs and newlines from a URL and reads `\\` as `/`, so
+/// `/\t/evil.example` or `/\\evil.example` would become `//evil.example`, an
+/// address on another site. Only printable ASCII is kept, the path must
+/// start with a single `/`, and the same must hold once more
+/// percent-decoded (for anything that decodes it again).
+pub fn safe_next(next: &str) -> String {
+    fn on_site(path: &str) -> bool {
+        let mut chars = path.chars();
+        chars.next() == Some('/')
+            && !matches!(chars.next(), Some('/' | '\\'))
+            && path.chars().all(|c| c.is_ascii_graphic() && c != '\\')
+    }
+    let decoded = percent_encoding::percent_decode_str(next).decode_utf8_lossy();
+    if on_site(next) && on_site(&decoded) {
         next.to_string()
     } else {
         "/admin".to_string()
@@ -276,5 +463,16 @@ mod tests {
         assert_eq!(safe_next("//evil.example"), "/admin");
         assert_eq!(safe_next("https://evil.example"), "/admin");
         assert_eq!(safe_next("/\\evil.example"), "/admin");
+        assert_eq!(safe_next("/\t/evil.example"), "/admin");
+        assert_eq!(safe_next("/\n/evil.example"), "/admin");
+        assert_eq!(safe_next("/%09/evil.example"), "/admin");
+        assert_eq!(safe_next("/%2F/evil.example"), "/admin");
+        assert_eq!(safe_next("/%5Cevil.example"), "/admin");
+        assert_eq!(safe_next("/admin\r\nSet-Cookie: x=1"), "/admin");
+        assert_eq!(safe_next(""), "/admin");
+        assert_eq!(
+            safe_next("/admin/audit?action=login.failed"),
+            "/admin/audit?action=login.failed"
+        );
     }
 }

@@ -26,6 +26,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/static/{name}", web::get().to(assets::serve))
         .route("/admin/login", web::get().to(login::form))
         .route("/admin/login", web::post().to(login::submit))
+        .route("/admin/login/code", web::get().to(login::code_form))
+        .route("/admin/login/code", web::post().to(login::code_submit))
         .route("/admin/logout", web::post().to(login::logout))
         .configure(public::routes)
         .configure(respond::routes)

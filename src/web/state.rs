@@ -12,6 +12,7 @@ use crate::db::questionnaires::QuestionnaireVersion;
 use crate::db::sessions::Lifetimes;
 use crate::db::{DbConnection, Pool};
 use crate::domain::ids::QuestionnaireVersionId;
+use crate::domain::password::WorkArea;
 use crate::domain::publication::Publication;
 use crate::domain::questionnaire::Questionnaire;
 
@@ -31,6 +32,50 @@ pub struct AppState {
     pub public_cache: Arc<super::public_cache::PublicCache>,
     /// The last check that the database takes writes, for `/healthz`.
     pub health: Arc<super::health::Health>,
+    /// Permits to run argon2 (19 MiB and tens of milliseconds each), and
+    /// the memory each permit hashes in.
+    pub password_checks: Arc<PasswordChecks>,
+}
+
+/// One permit per core, so that a flood of sign-ins queues here instead of
+/// filling memory and starving every other request; each permit hashes in
+/// a work area kept for the life of the server.
+pub struct PasswordChecks {
+    permits: tokio::sync::Semaphore,
+    areas: std::sync::Mutex<Vec<WorkArea>>,
+    /// Counting attempts is serialised in the database; more than this
+    /// many waiting for it at once would only hold database connections
+    /// that every other request needs (`/healthz` included).
+    counting: tokio::sync::Semaphore,
+}
+
+/// Sign-ins that may hold a database connection to count their attempt.
+const COUNTING_AT_ONCE: usize = 2;
+
+impl PasswordChecks {
+    pub fn new(permits: usize) -> PasswordChecks {
+        PasswordChecks {
+            permits: tokio::sync::Semaphore::new(permits),
+            areas: std::sync::Mutex::new(Vec::new()),
+            counting: tokio::sync::Semaphore::new(COUNTING_AT_ONCE),
+        }
+    }
+}
+
+impl Default for PasswordChecks {
+    fn default() -> Self {
+        PasswordChecks::new(password_check_permits())
+    }
+}
+
+/// How long a sign-in waits for a permit to check its password before the
+/// server answers 503 with `Retry-After`.
+const PASSWORD_CHECK_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// One permit per core the process may use, at least one and at most
+/// eight: on a large machine, hashing still holds at most ~160 MiB.
+pub fn password_check_permits() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 8))
 }
 
 impl AppState {
@@ -50,6 +95,65 @@ impl AppState {
         })
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("database task")))?
+    }
+
+    /// Runs `f`, which counts a sign-in attempt, with one of the few
+    /// permits for that; if none frees up soon, [`AppError::Busy`].
+    pub async fn count_attempt<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+    {
+        let _permit =
+            tokio::time::timeout(PASSWORD_CHECK_WAIT, self.password_checks.counting.acquire())
+                .await
+                .map_err(|_| AppError::Busy {
+                    retry_after_seconds: PASSWORD_CHECK_WAIT.as_secs() as i64,
+                })?
+                .map_err(|e| {
+                    AppError::Internal(anyhow::Error::new(e).context("counting permits"))
+                })?;
+        self.db(f).await
+    }
+
+    /// Runs password hashing or checking with one of the few permits for
+    /// it, off the async workers; if none frees up soon, [`AppError::Busy`].
+    pub async fn password_work<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut WorkArea) -> T + Send + 'static,
+    {
+        let checks = self.password_checks.clone();
+        let permit = tokio::time::timeout(PASSWORD_CHECK_WAIT, checks.permits.acquire())
+            .await
+            .map_err(|_| AppError::Busy {
+                retry_after_seconds: PASSWORD_CHECK_WAIT.as_secs() as i64,
+            })?
+            .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("password permits")))?;
+        // The permit travels to the blocking thread and is given back when
+        // the work is done there, even if it panics (not when the request
+        // that waits for it goes away).
+        permit.forget();
+        struct GiveBack(Arc<PasswordChecks>);
+        impl Drop for GiveBack {
+            fn drop(&mut self) {
+                self.0.permits.add_permits(1);
+            }
+        }
+        let span = tracing::Span::current();
+        let result = tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
+            let _permit = GiveBack(checks.clone());
+            let taken = checks.areas.lock().ok().and_then(|mut a| a.pop());
+            let mut area = taken.unwrap_or_default();
+            let value = f(&mut area);
+            if let Ok(mut areas) = checks.areas.lock() {
+                areas.push(area);
+            }
+            value
+        })
+        .await;
+        result.map_err(|e| AppError::Internal(anyhow::Error::new(e).context("checking a password")))
     }
 
     pub fn session_lifetimes(&self) -> Lifetimes {

@@ -142,10 +142,17 @@ impl TestApp {
 
     /// A new browser with its own cookies.
     pub fn browser(&self) -> Browser {
+        self.browser_from("127.0.0.1")
+    }
+
+    /// A new browser whose requests come from another address of the
+    /// loopback range (127.0.0.0/8), as if from another place.
+    pub fn browser_from(&self, address: &str) -> Browser {
         let jar = Arc::new(Jar::default());
         let client = reqwest::Client::builder()
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
+            .local_address(Some(address.parse().expect("an IP address")))
             .build()
             .unwrap();
         Browser {

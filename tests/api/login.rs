@@ -156,3 +156,49 @@ async fn sign_in_returns_to_the_page_asked_for_but_never_off_site() {
         .await;
     assert_eq!(page.location(), Some("/admin"));
 }
+
+#[tokio::test]
+async fn next_that_a_browser_would_read_as_another_site_is_refused() {
+    let app = TestApp::spawn().await;
+    let staff = app.create_staff("admin");
+    let browser = app.browser();
+    let first = browser.login(&staff.email, PASSWORD).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    // Already signed in: the form sends the person on at once.
+    for next in [
+        "/%09/evil.example",
+        "%2F%2Fevil.example",
+        "/%5Cevil.example",
+        "/%0A/evil.example",
+        "/%0D%0ASet-Cookie:%20x=1",
+        "https://evil.example/",
+    ] {
+        let page = browser.get(&format!("/admin/login?next={next}")).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{next}: {}", page.body);
+        assert_eq!(page.location(), Some("/admin"), "{next}");
+    }
+    let page = browser.get("/admin/login?next=%2Fadmin%2Faudit").await;
+    assert_eq!(page.location(), Some("/admin/audit"));
+
+    // The same when the address comes with the sign-in form.
+    for next in ["/\t/evil.example", "/\n/evil.example", "/\\evil.example"] {
+        let page = app
+            .browser()
+            .submit(
+                "/admin/login",
+                &[
+                    ("email", &staff.email),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(
+            page.status,
+            StatusCode::SEE_OTHER,
+            "{next:?}: {}",
+            page.body
+        );
+        assert_eq!(page.location(), Some("/admin"), "{next:?}");
+    }
+}

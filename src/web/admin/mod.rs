@@ -1,6 +1,7 @@
 //! Staff pages under `/admin`. Every handler takes a role extractor
 //! (`AnyStaff`, `EditorOnly`, `AdminOnly`), so no page forgets its check.
 
+pub mod account;
 pub mod audit;
 pub mod campaigns;
 pub mod companies;
@@ -17,6 +18,27 @@ use actix_web::web;
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard::show))
         .route("/admin/", web::get().to(dashboard::show))
+        .route("/admin/account", web::get().to(account::show))
+        .route(
+            "/admin/account/password",
+            web::post().to(account::change_password),
+        )
+        .route(
+            "/admin/account/two-factor",
+            web::post().to(account::start_setup),
+        )
+        .route(
+            "/admin/account/two-factor/confirm",
+            web::post().to(account::confirm_setup),
+        )
+        .route(
+            "/admin/account/two-factor/disable",
+            web::post().to(account::disable),
+        )
+        .route(
+            "/admin/users/{id}/two-factor/reset",
+            web::post().to(account::admin_reset),
+        )
         .route("/admin/users", web::get().to(users::list))
         .route("/admin/users", web::post().to(users::create))
         .route("/admin/users/{id}", web::get().to(users::show))

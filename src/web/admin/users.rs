@@ -119,7 +119,7 @@ pub async fn create(
         .parse::<Role>()
         .map_err(|e| fields.role_error = Some(sentence(&e.to_string())))
         .ok();
-    let password = NewPassword::parse(&form.password)
+    let password = NewPassword::parse_for(&form.password, &[&form.email, &form.name])
         .map_err(|e| fields.password_error = Some(sentence(&e.to_string())))
         .ok();
 

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Benchmark: 200 sign-ins at once, each from its own loopback address (half
+# at one admin account, half at addresses with no account), against the
+# release server, while /healthz is asked every 20 ms. Goals: peak resident
+# memory under 256 MiB, /healthz p99 under 200 ms, no error.
+#   bash benches/login-flood.sh
+# Runs the black-box test `login_flood` against target/release/answerable
+# and prints its measurements (the test asserts only what cannot flake:
+# memory, answers, and how many passwords were checked).
+# With ANSWERABLE_TEST_POSTGRES_URL set, on PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+ANSWERABLE_FLOOD_BIN="$PWD/target/release/answerable" \
+  cargo test --quiet --test api login_flood -- --nocapture 2>&1 | grep -E "login flood|test result"
