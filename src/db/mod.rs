@@ -17,8 +17,8 @@ pub mod responses;
 pub mod schema;
 pub mod scores;
 pub mod sessions;
-pub mod snapshot;
 pub mod sign_in_attempts;
+pub mod snapshot;
 pub mod staff;
 pub mod two_factor;
 

@@ -80,13 +80,21 @@ async fn with_two_factor_sign_in_needs_a_code_used_once_or_a_recovery_code() {
         .await;
     assert_eq!(page.status, StatusCode::UNAUTHORIZED);
 
-    // An admin resets it, with an audit entry; the password alone then works.
+    // An admin resets it from the account's page, with an audit entry; the
+    // password alone then works.
     let (admin, _) = app.login_as_admin().await;
     let id = app.staff_id(&staff.email);
-    let page = admin
-        .submit(&format!("/admin/users/{id}/two-factor/reset"), &[])
-        .await;
+    let account = admin.get(&format!("/admin/users/{id}")).await;
+    let reset = format!("/admin/users/{id}/two-factor/reset");
+    assert!(account.body.contains(&reset), "{}", account.body);
+    let page = admin.submit(&reset, &[]).await;
     assert_eq!(page.status, StatusCode::SEE_OTHER);
+    let done = admin.get(page.location().unwrap()).await;
+    assert!(
+        done.body.contains("Two-factor sign-in was reset"),
+        "{}",
+        done.body
+    );
     let resets = app.audit_entries("staff.two_factor_reset");
     assert_eq!(resets.len(), 1);
     assert_eq!(resets[0].0, staff.email);

@@ -53,6 +53,9 @@ fn notice_text(done: &str) -> Option<String> {
             "disabled" => "The account was disabled and its sessions were ended.",
             "enabled" => "The account was enabled.",
             "sessions" => "All sessions of the account were ended.",
+            "two_factor" => {
+                "Two-factor sign-in was reset: the person signs in with the password alone until they set it up again."
+            }
             _ => return None,
         }
         .to_string(),
