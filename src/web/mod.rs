@@ -6,6 +6,7 @@ pub mod auth;
 pub mod client;
 pub mod csrf;
 pub mod error;
+pub mod form;
 pub mod headers;
 pub mod health;
 pub mod login;

@@ -455,3 +455,68 @@ async fn details_change_while_draft_or_open_and_not_after() {
         .body
         .contains("Changed after closing"));
 }
+
+/// The ids of the organisations as the campaign form offers them.
+fn organisation_ids(form: &str) -> Vec<String> {
+    form.match_indices("name=\"organisation\" value=\"")
+        .map(|(at, marker)| {
+            let rest = &form[at + marker.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn co_signers_are_ticked_on_the_campaign_form_one_or_several() {
+    use answerable::db::schema::campaign_organisations;
+    let app = TestApp::spawn().await;
+    let (editor, _) = app.login_as("editor").await;
+    for name in ["Coalition for Digital Rights", "Myanmar Witness Network"] {
+        let page = editor
+            .submit("/admin/organisations", &[("name", name), ("website", "")])
+            .await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    }
+    let form = editor.get("/admin/campaigns/new").await;
+    let ids = organisation_ids(&form.body);
+    assert_eq!(ids.len(), 2, "{}", form.body);
+    let version: String = {
+        use answerable::db::schema::questionnaire_versions::dsl;
+        dsl::questionnaire_versions
+            .filter(dsl::slug.eq("myanmar-telecoms-2024"))
+            .select(dsl::id)
+            .first(&mut app.conn())
+            .unwrap()
+    };
+    for (slug, ticked) in [("one-signer", &ids[..1]), ("two-signers", &ids[..])] {
+        let mut fields = vec![
+            ("title", "Myanmar 2024"),
+            ("slug", slug),
+            ("questionnaire", version.as_str()),
+            ("contact_email", "campaign@coalition.example.org"),
+            ("time_zone", "Asia/Yangon"),
+            ("opens_on", "2026-11-01"),
+            ("deadline_date", "2027-01-15"),
+            ("deadline_time", "17:00"),
+        ];
+        fields.extend(ticked.iter().map(|id| ("organisation", id.as_str())));
+        let page = editor.submit("/admin/campaigns", &fields).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{slug}: {}", page.body);
+        let id: String = campaigns::table
+            .filter(campaigns::slug.eq(slug))
+            .select(campaigns::id)
+            .first(&mut app.conn())
+            .unwrap();
+        let signers: i64 = campaign_organisations::table
+            .filter(campaign_organisations::campaign_id.eq(&id))
+            .count()
+            .get_result(&mut app.conn())
+            .unwrap();
+        assert_eq!(signers, ticked.len() as i64, "{slug}");
+        let shown = editor.get(&format!("/admin/campaigns/{slug}")).await;
+        assert!(
+            shown.body.contains("Coalition for Digital Rights"),
+            "{slug}"
+        );
+    }
+}

@@ -26,6 +26,7 @@ use crate::domain::{time, Email, Role};
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
@@ -240,7 +241,7 @@ pub async fn create(
     staff: EditorOnly,
     csrf: CsrfToken,
     state: web::Data<AppState>,
-    form: web::Form<CampaignForm>,
+    form: HtmlForm<CampaignForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let form = form.into_inner();
@@ -349,7 +350,7 @@ pub async fn update(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<CampaignForm>,
+    form: HtmlForm<CampaignForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = path.into_inner();
