@@ -3,117 +3,14 @@
 //! may and may not see.
 
 use answerable::db::schema::{answers, campaign_targets, campaigns, submissions};
-use answerable::domain::questionnaire::{parse, QuestionKind, Questionnaire, Section};
 use diesel::prelude::*;
 use reqwest::StatusCode;
 use sha2::{Digest, Sha256};
 
 use crate::helpers::{hidden_field, Browser, TestApp};
-use crate::outreach::{campaign, in_days, links_in, send, sign_in_with, spawn_with_memory};
-
-pub(crate) const BURMESE: &str = "ကျွန်ုပ်တို့သည် လူ့အခွင့်အရေး ဆိုင်ရာ စစ်ဆေးမှု ပြုလုပ်ပါသည်";
-const THAI_CHINESE: &str = "การตรวจสอบสิทธิมนุษยชน · 人权尽职调查";
-
-pub(crate) fn questionnaire() -> Questionnaire {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/questionnaires/myanmar-telecoms-2024.toml"
-    ))
-    .unwrap();
-    parse(&bytes).expect("the Myanmar questionnaire is valid")
-}
-
-/// An open campaign with companies `{slug}-c0…`, invitations delivered;
-/// returns the app, its mailbox and the first contact's link of each company.
-pub(crate) async fn invited(
-    slug: &str,
-    companies: usize,
-    contacts: usize,
-) -> (
-    TestApp,
-    answerable::mail::MemoryMailbox,
-    Browser,
-    Vec<Vec<String>>,
-) {
-    let (app, mailbox) = spawn_with_memory().await;
-    campaign(&app, slug, companies, contacts, in_days(20));
-    let (editor, _) = app.login_as("editor").await;
-    send(&editor, slug).await;
-    app.jobs()
-        .run_once(answerable::domain::time::now())
-        .await
-        .unwrap();
-    let mut links = vec![Vec::new(); companies];
-    for mail in mailbox.sent() {
-        let c: usize = mail
-            .to
-            .split("-c")
-            .nth(1)
-            .unwrap()
-            .split('.')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        let k: usize = mail.to[1..].split('@').next().unwrap().parse().unwrap();
-        let link = links_in(&app, &mail.text).remove(0);
-        if links[c].len() <= k {
-            links[c].resize(k + 1, String::new());
-        }
-        links[c][k] = link;
-    }
-    (app, mailbox, editor, links)
-}
-
-/// The version fields a section page carries, as its form would post them.
-async fn versions(rep: &Browser, section: &str) -> Vec<(String, String)> {
-    let page = rep.get(&format!("/respond/sections/{section}")).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let mut out = Vec::new();
-    let mut rest = page.body.as_str();
-    while let Some(at) = rest.find("name=\"v.") {
-        let after = &rest[at + 8..];
-        let key = &after[..after.find('"').unwrap()];
-        let version = hidden_field(&page.body, &format!("v.{key}")).unwrap();
-        out.push((format!("v.{key}"), version));
-        rest = after;
-    }
-    out
-}
-
-/// A valid answer to every question of the section (an operator, present).
-pub(crate) fn full_answers(section: &Section) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for q in &section.questions {
-        let key = format!("a.{}", q.key);
-        let value = match (q.key.as_str(), q.kind) {
-            ("relation", _) => "operator".to_string(),
-            ("presence", _) => "present".to_string(),
-            (_, QuestionKind::SingleChoice | QuestionKind::MultipleChoice) => {
-                q.options[0].key.to_string()
-            }
-            (_, QuestionKind::YesPartialNo) => "yes".to_string(),
-            (_, QuestionKind::EvidenceLinks) => format!("https://example.org/{}", q.key),
-            (_, QuestionKind::Number) => "12".to_string(),
-            (_, QuestionKind::Date) => "2024-01-31".to_string(),
-            _ => format!("{} — {BURMESE} — {THAI_CHINESE}", q.key),
-        };
-        out.push((key, value));
-    }
-    out
-}
-
-pub(crate) async fn save(
-    rep: &Browser,
-    section: &str,
-    fields: &[(String, String)],
-) -> crate::helpers::Page {
-    let mut all = versions(rep, section).await;
-    all.extend(fields.iter().cloned());
-    let borrowed: Vec<(&str, &str)> = all.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    rep.submit(&format!("/respond/sections/{section}"), &borrowed)
-        .await
-}
+use crate::scenarios::{
+    full_answers, invited, questionnaire, save, sign_in_with, versions, BURMESE, THAI_CHINESE,
+};
 
 fn stored(app: &TestApp, key: &str) -> Option<(String, i32)> {
     answers::table
@@ -315,6 +212,7 @@ async fn a_representative_answers_over_several_sittings_and_submits_with_a_recei
         again.body
     );
     assert_eq!(stored(&app, "relation").unwrap().0, "operator");
+    app.assert_outbox_settled(0);
 }
 
 /// Posts the due-diligence section with these versions (as an open page
@@ -454,6 +352,7 @@ async fn two_representatives_editing_one_answer_see_both_texts_and_choose() {
     let json: serde_json::Value = fresh.json().await.unwrap();
     assert_eq!(json["saved"], 1);
     assert_eq!(json["versions"]["hrdd-process"], 3);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -490,6 +389,7 @@ async fn drafts_are_confidential_and_each_company_sees_only_its_own() {
     assert!(!staff_view.body.contains(secret), "staff do not see drafts");
     let anonymous = app.browser().get("/respond/sections/due-diligence").await;
     assert_eq!(anonymous.location(), Some("/respond/link?ended=1"));
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -534,6 +434,7 @@ async fn bad_posts_get_a_clear_message_and_change_nothing() {
     assert_eq!(too_big.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(too_big.body.contains("Too much data"));
     assert_eq!(stored(&app, "hrdd-process").unwrap().0, long);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -582,6 +483,7 @@ async fn declining_is_confirmed_recorded_and_can_be_undone_until_the_deadline() 
     assert_eq!(late.status, StatusCode::FORBIDDEN);
     assert!(late.body.contains("deadline has passed"), "{}", late.body);
     assert_eq!(status(&app), "declined");
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -643,4 +545,10 @@ async fn amendments_make_new_revisions_and_every_revision_is_kept() {
         .await;
     assert_eq!(first.status, StatusCode::OK);
     assert!(!first.body.contains("Amended: now quarterly."));
+    // What the test queued (receipts, findings) goes out too.
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    app.assert_outbox_settled(0);
 }

@@ -9,9 +9,8 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
-use crate::answering::{full_answers, invited, questionnaire, save};
 use crate::helpers::{Browser, Page, TestApp};
-use crate::outreach::sign_in_with;
+use crate::scenarios::{full_answers, invited, questionnaire, save, sign_in_with};
 
 const SECTION: &str = "/respond/sections/due-diligence";
 
@@ -248,6 +247,7 @@ async fn a_save_after_the_session_ended_gives_the_text_back() {
     );
     assert!(page.body.contains("href=\"/respond/link\""));
     assert_eq!(stored(&app, "hrdd-process"), None);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -391,4 +391,10 @@ async fn four_presses_of_submit_make_one_submission_and_one_receipt_each() {
     let (first, _) = &pairs[0];
     let receipt = first.get("/respond/receipt/1?already=1").await;
     assert!(receipt.body.contains("Already submitted."));
+    // What the test queued (receipts, findings) goes out too.
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    app.assert_outbox_settled(0);
 }

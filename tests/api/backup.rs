@@ -16,9 +16,8 @@ use answerable::startup::Application;
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
-use crate::answering::save;
 use crate::helpers::{TestApp, TestDb};
-use crate::outreach::{campaign, in_days, links_in, send, sign_in_with};
+use crate::scenarios::{campaign, in_days, links_in, save, send, sign_in_with};
 
 const REPRESENTATIVES: usize = 50;
 

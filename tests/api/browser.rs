@@ -18,7 +18,7 @@ use diesel::prelude::*;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 use crate::helpers::TestApp;
-use crate::outreach::{campaign, campaign_on, in_days, links_in, send};
+use crate::scenarios::{campaign, campaign_on, in_days, links_in, send};
 
 const BURMESE: &str = "မြန်မာနိုင်ငံရှိ ကျွန်ုပ်တို့၏ လုပ်ငန်းများ";
 
@@ -320,7 +320,7 @@ const SLOW_NETWORK: &str = r#"
 #[tokio::test]
 async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer_alone() {
     use crate::answers_kept::{stored, BOBS_LINK};
-    let (app, _mail, _editor, links) = crate::answering::invited("slow", 1, 2).await;
+    let (app, _mail, _editor, links) = crate::scenarios::invited("slow", 1, 2).await;
     let driver = Driver::start();
     let c = driver.browser().await;
     c.goto(&format!("{}{}", app.address, links[0][0]))
@@ -333,7 +333,7 @@ async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer
         .unwrap();
 
     // Alice has the page open; her colleague Bob saves the evidence question.
-    let bob = crate::outreach::sign_in_with(&app, &links[0][1]).await;
+    let bob = crate::scenarios::sign_in_with(&app, &links[0][1]).await;
     let page = bob.get("/respond/sections/due-diligence").await;
     let mut form = crate::answers_kept::form_of(&page.body);
     crate::answers_kept::set(&mut form, "a.hrdd-documents", BOBS_LINK);

@@ -15,7 +15,8 @@ use diesel::prelude::*;
 use url::Url;
 
 use crate::helpers::{TestApp, TestDb};
-use crate::outreach::{campaign, in_days, outbox_count, send};
+use crate::scenarios::{campaign, in_days, outbox_count, send};
+
 use crate::smtp_server::{Behaviour, Received, SmtpServer};
 
 async fn spawn(smtp: &SmtpServer, lease_seconds: i64) -> TestApp {
@@ -247,6 +248,7 @@ async fn a_worker_that_cannot_record_stops_sending_and_nothing_goes_twice() {
     assert_eq!(counts.len(), queued);
     assert!(counts.values().all(|n| *n == 1), "{counts:?}");
     assert_eq!(outbox_count(&app, Some("sent")) as usize, queued);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -289,4 +291,5 @@ async fn a_restarted_worker_takes_back_its_own_leases_at_once_and_no_one_elses()
     assert_eq!(outbox_count(&app, Some("sent")) as usize, queued);
     let counts = arrivals(&smtp.wait_for(queued, StdDuration::from_secs(10)));
     assert_eq!(counts.len(), queued, "every email arrived");
+    app.assert_outbox_settled(0);
 }

@@ -9,9 +9,8 @@ use answerable::db::schema::{audit_log, respondent_sessions};
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
-use crate::answering::invited;
 use crate::helpers::TestApp;
-use crate::outreach::{campaign, in_days, send, sign_in_with};
+use crate::scenarios::{campaign, in_days, invited, send, sign_in_with};
 
 #[tokio::test]
 async fn with_an_https_address_cookies_are_host_only_and_browsers_stay_on_https() {
@@ -91,6 +90,7 @@ async fn the_data_folder_and_the_emails_in_it_are_for_the_service_alone() {
     if let crate::helpers::TestDb::Sqlite(file) = &app.db {
         assert_eq!(mode(file), 0o600, "{}", file.display());
     }
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -121,6 +121,7 @@ async fn a_representatives_session_has_its_own_idle_time_and_an_absolute_end() {
         .execute(&mut app.conn())
         .unwrap();
     assert_eq!(again.get("/respond").await.status, StatusCode::SEE_OTHER);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -148,6 +149,7 @@ async fn a_body_that_trickles_in_is_cut_off() {
         "after {:?}: {answer:?}",
         started.elapsed()
     );
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -182,6 +184,7 @@ async fn names_and_titles_with_line_breaks_are_refused_beside_the_field() {
         )
         .await;
     assert!(page.body.contains("Keep this on one line"), "{}", page.body);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -219,4 +222,5 @@ async fn behind_one_proxy_the_client_is_the_address_the_proxy_saw() {
     assert!(recorded
         .iter()
         .all(|ip| ip.as_deref() == Some("203.0.113.7")));
+    app.assert_outbox_settled(0);
 }

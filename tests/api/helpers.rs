@@ -120,6 +120,24 @@ impl TestApp {
         }
     }
 
+    /// Ends a test that sent email: no email is left half-done (held by a
+    /// worker's lease), and exactly `waiting` are still queued, so every
+    /// other one was accounted for as sent or failed.
+    pub fn assert_outbox_settled(&self, waiting: i64) {
+        use answerable::db::schema::outbox;
+        use diesel::prelude::*;
+        let mut conn = self.conn();
+        let queued = outbox::table.filter(outbox::status.eq("queued"));
+        let held: i64 = queued
+            .filter(outbox::lease_until.is_not_null())
+            .count()
+            .get_result(&mut conn)
+            .unwrap();
+        assert_eq!(held, 0, "emails left held by a worker");
+        let left: i64 = queued.count().get_result(&mut conn).unwrap();
+        assert_eq!(left, waiting, "emails still waiting in the outbox");
+    }
+
     /// A direct connection to the test's database, to check what was stored.
     pub fn conn(&self) -> DbConnection {
         db::open(&self.db.target()).expect("opening the test database")

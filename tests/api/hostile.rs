@@ -5,8 +5,7 @@
 
 use reqwest::StatusCode;
 
-use crate::answering::invited;
-use crate::outreach::{links_in, sign_in_with};
+use crate::scenarios::{invited, links_in, sign_in_with};
 
 #[tokio::test]
 async fn asking_for_a_new_link_ends_no_ones_work() {
@@ -29,7 +28,7 @@ async fn asking_for_a_new_link_ends_no_ones_work() {
     // The representative's open session and first link go on working.
     let start = rep.get("/respond").await;
     assert_eq!(start.status, StatusCode::OK, "{}", start.body);
-    let saved = crate::answering::save(
+    let saved = crate::scenarios::save(
         &rep,
         "due-diligence",
         &[("a.hrdd-process".into(), "Still signed in.".into())],
@@ -49,6 +48,7 @@ async fn asking_for_a_new_link_ends_no_ones_work() {
     let fresh = links_in(&app, &new_links[2].text).remove(0);
     sign_in_with(&app, &fresh).await;
     assert_eq!(rep.get("/respond").await.status, StatusCode::OK);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -69,6 +69,7 @@ async fn one_client_may_ask_for_links_only_so_often() {
         .await;
     assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(refused.header("retry-after").is_some());
+    app.assert_outbox_settled(0);
 }
 
 /// Asks for `count` made-up campaign addresses of 4 KB each, 16 at a time.
@@ -152,4 +153,5 @@ async fn csv_for_spreadsheets_carries_no_formulas() {
     let total = headers.iter().position(|h| h == "total").unwrap();
     let row = reader.records().next().unwrap().unwrap();
     assert!(row[total].parse::<f64>().is_ok(), "{:?}", &row[total]);
+    app.assert_outbox_settled(0);
 }

@@ -27,6 +27,7 @@ mod publication;
 mod questionnaires;
 mod review;
 mod roles;
+mod scenarios;
 mod served;
 mod sessions;
 mod smtp_server;

@@ -8,126 +8,23 @@ use std::time::Duration as StdDuration;
 use answerable::config::MailTransport;
 use answerable::db::audit::Actor;
 use answerable::db::schema::{access_links, campaign_targets, contacts, outbox};
-use answerable::db::{campaigns, directory, questionnaires};
-use answerable::domain::campaign::CampaignState;
-use answerable::domain::ids::{CampaignId, CompanyId};
-use answerable::domain::{directory_csv, time};
+use answerable::domain::time;
 use answerable::mail::MemoryMailbox;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use reqwest::StatusCode;
 use url::Url;
 
-use crate::helpers::{Browser, TestApp};
+use crate::helpers::TestApp;
+use crate::scenarios::{
+    campaign, in_days, links_in, outbox_count, send, sign_in_with, spawn_with_memory, target_status,
+};
 use crate::smtp_server::{free_port, Behaviour, SmtpServer};
 
 const WAIT: StdDuration = StdDuration::from_secs(10);
 
-/// Companies `c0…`, each with `contacts` contacts, all targets of the open
-/// campaign `slug` with the given deadline.
-pub(crate) fn campaign(
-    app: &TestApp,
-    slug: &str,
-    companies: usize,
-    contacts_each: usize,
-    deadline: NaiveDateTime,
-) -> CampaignId {
-    campaign_on(
-        app,
-        "myanmar-telecoms-2024",
-        slug,
-        companies,
-        contacts_each,
-        deadline,
-    )
-}
-
-/// The same, on the questionnaire `questionnaire` (loaded at start).
-pub(crate) fn campaign_on(
-    app: &TestApp,
-    questionnaire: &str,
-    slug: &str,
-    companies: usize,
-    contacts_each: usize,
-    deadline: NaiveDateTime,
-) -> CampaignId {
-    let mut csv = String::from(
-        "name,slug,sector,hq_country,website,operates_in,contact_name,contact_email,contact_role\n",
-    );
-    for c in 0..companies {
-        for k in 0..contacts_each {
-            csv.push_str(&format!(
-                "Company {c} of {slug},{slug}-c{c},telecom-operator,SG,,MM,Person {k},p{k}@{slug}-c{c}.example.org,Counsel\n"
-            ));
-        }
-    }
-    let records = directory_csv::parse(csv.as_bytes()).expect("fixture CSV");
-    let mut conn = app.conn();
-    directory::import(&mut conn, &records, &Actor::CommandLine, false, &mut |_| {}).unwrap();
-    let version = questionnaires::list(&mut conn)
-        .unwrap()
-        .into_iter()
-        .find(|v| v.slug == questionnaire)
-        .expect("the questionnaire is loaded at start");
-    let id = campaigns::create(
-        &mut conn,
-        &Actor::CommandLine,
-        &campaigns::NewCampaign {
-            slug: slug.to_string(),
-            title: format!("Campaign {slug}"),
-            questionnaire_version_id: version.id,
-            contact_email: "coalition@example.org".into(),
-            time_zone: "Asia/Yangon".into(),
-            opens_at: time::now() - Duration::days(1),
-            deadline_at: deadline,
-            organisations: vec![],
-        },
-    )
-    .unwrap();
-    campaigns::advance(&mut conn, &Actor::CommandLine, &id, CampaignState::Open).unwrap();
-    let ids: Vec<CompanyId> = answerable::db::schema::companies::table
-        .filter(answerable::db::schema::companies::slug.like(format!("{slug}-c%")))
-        .select(answerable::db::schema::companies::id)
-        .load(&mut conn)
-        .unwrap();
-    campaigns::add_targets(&mut conn, &Actor::CommandLine, &id, &ids).unwrap();
-    id
-}
-
-pub(crate) fn in_days(days: i64) -> NaiveDateTime {
-    time::now() + Duration::days(days)
-}
-
 async fn spawn_with_smtp(url: String) -> TestApp {
     TestApp::spawn_with(move |c| c.mail = MailTransport::Smtp(Url::parse(&url).unwrap())).await
-}
-
-pub(crate) async fn spawn_with_memory() -> (TestApp, MemoryMailbox) {
-    let mailbox = MemoryMailbox::default();
-    let m = mailbox.clone();
-    let app = TestApp::spawn_with(move |c| c.mail = MailTransport::Memory(m)).await;
-    (app, mailbox)
-}
-
-/// The secret links in an email as received (quoted-printable soft line
-/// breaks joined).
-pub(crate) fn links_in(app: &TestApp, data: &str) -> Vec<String> {
-    let joined = data.replace("=\r\n", "").replace("=3D", "=");
-    let prefix = format!("{}/respond/open/", app.address);
-    let mut found = Vec::new();
-    let mut rest = joined.as_str();
-    while let Some(at) = rest.find(&prefix) {
-        let token: String = rest[at + prefix.len()..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-            .collect();
-        let link = format!("/respond/open/{token}");
-        if !found.contains(&link) {
-            found.push(link);
-        }
-        rest = &rest[at + prefix.len()..];
-    }
-    found
 }
 
 fn header<'a>(data: &'a str, name: &str) -> Option<&'a str> {
@@ -135,42 +32,6 @@ fn header<'a>(data: &'a str, name: &str) -> Option<&'a str> {
         let (k, v) = l.split_once(": ")?;
         k.eq_ignore_ascii_case(name).then_some(v.trim())
     })
-}
-
-pub(crate) fn outbox_count(app: &TestApp, status: Option<&str>) -> i64 {
-    let mut q = outbox::table.into_boxed();
-    if let Some(s) = status {
-        q = q.filter(outbox::status.eq(s.to_string()));
-    }
-    q.count().get_result(&mut app.conn()).unwrap()
-}
-
-pub(crate) fn target_status(app: &TestApp, company_slug: &str) -> (String, Option<NaiveDateTime>) {
-    use answerable::db::schema::companies;
-    campaign_targets::table
-        .inner_join(companies::table)
-        .filter(companies::slug.eq(company_slug))
-        .select((campaign_targets::status, campaign_targets::first_opened_at))
-        .first(&mut app.conn())
-        .unwrap()
-}
-
-pub(crate) async fn send(editor: &Browser, slug: &str) {
-    let page = editor
-        .submit(&format!("/admin/campaigns/{slug}/send"), &[])
-        .await;
-    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
-}
-
-/// Signs a fresh browser in through a link, as a representative would.
-pub(crate) async fn sign_in_with(app: &TestApp, link: &str) -> Browser {
-    let rep = app.browser();
-    let page = rep.get(link).await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let pressed = rep.submit(link, &[]).await;
-    assert_eq!(pressed.status, StatusCode::SEE_OTHER, "{}", pressed.body);
-    assert_eq!(pressed.location(), Some("/respond"));
-    rep
 }
 
 #[tokio::test]
@@ -324,6 +185,7 @@ async fn invitations_arrive_once_per_contact_and_links_sign_in_only_with_the_but
         .body
         .contains(&format!("Sent: invitation to {recipient}")));
     assert!(log.body.contains("First opened"));
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -363,6 +225,7 @@ async fn a_server_that_says_try_later_gets_each_email_exactly_once() {
         .load(&mut app.conn())
         .unwrap();
     assert_eq!(attempts, vec![2, 2]);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -398,6 +261,7 @@ async fn temporary_failures_for_two_days_end_as_failed() {
         bounced, None,
         "a server that never answered says nothing about the address"
     );
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -471,6 +335,7 @@ async fn a_refusal_is_recorded_against_the_contact_shown_and_can_be_retried() {
         .first(&mut app.conn())
         .unwrap();
     assert_eq!(bounced, None);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -495,6 +360,7 @@ async fn a_server_that_is_down_loses_nothing_and_doubles_nothing() {
     app.jobs().run_once(now + Duration::hours(3)).await.unwrap();
     assert_eq!(smtp.accepted(), 6);
     assert_eq!(outbox_count(&app, Some("sent")), 6);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -518,6 +384,7 @@ async fn two_workers_at_once_deliver_each_email_exactly_once() {
         .collect();
     assert_eq!(ids.len(), 100, "no email was delivered twice");
     assert_eq!(outbox_count(&app, Some("sent")), 100);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -611,6 +478,7 @@ async fn reminders_follow_the_schedule_and_stop_for_those_who_answered() {
         .unwrap();
     assert_eq!(reminders("the deadline has passed").len(), 2);
     assert_eq!(mailbox.sent().len(), 3 + 2 + 2 + 2);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -663,6 +531,7 @@ async fn a_lost_link_is_sent_again_only_to_a_contact_and_the_page_says_the_same_
     }
     jobs.run_once(time::now()).await.unwrap();
     assert_eq!(mailbox.sent().len(), 2 + 2);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -787,6 +656,7 @@ async fn representatives_ask_for_more_time_and_staff_grant_or_refuse_by_email() 
         .collect();
     assert_eq!(refused.len(), 2);
     assert!(refused[0].text.contains("We need answers by then."));
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -834,6 +704,7 @@ async fn staff_revoke_and_reissue_links() {
     let new_link = links_in(&app, &mailbox.sent()[1].text).remove(0);
     sign_in_with(&app, &new_link).await;
     assert_eq!(app.audit_entries("link.reissued").len(), 1);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -858,4 +729,5 @@ async fn the_server_runs_the_job_loop_by_itself() {
         "delivered without anyone running the loop"
     );
     assert_eq!(outbox_count(&app, Some("sent")), 2);
+    app.assert_outbox_settled(0);
 }

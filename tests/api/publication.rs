@@ -6,8 +6,7 @@ use diesel::prelude::*;
 use reqwest::StatusCode;
 use sha2::{Digest, Sha256};
 
-use crate::answering::{full_answers, invited, questionnaire, save};
-use crate::outreach::sign_in_with;
+use crate::scenarios::{full_answers, invited, questionnaire, save, sign_in_with};
 
 const DRAFT: &str = "DRAFT-SECRET-never-public";
 
@@ -165,7 +164,7 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
 
     let company = public.get("/campaigns/pub/companies/pub-c0").await;
     assert!(
-        company.body.contains(crate::answering::BURMESE),
+        company.body.contains(crate::scenarios::BURMESE),
         "verbatim answers"
     );
     assert!(company
@@ -284,4 +283,10 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
             "“{secret}” is on a public page"
         );
     }
+    // What the test queued (receipts, findings) goes out too.
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    app.assert_outbox_settled(0);
 }

@@ -6,8 +6,7 @@ use answerable::domain::scoring::needs_reviewer;
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
-use crate::answering::{full_answers, invited, questionnaire, save};
-use crate::outreach::sign_in_with;
+use crate::scenarios::{full_answers, invited, questionnaire, save, sign_in_with};
 
 fn target_of(app: &crate::helpers::TestApp, slug: &str) -> String {
     campaign_targets::table
@@ -137,6 +136,12 @@ async fn reviewers_score_written_answers_with_a_rationale_and_scores_roll_up() {
             page.body
         );
     }
+    // What the test queued (receipts, findings) goes out too.
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -179,7 +184,7 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
         .collect();
     assert_eq!(findings.len(), 2, "to every contact");
     assert!(findings[0].text.contains("Total:"), "{}", findings[0].text);
-    let link = crate::outreach::links_in(&app, &findings[0].text).remove(0);
+    let link = crate::scenarios::links_in(&app, &findings[0].text).remove(0);
     // Findings often go out long after the deadline: the link still works
     // for as long as the company may reply.
     diesel::update(answerable::db::schema::campaigns::table)
@@ -243,6 +248,7 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
         public.body
     );
     assert!(!public.body.contains("Too late?"));
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -274,7 +280,7 @@ async fn after_publication_a_company_still_replies_while_its_window_is_open() {
         .into_iter()
         .find(|m| m.subject.starts_with("Preliminary findings"))
         .unwrap();
-    let link = crate::outreach::links_in(&app, &mail.text).remove(0);
+    let link = crate::scenarios::links_in(&app, &mail.text).remove(0);
     let replier = sign_in_with(&app, &link).await;
     let replied = replier
         .submit(
@@ -293,4 +299,5 @@ async fn after_publication_a_company_still_replies_while_its_window_is_open() {
     assert!(public
         .body
         .contains("Our answer to the published findings."));
+    app.assert_outbox_settled(0);
 }
