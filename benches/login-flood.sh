@@ -11,5 +11,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
-ANSWERABLE_FLOOD_BIN="$PWD/target/release/answerable" \
+ANSWERABLE_TEST_BINARY="$PWD/target/release/answerable" \
   cargo test --quiet --test api login_flood -- --nocapture 2>&1 | grep -E "login flood|test result"

@@ -4,42 +4,17 @@
 //! asserted (speed targets are measured by `benches/login-flood.sh`, which
 //! runs this test against the release build).
 
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use reqwest::StatusCode;
 
-use crate::helpers::{hidden_field, TestDb, PASSWORD};
+use crate::helpers::{hidden_field, PASSWORD};
+use crate::served::Served;
 
 const SIGN_INS: usize = 200;
 const ADMIN: &str = "flood-admin@example.org";
-
-/// The server process, stopped when the test ends however it ends.
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn binary() -> String {
-    std::env::var("ANSWERABLE_FLOOD_BIN")
-        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_answerable").to_string())
-}
-
-/// Peak resident memory of a process, in KiB (`VmHWM`).
-fn peak_rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("VmHWM in /proc/<pid>/status")
-}
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 * p).ceil() as usize).clamp(1, sorted.len()) - 1;
@@ -48,57 +23,15 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 #[tokio::test]
 async fn two_hundred_sign_ins_at_once_keep_memory_bounded_and_health_answering() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = TestDb::create(&dir);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let env = [
-        ("ANSWERABLE_DATABASE_URL", db.url()),
-        (
-            "ANSWERABLE_DATA_DIR",
-            dir.path().join("data").display().to_string(),
-        ),
-        ("ANSWERABLE_BIND", format!("127.0.0.1:{port}")),
-        ("ANSWERABLE_JOBS_INTERVAL_SECONDS", "0".to_string()),
-        ("ANSWERABLE_LOG", "warn".to_string()),
-        ("ANSWERABLE_ADMIN_PASSWORD", PASSWORD.to_string()),
-    ];
-    let created = Command::new(binary())
-        .args(["admin", "create", "--email", ADMIN, "--name", "Flood Admin"])
-        .env_clear()
-        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-        .output()
-        .unwrap();
+    let server = Served::start(&[("ANSWERABLE_ADMIN_PASSWORD", PASSWORD)]).await;
+    let created = server.run(&["admin", "create", "--email", ADMIN, "--name", "Flood Admin"]);
     assert!(
         created.status.success(),
         "{}",
         String::from_utf8_lossy(&created.stderr)
     );
-    let server = Server(
-        Command::new(binary())
-            .arg("serve")
-            .env_clear()
-            .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let pid = server.0.id();
-    let health = reqwest::Client::new();
-    let started = Instant::now();
-    while !matches!(
-        health.get(format!("{base}/healthz")).send().await,
-        Ok(r) if r.status() == StatusCode::OK
-    ) {
-        assert!(started.elapsed() < Duration::from_secs(60), "server start");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let rss_before = peak_rss_kib(pid);
+    let base = server.address.clone();
+    let rss_before = server.peak_resident_kib();
 
     // Each sign-in from its own address, as from a botnet, so that only
     // the per-account ceiling and the hashing bound hold them back: half
@@ -174,7 +107,7 @@ async fn two_hundred_sign_ins_at_once_keep_memory_bounded_and_health_answering()
     let flood_took = flood_started.elapsed();
     flooding.store(false, Ordering::Relaxed);
     let answers = poller.await.unwrap();
-    let rss_peak = peak_rss_kib(pid);
+    let rss_peak = server.peak_resident_kib();
 
     let count = |s: StatusCode| {
         statuses
@@ -223,7 +156,7 @@ async fn two_hundred_sign_ins_at_once_keep_memory_bounded_and_health_answering()
     // account than its ceiling, no more than one per address (each sent one).
     use answerable::db::schema::audit_log::dsl;
     use diesel::prelude::*;
-    let mut conn = answerable::db::open(&db.target()).unwrap();
+    let mut conn = answerable::db::open(&server.db.target()).unwrap();
     let failed: Vec<(String, Option<String>)> = dsl::audit_log
         .filter(dsl::action.eq("login.failed"))
         .select((dsl::subject, dsl::client_ip))

@@ -1,7 +1,9 @@
 //! The real binary, serving on a free port in a process of its own: for
 //! what only a separate process shows (its memory, its own start-up).
+//! `ANSWERABLE_TEST_BINARY` runs another build (the benchmarks give the
+//! release build).
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
@@ -11,9 +13,15 @@ use crate::helpers::TestDb;
 pub struct Served {
     child: Child,
     pub address: String,
+    env: Vec<(String, String)>,
     // Dropped last: the database outlives the server that uses it.
-    _db: TestDb,
+    pub db: TestDb,
     _dir: TempDir,
+}
+
+fn binary() -> String {
+    std::env::var("ANSWERABLE_TEST_BINARY")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_answerable").to_string())
 }
 
 impl Served {
@@ -23,30 +31,35 @@ impl Served {
         let dir = tempfile::tempdir().unwrap();
         let db = TestDb::create(&dir);
         let port = crate::smtp_server::free_port();
-        let mut command = Command::new(env!("CARGO_BIN_EXE_answerable"));
-        command
+        let mut all: Vec<(String, String)> = vec![
+            ("PATH".into(), std::env::var("PATH").unwrap_or_default()),
+            ("ANSWERABLE_DATABASE_URL".into(), db.url()),
+            ("ANSWERABLE_BIND".into(), format!("127.0.0.1:{port}")),
+            (
+                "ANSWERABLE_DATA_DIR".into(),
+                dir.path().join("data").display().to_string(),
+            ),
+            (
+                "ANSWERABLE_QUESTIONNAIRES_DIR".into(),
+                concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires").into(),
+            ),
+            ("ANSWERABLE_JOBS_INTERVAL_SECONDS".into(), "0".into()),
+            ("ANSWERABLE_LOG".into(), "warn".into()),
+        ];
+        all.extend(env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let child = Command::new(binary())
             .arg("serve")
             .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("ANSWERABLE_DATABASE_URL", db.url())
-            .env("ANSWERABLE_BIND", format!("127.0.0.1:{port}"))
-            .env("ANSWERABLE_DATA_DIR", dir.path().join("data"))
-            .env(
-                "ANSWERABLE_QUESTIONNAIRES_DIR",
-                concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires"),
-            )
-            .env("ANSWERABLE_JOBS_INTERVAL_SECONDS", "0")
-            .env("RUST_LOG", "warn")
+            .envs(all.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        for (k, v) in env {
-            command.env(k, v);
-        }
-        let child = command.spawn().expect("the answerable binary starts");
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the answerable binary starts");
         let served = Served {
             child,
             address: format!("http://127.0.0.1:{port}"),
-            _db: db,
+            env: all,
+            db,
             _dir: dir,
         };
         let client = reqwest::Client::new();
@@ -68,9 +81,25 @@ impl Served {
         }
     }
 
+    /// Runs another command of the same binary on the same database and
+    /// data folder (`admin create`, say).
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(binary())
+            .args(args)
+            .env_clear()
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
+            .output()
+            .unwrap()
+    }
+
     /// The server process's resident memory now, in KiB.
     pub fn resident_kib(&self) -> u64 {
         self.status_kib("VmRSS:")
+    }
+
+    /// The most resident memory the server process has had, in KiB.
+    pub fn peak_resident_kib(&self) -> u64 {
+        self.status_kib("VmHWM:")
     }
 
     fn status_kib(&self, field: &str) -> u64 {
