@@ -38,7 +38,7 @@ pub fn parse(bytes: &[u8]) -> Result<Questionnaire, Vec<Diagnostic>> {
     if text.trim().is_empty() {
         return Err(vec![Pos::start().diagnostic("the file is empty")]);
     }
-    let doc = match toml_edit::ImDocument::parse(text) {
+    let doc = match toml_edit::Document::parse(text) {
         Ok(doc) => doc,
         Err(e) => {
             let pos = Pos::of(text, e.span());
