@@ -136,7 +136,7 @@ struct Target {
     id: TargetId,
     company_id: CompanyId,
     company_name: String,
-    status: String,
+    status: TargetStatus,
     own_deadline: Option<NaiveDateTime>,
     invited_at: Option<NaiveDateTime>,
 }
@@ -239,7 +239,7 @@ fn invite_target(
     target: &Target,
     now: NaiveDateTime,
 ) -> Result<(bool, usize, bool), OutreachError> {
-    let status = TargetStatus::parse(&target.status).unwrap_or(TargetStatus::NotInvited);
+    let status = target.status;
     if matches!(status, TargetStatus::Submitted | TargetStatus::Declined) {
         return Ok((false, 0, false));
     }
@@ -302,10 +302,10 @@ fn open_campaigns(conn: &mut DbConnection) -> QueryResult<Vec<Campaign>> {
         .load(conn)
 }
 
-fn awaiting_answer(status: &str) -> bool {
+fn awaiting_answer(status: TargetStatus) -> bool {
     matches!(
-        TargetStatus::parse(status),
-        Some(TargetStatus::Invited | TargetStatus::Viewed | TargetStatus::InProgress)
+        status,
+        TargetStatus::Invited | TargetStatus::Viewed | TargetStatus::InProgress
     )
 }
 
@@ -333,7 +333,7 @@ pub fn queue_reminders(
             let Some(invited_at) = target.invited_at else {
                 continue;
             };
-            if !awaiting_answer(&target.status) {
+            if !awaiting_answer(target.status) {
                 continue;
             }
             let deadline = target.own_deadline.unwrap_or(letters.campaign.deadline_at);
@@ -395,7 +395,7 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
     write(conn, |conn| {
         let candidates: Vec<(
             TargetId,
-            String,
+            TargetStatus,
             Option<NaiveDateTime>,
             NaiveDateTime,
             String,
@@ -413,7 +413,6 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
             .load(conn)?;
         let mut marked = 0;
         for (id, status, own, campaign_deadline, slug) in candidates {
-            let status = TargetStatus::parse(&status).unwrap_or(TargetStatus::NotInvited);
             if matches!(status, TargetStatus::Submitted | TargetStatus::Declined) {
                 continue;
             }

@@ -34,7 +34,7 @@ struct TargetFacts {
     name: String,
     sector: String,
     hq_country: String,
-    status: String,
+    status: TargetStatus,
     own_deadline: Option<NaiveDateTime>,
     invited_at: Option<NaiveDateTime>,
     first_opened_at: Option<NaiveDateTime>,
@@ -96,7 +96,7 @@ pub fn build(
         } else {
             Vec::new()
         };
-        let standing = Standing::of(TargetStatus::parse(&t.status), latest.is_some());
+        let standing = Standing::of(t.status, latest.is_some());
         let answers_map = snapshot
             .as_ref()
             .map(Snapshot::answers_map)
@@ -272,11 +272,10 @@ pub fn publish(
     now: NaiveDateTime,
 ) -> Result<Stored, PublishError> {
     write(conn, |conn| {
-        let state: String = campaigns_table::table
+        let state: CampaignState = campaigns_table::table
             .find(&campaign.id)
             .select(campaigns_table::state)
             .first(conn)?;
-        let state = CampaignState::parse(&state).unwrap_or(CampaignState::Draft);
         if !matches!(state, CampaignState::Closed | CampaignState::Published) {
             return Err(PublishError::NotClosed(state));
         }

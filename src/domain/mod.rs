@@ -17,6 +17,7 @@ pub mod scoring;
 pub mod secret;
 pub mod single_line;
 pub mod spreadsheet;
+pub mod stored_text;
 pub mod throttle;
 pub mod time;
 pub mod totp;

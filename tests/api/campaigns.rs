@@ -520,3 +520,23 @@ async fn co_signers_are_ticked_on_the_campaign_form_one_or_several() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_unknown_stored_campaign_state_is_an_error_not_draft() {
+    use answerable::domain::campaign::CampaignState;
+    let app = TestApp::spawn().await;
+    let mut conn = app.conn();
+    // The schema's CHECK keeps such a word out of `campaigns.state`, so the
+    // word is read from a literal, the way the column is read.
+    let err = diesel::select(diesel::dsl::sql::<diesel::sql_types::Text>("'archived'"))
+        .get_result::<CampaignState>(&mut conn)
+        .unwrap_err();
+    assert!(
+        format!("{err:?}").contains("`archived` is not a known campaign state"),
+        "{err:?}"
+    );
+    let open = diesel::select(diesel::dsl::sql::<diesel::sql_types::Text>("'open'"))
+        .get_result::<CampaignState>(&mut conn)
+        .unwrap();
+    assert_eq!(open, CampaignState::Open);
+}
