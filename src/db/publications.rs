@@ -14,6 +14,7 @@ use super::schema::{
 use super::{responses, scores, write, DbConnection};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{CampaignState, TargetStatus};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{PublicationId, StaffUserId, TargetId};
 use crate::domain::publication::{
     DemandScore, Outreach, Publication, PublishedAnswer, PublishedCampaign, PublishedCompany,
@@ -109,7 +110,7 @@ pub fn build(
         );
         let reminded: Vec<NaiveDateTime> = outbox::table
             .filter(outbox::target_id.eq(&t.id))
-            .filter(outbox::kind.eq(super::outbox::kind::REMINDER))
+            .filter(outbox::kind.eq(EmailKind::Reminder))
             .filter(outbox::sent_at.is_not_null())
             .select(outbox::sent_at.assume_not_null())
             .order(outbox::sent_at.asc())

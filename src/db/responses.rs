@@ -14,6 +14,7 @@ use super::schema::{answers, campaign_targets, companies, contacts, submissions}
 use super::{is_unique_violation, write, DbConnection};
 use crate::domain::answers::{self as rules, Answers, Snapshot};
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState, TargetStatus};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{ContactId, SubmissionId, TargetId};
 use crate::domain::questionnaire::Questionnaire;
 use crate::mail::templates::{self, Letter};
@@ -456,7 +457,7 @@ pub fn submit(
                 conn,
                 NewEmail {
                     dedupe_key: format!("receipt:{id}:{}", contact.id),
-                    kind: outbox::kind::RECEIPT,
+                    kind: EmailKind::Receipt,
                     campaign_id: Some(&holder.campaign.id),
                     target_id: Some(target),
                     contact_id: Some(&contact.id),

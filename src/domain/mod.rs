@@ -7,6 +7,7 @@ pub mod company;
 pub mod country;
 pub mod directory_csv;
 pub mod email;
+pub mod email_kind;
 pub mod ids;
 pub mod outreach;
 pub mod password;
