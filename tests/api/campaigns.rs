@@ -540,3 +540,34 @@ async fn an_unknown_stored_campaign_state_is_an_error_not_draft() {
         .unwrap();
     assert_eq!(open, CampaignState::Open);
 }
+
+#[tokio::test]
+async fn an_admin_address_with_no_possible_slug_is_not_found_after_sign_in() {
+    let app = TestApp::spawn().await;
+    let anonymous = app.browser();
+    let real = anonymous.get("/admin/campaigns/no-such-campaign").await;
+    let made_up = anonymous.get("/admin/campaigns/Not..A..Slug").await;
+    assert_eq!(made_up.status, real.status);
+    assert!(
+        made_up
+            .location()
+            .is_some_and(|l| l.starts_with("/admin/login?next=")),
+        "{:?}",
+        made_up.location()
+    );
+    assert!(real
+        .location()
+        .is_some_and(|l| l.starts_with("/admin/login?next=")));
+    let (editor, _) = app.login_as("editor").await;
+    for path in [
+        "/admin/campaigns/Not..A..Slug",
+        "/admin/campaigns/Not..A..Slug/edit",
+        "/admin/campaigns/no-such-campaign",
+    ] {
+        assert_eq!(
+            editor.get(path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+}
