@@ -72,8 +72,9 @@ pub struct Config {
     /// is refused, so slow senders cannot hold connections and workers.
     pub request_body_timeout_seconds: i64,
     pub mail: MailTransport,
-    /// The sender of every email, e.g. `Coalition <campaigns@example.org>`.
-    pub mail_from: String,
+    /// The sender of every email, e.g. `Coalition <campaigns@example.org>`,
+    /// parsed once here.
+    pub mail_from: lettre::message::Mailbox,
     /// How often the worker inside `serve` delivers email and runs
     /// reminders and deadlines; 0 turns the worker off.
     pub jobs_interval_seconds: i64,
@@ -266,18 +267,20 @@ impl Config {
             _ => MailTransport::Files(data_dir.join("mail")),
         };
         let mail_from = match pick("ANSWERABLE_MAIL_FROM", "mail_from", file_config.mail_from) {
-            Some(s) => {
-                s.value
-                    .parse::<lettre::message::Mailbox>()
-                    .map_err(|_| {
-                        ConfigError(format!(
-                            "{} is `{}`, which is not a sender such as `Coalition <campaigns@example.org>`.",
-                            s.origin, s.value
-                        ))
-                    })?;
-                s.value
-            }
-            None => "Answerable <answerable@localhost>".to_string(),
+            Some(s) => s
+                .value
+                .parse::<lettre::message::Mailbox>()
+                .map_err(|_| {
+                    ConfigError(format!(
+                        "{} is `{}`, which is not a sender such as `Coalition <campaigns@example.org>`.",
+                        s.origin, s.value
+                    ))
+                })?,
+            None => lettre::message::Mailbox::new(
+                Some("Answerable".to_string()),
+                lettre::Address::new("answerable", "localhost")
+                    .expect("the default sender is an address"),
+            ),
         };
         let jobs_interval_seconds = number_at_least(
             pick(
@@ -525,6 +528,22 @@ mod tests {
         let err =
             Config::from_sources(None, &env(&[("ANSWERABLE_MAIL_FROM", "nobody")])).unwrap_err();
         assert!(err.to_string().contains("ANSWERABLE_MAIL_FROM"), "{err}");
+    }
+
+    #[test]
+    fn the_sender_is_parsed_once_here() {
+        let config = Config::from_sources(
+            None,
+            &env(&[("ANSWERABLE_MAIL_FROM", "Coalition <campaigns@example.org>")]),
+        )
+        .unwrap();
+        assert_eq!(config.mail_from.name.as_deref(), Some("Coalition"));
+        assert_eq!(config.mail_from.email.to_string(), "campaigns@example.org");
+        let default = Config::from_sources(None, &env(&[])).unwrap();
+        assert_eq!(
+            default.mail_from.to_string(),
+            "Answerable <answerable@localhost>"
+        );
     }
 
     #[test]

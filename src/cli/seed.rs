@@ -14,7 +14,7 @@ use crate::db::audit::Actor;
 use crate::db::campaigns::{self, NewCampaign};
 use crate::db::companies::{self, Filter};
 use crate::db::{directory, DbConnection};
-use crate::domain::campaign::{local_to_utc, parse_time_zone, CampaignState};
+use crate::domain::campaign::{local_to_utc, parse_time_zone, CampaignSlug, CampaignState};
 use crate::domain::company::Sector;
 use crate::domain::{directory_csv, time};
 use crate::questionnaire_files;
@@ -46,7 +46,8 @@ struct DemoOrganisation {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DemoCampaign {
-    slug: String,
+    /// Checked as it is read, like a slug typed on the campaign form.
+    slug: CampaignSlug,
     title: String,
     questionnaire: PathBuf,
     contact_email: String,
@@ -106,7 +107,7 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
         )
     })?;
     let version = questionnaire_files::store(conn, &file, "seed demo")?;
-    let campaign = match campaigns::find_by_slug(conn, &c.slug)? {
+    let campaign = match campaigns::find_by_slug(conn, c.slug.as_str())? {
         Some(existing) => existing,
         None => {
             let tz = parse_time_zone(&c.time_zone).map_err(anyhow::Error::msg)?;
@@ -117,7 +118,7 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
             let deadline_at = local_to_utc(today + Duration::weeks(c.deadline_weeks), at, tz)
                 .map_err(anyhow::Error::msg)?;
             let new = NewCampaign {
-                slug: c.slug.clone(),
+                slug: c.slug.as_str().to_string(),
                 title: c.title.clone(),
                 questionnaire_version_id: version.version().id.clone(),
                 contact_email: c.contact_email.clone(),
@@ -127,13 +128,14 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
                 organisations: organisations.clone(),
             };
             campaigns::create(conn, &actor, &new)?;
-            println!("campaign created: {}", c.slug);
-            campaigns::find_by_slug(conn, &c.slug)?.context("the campaign was just created")?
+            println!("campaign created: {}", c.slug.as_str());
+            campaigns::find_by_slug(conn, c.slug.as_str())?
+                .context("the campaign was just created")?
         }
     };
     if campaign.state() == CampaignState::Draft {
         campaigns::advance(conn, &actor, &campaign.id, CampaignState::Open)?;
-        println!("campaign opened: {}", c.slug);
+        println!("campaign opened: {}", c.slug.as_str());
     }
     if campaign.state().can_change_targets() {
         let mut ids = Vec::new();

@@ -26,7 +26,7 @@ pub struct Campaign {
     pub time_zone: String,
     pub opens_at: NaiveDateTime,
     pub deadline_at: NaiveDateTime,
-    pub state: String,
+    pub state: CampaignState,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub reminder_days: String,
@@ -38,7 +38,7 @@ pub struct Campaign {
 
 impl Campaign {
     pub fn state(&self) -> CampaignState {
-        CampaignState::parse(&self.state).unwrap_or(CampaignState::Draft)
+        self.state
     }
 }
 
@@ -393,7 +393,7 @@ pub struct TargetRow {
     pub company_name: String,
     pub sector: String,
     pub hq_country: String,
-    pub status: String,
+    pub status: TargetStatus,
     pub own_deadline: Option<NaiveDateTime>,
     pub last_activity_at: Option<NaiveDateTime>,
     pub added_at: NaiveDateTime,
@@ -401,7 +401,7 @@ pub struct TargetRow {
 
 impl TargetRow {
     pub fn status(&self) -> TargetStatus {
-        TargetStatus::parse(&self.status).unwrap_or(TargetStatus::NotInvited)
+        self.status
     }
 }
 
@@ -466,7 +466,7 @@ pub struct TargetDetail {
     pub company_id: CompanyId,
     pub company_slug: String,
     pub company_name: String,
-    pub status: String,
+    pub status: TargetStatus,
     pub own_deadline: Option<NaiveDateTime>,
     pub invited_at: Option<NaiveDateTime>,
     pub first_opened_at: Option<NaiveDateTime>,

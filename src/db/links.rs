@@ -96,7 +96,7 @@ pub struct Holder {
     pub company_name: String,
     pub contact_name: String,
     pub contact_email: String,
-    pub target_status: String,
+    pub target_status: TargetStatus,
     /// The target's own deadline (an extension), if any.
     pub target_deadline: Option<NaiveDateTime>,
     /// The end of the window for replying to preliminary findings, if sent.
@@ -143,7 +143,7 @@ impl Holder {
     }
 
     pub fn target_status(&self) -> TargetStatus {
-        TargetStatus::parse(&self.target_status).unwrap_or(TargetStatus::Invited)
+        self.target_status
     }
 }
 
@@ -154,7 +154,7 @@ type HolderRow = (
     String,
     String,
     String,
-    String,
+    TargetStatus,
     Option<NaiveDateTime>,
 );
 

@@ -10,19 +10,10 @@ use diesel::prelude::*;
 use super::audit::{self, Actor};
 use super::schema::{contacts, outbox};
 use super::{write, DbConnection};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{CampaignId, ContactId, OutboxId, TargetId};
 use crate::mail::templates::Rendered;
 use crate::mail::Email;
-
-pub mod kind {
-    pub const INVITATION: &str = "invitation";
-    pub const REMINDER: &str = "reminder";
-    pub const NEW_LINK: &str = "new_link";
-    pub const EXTENSION_REQUEST: &str = "extension_request";
-    pub const EXTENSION_DECISION: &str = "extension_decision";
-    pub const RECEIPT: &str = "receipt";
-    pub const FINDINGS: &str = "findings";
-}
 
 pub mod status {
     pub const QUEUED: &str = "queued";
@@ -33,7 +24,7 @@ pub mod status {
 /// An email to queue.
 pub struct NewEmail<'a> {
     pub dedupe_key: String,
-    pub kind: &'static str,
+    pub kind: EmailKind,
     pub campaign_id: Option<&'a CampaignId>,
     pub target_id: Option<&'a TargetId>,
     pub contact_id: Option<&'a ContactId>,
@@ -344,7 +335,7 @@ fn truncate(answer: &str) -> String {
 #[diesel(table_name = outbox)]
 pub struct OutboxRow {
     pub id: OutboxId,
-    pub kind: String,
+    pub kind: EmailKind,
     pub campaign_id: Option<CampaignId>,
     pub target_id: Option<TargetId>,
     pub contact_id: Option<ContactId>,

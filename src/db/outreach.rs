@@ -12,13 +12,14 @@ use super::audit::{self, Actor};
 use super::campaigns::Campaign;
 use super::companies::Contact;
 use super::links::{self, Holder};
-use super::outbox::{self, kind, NewEmail};
+use super::outbox::{self, NewEmail};
 use super::schema::{
     audit_log, campaign_targets, campaigns, companies, contacts, extension_requests,
     outbox as outbox_table, questionnaire_versions,
 };
 use super::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState, TargetStatus};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{
     CampaignId, CompanyId, ContactId, ExtensionRequestId, OutboxId, TargetId,
 };
@@ -136,7 +137,7 @@ struct Target {
     id: TargetId,
     company_id: CompanyId,
     company_name: String,
-    status: String,
+    status: TargetStatus,
     own_deadline: Option<NaiveDateTime>,
     invited_at: Option<NaiveDateTime>,
 }
@@ -239,7 +240,7 @@ fn invite_target(
     target: &Target,
     now: NaiveDateTime,
 ) -> Result<(bool, usize, bool), OutreachError> {
-    let status = TargetStatus::parse(&target.status).unwrap_or(TargetStatus::NotInvited);
+    let status = target.status;
     if matches!(status, TargetStatus::Submitted | TargetStatus::Declined) {
         return Ok((false, 0, false));
     }
@@ -260,7 +261,7 @@ fn invite_target(
             conn,
             NewEmail {
                 dedupe_key: key,
-                kind: kind::INVITATION,
+                kind: EmailKind::Invitation,
                 campaign_id: Some(&letters.campaign.id),
                 target_id: Some(&target.id),
                 contact_id: Some(&contact.id),
@@ -302,10 +303,10 @@ fn open_campaigns(conn: &mut DbConnection) -> QueryResult<Vec<Campaign>> {
         .load(conn)
 }
 
-fn awaiting_answer(status: &str) -> bool {
+fn awaiting_answer(status: TargetStatus) -> bool {
     matches!(
-        TargetStatus::parse(status),
-        Some(TargetStatus::Invited | TargetStatus::Viewed | TargetStatus::InProgress)
+        status,
+        TargetStatus::Invited | TargetStatus::Viewed | TargetStatus::InProgress
     )
 }
 
@@ -333,7 +334,7 @@ pub fn queue_reminders(
             let Some(invited_at) = target.invited_at else {
                 continue;
             };
-            if !awaiting_answer(&target.status) {
+            if !awaiting_answer(target.status) {
                 continue;
             }
             let deadline = target.own_deadline.unwrap_or(letters.campaign.deadline_at);
@@ -372,7 +373,7 @@ fn remind_target(
             conn,
             NewEmail {
                 dedupe_key: key,
-                kind: kind::REMINDER,
+                kind: EmailKind::Reminder,
                 campaign_id: Some(&letters.campaign.id),
                 target_id: Some(&target.id),
                 contact_id: Some(&contact.id),
@@ -395,7 +396,7 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
     write(conn, |conn| {
         let candidates: Vec<(
             TargetId,
-            String,
+            TargetStatus,
             Option<NaiveDateTime>,
             NaiveDateTime,
             String,
@@ -413,7 +414,6 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
             .load(conn)?;
         let mut marked = 0;
         for (id, status, own, campaign_deadline, slug) in candidates {
-            let status = TargetStatus::parse(&status).unwrap_or(TargetStatus::NotInvited);
             if matches!(status, TargetStatus::Submitted | TargetStatus::Declined) {
                 continue;
             }
@@ -482,7 +482,7 @@ fn queue_new_link(
         conn,
         NewEmail {
             dedupe_key: format!("new_link:{}", link.id),
-            kind: kind::NEW_LINK,
+            kind: EmailKind::NewLink,
             campaign_id: Some(&letters.campaign.id),
             target_id: Some(target),
             contact_id: Some(&contact.id),
@@ -548,7 +548,7 @@ pub fn request_link(
         return Ok(LinkRequest::TooManyFromClient);
     }
     let recent: i64 = outbox_table::table
-        .filter(outbox_table::kind.eq(kind::NEW_LINK))
+        .filter(outbox_table::kind.eq(EmailKind::NewLink))
         .filter(outbox_table::to_address.eq(email))
         .filter(outbox_table::created_at.gt(now - Duration::hours(1)))
         .count()
@@ -664,8 +664,7 @@ pub fn retry_email(
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
     outbox::retry(conn, actor, id, now, |conn, row| {
-        let carries_link =
-            [kind::INVITATION, kind::NEW_LINK, kind::FINDINGS].contains(&row.kind.as_str());
+        let carries_link = row.kind.carries_link();
         match (&row.target_id, &row.contact_id) {
             (Some(target), Some(contact)) if carries_link => {
                 let link = links::issue(conn, target, contact, now)?;
@@ -764,7 +763,7 @@ pub fn request_extension(
             conn,
             NewEmail {
                 dedupe_key: format!("extension_request:{id}"),
-                kind: kind::EXTENSION_REQUEST,
+                kind: EmailKind::ExtensionRequest,
                 campaign_id: Some(&holder.campaign.id),
                 target_id: Some(&holder.link.target_id),
                 contact_id: None,
@@ -879,7 +878,7 @@ pub fn decide_extension(
                 conn,
                 NewEmail {
                     dedupe_key: format!("extension_decision:{request}:{}", contact.id),
-                    kind: kind::EXTENSION_DECISION,
+                    kind: EmailKind::ExtensionDecision,
                     campaign_id: Some(&letters.campaign.id),
                     target_id: Some(&req.target_id),
                     contact_id: Some(&contact.id),

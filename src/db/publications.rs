@@ -14,6 +14,7 @@ use super::schema::{
 use super::{responses, scores, write, DbConnection};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{CampaignState, TargetStatus};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{PublicationId, StaffUserId, TargetId};
 use crate::domain::publication::{
     DemandScore, Outreach, Publication, PublishedAnswer, PublishedCampaign, PublishedCompany,
@@ -34,7 +35,7 @@ struct TargetFacts {
     name: String,
     sector: String,
     hq_country: String,
-    status: String,
+    status: TargetStatus,
     own_deadline: Option<NaiveDateTime>,
     invited_at: Option<NaiveDateTime>,
     first_opened_at: Option<NaiveDateTime>,
@@ -96,7 +97,7 @@ pub fn build(
         } else {
             Vec::new()
         };
-        let standing = Standing::of(TargetStatus::parse(&t.status), latest.is_some());
+        let standing = Standing::of(t.status, latest.is_some());
         let answers_map = snapshot
             .as_ref()
             .map(Snapshot::answers_map)
@@ -109,7 +110,7 @@ pub fn build(
         );
         let reminded: Vec<NaiveDateTime> = outbox::table
             .filter(outbox::target_id.eq(&t.id))
-            .filter(outbox::kind.eq(super::outbox::kind::REMINDER))
+            .filter(outbox::kind.eq(EmailKind::Reminder))
             .filter(outbox::sent_at.is_not_null())
             .select(outbox::sent_at.assume_not_null())
             .order(outbox::sent_at.asc())
@@ -272,11 +273,10 @@ pub fn publish(
     now: NaiveDateTime,
 ) -> Result<Stored, PublishError> {
     write(conn, |conn| {
-        let state: String = campaigns_table::table
+        let state: CampaignState = campaigns_table::table
             .find(&campaign.id)
             .select(campaigns_table::state)
             .first(conn)?;
-        let state = CampaignState::parse(&state).unwrap_or(CampaignState::Draft);
         if !matches!(state, CampaignState::Closed | CampaignState::Published) {
             return Err(PublishError::NotClosed(state));
         }

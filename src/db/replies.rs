@@ -7,11 +7,12 @@ use diesel::prelude::*;
 use super::audit::{self, Actor};
 use super::campaigns::Campaign;
 use super::links::{self, Holder};
-use super::outbox::{self, kind, NewEmail};
+use super::outbox::{self, NewEmail};
 use super::outreach::Settings;
 use super::schema::{campaign_targets, campaigns, companies, contacts, findings, replies};
 use super::{write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{ReplyId, TargetId};
 use crate::mail::templates::{self, Letter};
 
@@ -104,7 +105,7 @@ pub fn send_findings(
                         now.and_utc().timestamp(),
                         contact.id
                     ),
-                    kind: kind::FINDINGS,
+                    kind: EmailKind::Findings,
                     campaign_id: Some(&campaign.id),
                     target_id: Some(target),
                     contact_id: Some(&contact.id),

@@ -14,6 +14,7 @@ use super::schema::{answers, campaign_targets, companies, contacts, submissions}
 use super::{is_unique_violation, write, DbConnection};
 use crate::domain::answers::{self as rules, Answers, Snapshot};
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState, TargetStatus};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{ContactId, SubmissionId, TargetId};
 use crate::domain::questionnaire::Questionnaire;
 use crate::mail::templates::{self, Letter};
@@ -104,7 +105,7 @@ pub struct SaveOutcome {
 
 struct TargetState {
     last_activity_at: Option<NaiveDateTime>,
-    status: String,
+    status: TargetStatus,
     own_deadline: Option<NaiveDateTime>,
 }
 
@@ -116,7 +117,7 @@ fn target_state(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Targe
             campaign_targets::deadline_at,
             campaign_targets::last_activity_at,
         ))
-        .first::<(String, Option<NaiveDateTime>, Option<NaiveDateTime>)>(conn)?;
+        .first::<(TargetStatus, Option<NaiveDateTime>, Option<NaiveDateTime>)>(conn)?;
     Ok(TargetState {
         last_activity_at,
         status,
@@ -135,17 +136,17 @@ fn check_editable(
     if campaign.state() != CampaignState::Open {
         return Err(ResponseError::CampaignNotOpen(campaign.state()));
     }
-    match TargetStatus::parse(&state.status) {
-        Some(TargetStatus::Declined) => Err(ResponseError::Declined),
-        Some(TargetStatus::Submitted) if !campaign.allow_amendments => {
-            Err(ResponseError::Submitted)
-        }
-        Some(TargetStatus::Submitted)
-            if now >= state.own_deadline.unwrap_or(campaign.deadline_at) =>
-        {
+    match state.status {
+        TargetStatus::Declined => Err(ResponseError::Declined),
+        TargetStatus::Submitted if !campaign.allow_amendments => Err(ResponseError::Submitted),
+        TargetStatus::Submitted if now >= state.own_deadline.unwrap_or(campaign.deadline_at) => {
             Err(ResponseError::AmendmentsClosed)
         }
-        _ => Ok(()),
+        TargetStatus::Submitted
+        | TargetStatus::NotInvited
+        | TargetStatus::Invited
+        | TargetStatus::Viewed
+        | TargetStatus::InProgress => Ok(()),
     }
 }
 
@@ -250,8 +251,8 @@ fn save_once(
             }
         }
         let early = matches!(
-            TargetStatus::parse(&state.status),
-            Some(TargetStatus::NotInvited | TargetStatus::Invited | TargetStatus::Viewed)
+            state.status,
+            TargetStatus::NotInvited | TargetStatus::Invited | TargetStatus::Viewed
         );
         if outcome.saved > 0 && early {
             diesel::update(campaign_targets::table.find(target))
@@ -370,7 +371,7 @@ pub fn submit(
             Some(row) => submission(conn, target, row.revision)?,
             None => None,
         };
-        if TargetStatus::parse(&state.status) == Some(TargetStatus::Submitted) {
+        if state.status == TargetStatus::Submitted {
             if let Some((row, json)) = &latest {
                 let unchanged = serde_json::from_str::<Snapshot>(json)
                     .is_ok_and(|s| s.answers == Snapshot::answers_of(questionnaire, &answers));
@@ -456,7 +457,7 @@ pub fn submit(
                 conn,
                 NewEmail {
                     dedupe_key: format!("receipt:{id}:{}", contact.id),
-                    kind: outbox::kind::RECEIPT,
+                    kind: EmailKind::Receipt,
                     campaign_id: Some(&holder.campaign.id),
                     target_id: Some(target),
                     contact_id: Some(&contact.id),
@@ -506,10 +507,13 @@ pub fn decline(
         if holder.campaign.state() != CampaignState::Open {
             return Err(ResponseError::CampaignNotOpen(holder.campaign.state()));
         }
-        match TargetStatus::parse(&state.status) {
-            Some(TargetStatus::Submitted) => return Err(ResponseError::Submitted),
-            Some(TargetStatus::Declined) => return Ok(()),
-            _ => {}
+        match state.status {
+            TargetStatus::Submitted => return Err(ResponseError::Submitted),
+            TargetStatus::Declined => return Ok(()),
+            TargetStatus::NotInvited
+            | TargetStatus::Invited
+            | TargetStatus::Viewed
+            | TargetStatus::InProgress => {}
         }
         let reason = reason.trim();
         diesel::update(campaign_targets::table.find(target))
@@ -546,7 +550,7 @@ pub fn undo_decline(
     write(conn, |conn| {
         lock_target(conn, target)?;
         let state = target_state(conn, target)?;
-        if TargetStatus::parse(&state.status) != Some(TargetStatus::Declined) {
+        if state.status != TargetStatus::Declined {
             return Err(ResponseError::NothingToUndo);
         }
         if holder.campaign.state() != CampaignState::Open {

@@ -51,7 +51,11 @@ pub fn from_form(q: &Question, posted: &[String]) -> Result<String, BadPost> {
                 .collect::<Vec<_>>()
                 .join("\n"))
         }
-        _ => match posted {
+        QuestionKind::ShortText
+        | QuestionKind::LongText
+        | QuestionKind::EvidenceLinks
+        | QuestionKind::Number
+        | QuestionKind::Date => match posted {
             [] => Ok(String::new()),
             [one] => Ok(normalise(q.kind, one)),
             _ => Err(BadPost(format!("question {} takes one answer", q.key))),
@@ -72,7 +76,11 @@ fn normalise(kind: QuestionKind, text: &str) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         QuestionKind::Number | QuestionKind::Date => text.trim().to_string(),
-        _ => text,
+        QuestionKind::ShortText | QuestionKind::LongText => text,
+        // Choices never reach here: `from_form` checks them against the options.
+        QuestionKind::SingleChoice | QuestionKind::YesPartialNo | QuestionKind::MultipleChoice => {
+            text
+        }
     }
 }
 
@@ -113,8 +121,18 @@ pub fn values(kind: QuestionKind, value: &str) -> Vec<String> {
             .filter(|l| !l.trim().is_empty())
             .map(str::to_string)
             .collect(),
-        _ if value.is_empty() => Vec::new(),
-        _ => vec![value.to_string()],
+        QuestionKind::SingleChoice
+        | QuestionKind::YesPartialNo
+        | QuestionKind::ShortText
+        | QuestionKind::LongText
+        | QuestionKind::Number
+        | QuestionKind::Date => {
+            if value.is_empty() {
+                Vec::new()
+            } else {
+                vec![value.to_string()]
+            }
+        }
     }
 }
 
@@ -182,7 +200,13 @@ pub fn problems(q: &Question, value: &str) -> Vec<String> {
                 shorten(value)
             )),
         },
-        _ => {}
+        // Choices are checked against the options when posted; the length
+        // of written answers is checked above.
+        QuestionKind::SingleChoice
+        | QuestionKind::MultipleChoice
+        | QuestionKind::YesPartialNo
+        | QuestionKind::ShortText
+        | QuestionKind::LongText => {}
     }
     out
 }

@@ -8,7 +8,19 @@ use std::str::FromStr;
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone};
 use chrono_tz::Tz;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+use super::stored_text::stored_as_text;
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum CampaignState {
     /// Being prepared: anything may change, including the questionnaire version.
     Draft,
@@ -65,6 +77,8 @@ impl CampaignState {
     }
 }
 
+stored_as_text!(CampaignState, "campaign state");
+
 impl fmt::Display for CampaignState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -72,7 +86,19 @@ impl fmt::Display for CampaignState {
 }
 
 /// Where a company asked stands, as recorded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
 pub enum TargetStatus {
     NotInvited,
     Invited,
@@ -110,6 +136,14 @@ impl TargetStatus {
     /// Whether the company has given its answer (or its refusal).
     pub fn is_final(self) -> bool {
         matches!(self, TargetStatus::Submitted | TargetStatus::Declined)
+    }
+}
+
+stored_as_text!(TargetStatus, "target status");
+
+impl fmt::Display for TargetStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -268,6 +302,20 @@ mod tests {
         assert!(!CampaignState::Open.can_change_questionnaire());
         assert!(CampaignState::Open.can_change_targets());
         assert!(!CampaignState::Closed.can_change_targets());
+    }
+
+    #[test]
+    fn states_and_statuses_read_back_what_they_write() {
+        for state in CampaignState::ALL {
+            assert_eq!(CampaignState::parse(state.as_str()), Some(state));
+        }
+        assert_eq!(CampaignState::parse("archived"), None);
+        assert_eq!(CampaignState::parse("Draft"), None);
+        for status in TargetStatus::ALL {
+            assert_eq!(TargetStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(TargetStatus::parse("overdue"), None);
+        assert_eq!(TargetStatus::parse(""), None);
     }
 
     #[test]

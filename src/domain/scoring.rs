@@ -21,10 +21,10 @@ pub enum Standing {
 
 impl Standing {
     /// From the target's status and whether it has a submission.
-    pub fn of(status: Option<super::campaign::TargetStatus>, submitted: bool) -> Standing {
+    pub fn of(status: super::campaign::TargetStatus, submitted: bool) -> Standing {
         match (status, submitted) {
             (_, true) => Standing::Responded,
-            (Some(super::campaign::TargetStatus::Declined), false) => Standing::Declined,
+            (super::campaign::TargetStatus::Declined, false) => Standing::Declined,
             _ => Standing::DidNotRespond,
         }
     }

@@ -88,10 +88,7 @@ pub struct Mailer {
 
 impl Mailer {
     pub fn from_config(config: &Config) -> anyhow::Result<Mailer> {
-        let from: Mailbox = config
-            .mail_from
-            .parse()
-            .context("ANSWERABLE_MAIL_FROM is not a valid sender")?;
+        let from: Mailbox = config.mail_from.clone();
         let domain = from.email.domain().to_string();
         let transport = match &config.mail {
             MailTransport::Files(dir) => Transport::Files(dir.clone()),

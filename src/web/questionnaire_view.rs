@@ -47,8 +47,8 @@ pub struct QuestionView {
     pub number: String,
     pub kind: QuestionKind,
     pub kind_label: &'static str,
-    /// The form control: radio, checkbox, textarea, links, number, date or text.
-    pub widget: &'static str,
+    /// The form control.
+    pub widget: Widget,
     pub prompt: String,
     pub guidance: Option<String>,
     pub required: bool,
@@ -214,7 +214,7 @@ fn question_view(
         number,
         kind: question.kind,
         kind_label: kind_label(question.kind),
-        widget: widget(question.kind),
+        widget: Widget::of(question.kind),
         prompt: t(&question.prompt),
         guidance: question.guidance.as_ref().map(&t),
         required: question.required,
@@ -233,15 +233,78 @@ fn question_view(
     }
 }
 
-pub fn widget(kind: QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice | QuestionKind::YesPartialNo => "radio",
-        QuestionKind::MultipleChoice => "checkbox",
-        QuestionKind::LongText => "textarea",
-        QuestionKind::EvidenceLinks => "links",
-        QuestionKind::Number => "number",
-        QuestionKind::Date => "date",
-        QuestionKind::ShortText => "text",
+/// The form control that takes a question's answer. The templates ask it
+/// what it is rather than compare words, so a new control is added here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Widget {
+    Radio,
+    Checkbox,
+    Textarea,
+    Links,
+    Number,
+    Date,
+    Text,
+}
+
+impl Widget {
+    pub fn of(kind: QuestionKind) -> Widget {
+        match kind {
+            QuestionKind::SingleChoice | QuestionKind::YesPartialNo => Widget::Radio,
+            QuestionKind::MultipleChoice => Widget::Checkbox,
+            QuestionKind::LongText => Widget::Textarea,
+            QuestionKind::EvidenceLinks => Widget::Links,
+            QuestionKind::Number => Widget::Number,
+            QuestionKind::Date => Widget::Date,
+            QuestionKind::ShortText => Widget::Text,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Widget::Radio => "radio",
+            Widget::Checkbox => "checkbox",
+            Widget::Textarea => "textarea",
+            Widget::Links => "links",
+            Widget::Number => "number",
+            Widget::Date => "date",
+            Widget::Text => "text",
+        }
+    }
+
+    /// Radio buttons or checkboxes, one per option, in a fieldset.
+    pub fn is_choice(self) -> bool {
+        matches!(self, Widget::Radio | Widget::Checkbox)
+    }
+
+    pub fn is_radio(self) -> bool {
+        self == Widget::Radio
+    }
+
+    /// A text area: for long text, or for links one per line.
+    pub fn is_multiline(self) -> bool {
+        matches!(self, Widget::Textarea | Widget::Links)
+    }
+
+    pub fn is_textarea(self) -> bool {
+        self == Widget::Textarea
+    }
+
+    pub fn is_links(self) -> bool {
+        self == Widget::Links
+    }
+
+    pub fn is_number(self) -> bool {
+        self == Widget::Number
+    }
+
+    pub fn is_date(self) -> bool {
+        self == Widget::Date
+    }
+}
+
+impl std::fmt::Display for Widget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -304,4 +367,25 @@ fn scoring_summary(question: &Question, options: &[OptionView]) -> String {
         ""
     };
     format!("{}{combine}{weight}", points.join(" · "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_control_and_choices_get_options() {
+        for kind in QuestionKind::ALL {
+            let widget = Widget::of(kind);
+            assert_eq!(widget.is_choice(), kind.is_choice(), "{}", kind.as_str());
+            assert_eq!(widget.to_string(), widget.as_str());
+        }
+        assert_eq!(Widget::of(QuestionKind::YesPartialNo), Widget::Radio);
+        assert_eq!(
+            Widget::of(QuestionKind::MultipleChoice).as_str(),
+            "checkbox"
+        );
+        assert!(Widget::of(QuestionKind::EvidenceLinks).is_multiline());
+        assert!(Widget::of(QuestionKind::LongText).is_textarea());
+    }
 }

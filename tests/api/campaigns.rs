@@ -520,3 +520,54 @@ async fn co_signers_are_ticked_on_the_campaign_form_one_or_several() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_unknown_stored_campaign_state_is_an_error_not_draft() {
+    use answerable::domain::campaign::CampaignState;
+    let app = TestApp::spawn().await;
+    let mut conn = app.conn();
+    // The schema's CHECK keeps such a word out of `campaigns.state`, so the
+    // word is read from a literal, the way the column is read.
+    let err = diesel::select(diesel::dsl::sql::<diesel::sql_types::Text>("'archived'"))
+        .get_result::<CampaignState>(&mut conn)
+        .unwrap_err();
+    assert!(
+        format!("{err:?}").contains("`archived` is not a known campaign state"),
+        "{err:?}"
+    );
+    let open = diesel::select(diesel::dsl::sql::<diesel::sql_types::Text>("'open'"))
+        .get_result::<CampaignState>(&mut conn)
+        .unwrap();
+    assert_eq!(open, CampaignState::Open);
+}
+
+#[tokio::test]
+async fn an_admin_address_with_no_possible_slug_is_not_found_after_sign_in() {
+    let app = TestApp::spawn().await;
+    let anonymous = app.browser();
+    let real = anonymous.get("/admin/campaigns/no-such-campaign").await;
+    let made_up = anonymous.get("/admin/campaigns/Not..A..Slug").await;
+    assert_eq!(made_up.status, real.status);
+    assert!(
+        made_up
+            .location()
+            .is_some_and(|l| l.starts_with("/admin/login?next=")),
+        "{:?}",
+        made_up.location()
+    );
+    assert!(real
+        .location()
+        .is_some_and(|l| l.starts_with("/admin/login?next=")));
+    let (editor, _) = app.login_as("editor").await;
+    for path in [
+        "/admin/campaigns/Not..A..Slug",
+        "/admin/campaigns/Not..A..Slug/edit",
+        "/admin/campaigns/no-such-campaign",
+    ] {
+        assert_eq!(
+            editor.get(path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+}

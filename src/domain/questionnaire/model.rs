@@ -387,7 +387,12 @@ impl Question {
                     not_applicable,
                 })
                 .collect(),
-            _ => self.options.clone(),
+            QuestionKind::SingleChoice | QuestionKind::MultipleChoice => self.options.clone(),
+            QuestionKind::ShortText
+            | QuestionKind::LongText
+            | QuestionKind::EvidenceLinks
+            | QuestionKind::Number
+            | QuestionKind::Date => self.options.clone(),
         }
     }
 
@@ -412,7 +417,12 @@ impl Question {
         match self.kind {
             QuestionKind::ShortText => Some(self.max_length.unwrap_or(300)),
             QuestionKind::LongText => Some(self.max_length.unwrap_or(20_000)),
-            _ => None,
+            QuestionKind::SingleChoice
+            | QuestionKind::MultipleChoice
+            | QuestionKind::YesPartialNo
+            | QuestionKind::EvidenceLinks
+            | QuestionKind::Number
+            | QuestionKind::Date => None,
         }
     }
 

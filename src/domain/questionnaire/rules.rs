@@ -161,7 +161,10 @@ fn scoring_rules(question: &Question, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        _ => {}
+        // Its points are the standard scale's.
+        QuestionKind::YesPartialNo => {}
+        // Scored by a reviewer on the rubric.
+        QuestionKind::ShortText | QuestionKind::LongText | QuestionKind::EvidenceLinks => {}
     }
     if !scoring.rubric.is_empty() && !k.is_text() {
         out.push(question.pos.of("rubric").diagnostic(format!(

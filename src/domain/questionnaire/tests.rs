@@ -450,3 +450,12 @@ fn the_documented_example_is_valid() {
     let q = parse(example.as_bytes()).unwrap_or_else(|d| panic!("{d:#?}"));
     assert!(q.summary().questions >= 3);
 }
+
+#[test]
+fn kinds_read_back_what_they_write() {
+    for kind in QuestionKind::ALL {
+        assert_eq!(QuestionKind::parse(kind.as_str()), Some(kind));
+    }
+    assert_eq!(QuestionKind::parse("free_text"), None);
+    assert_eq!(QuestionKind::parse("Number"), None);
+}

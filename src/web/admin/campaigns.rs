@@ -16,8 +16,8 @@ use crate::db::campaigns::{
 use crate::db::companies::{self, Filter, Organisation};
 use crate::db::questionnaires::{self, QuestionnaireVersion};
 use crate::domain::campaign::{
-    days_until, local_to_utc, parse_campaign_slug, parse_time_zone, show_in_zone, CampaignState,
-    ShownStatus,
+    days_until, local_to_utc, parse_campaign_slug, parse_time_zone, show_in_zone, CampaignSlug,
+    CampaignState, ShownStatus,
 };
 use crate::domain::company::Sector;
 use crate::domain::country::Country;
@@ -299,7 +299,7 @@ pub async fn edit_form(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = slug_of(path)?;
     let s = slug.clone();
     let (campaign, organisations) = state
         .db(move |conn| {
@@ -353,7 +353,7 @@ pub async fn update(
     form: HtmlForm<CampaignForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = slug_of(path)?;
     let form = form.into_inner();
     let mut errors: HashMap<&'static str, String> = HashMap::new();
     if let (Some(details), true) = (check_details(&form, &mut errors), errors.is_empty()) {
@@ -635,7 +635,7 @@ pub async fn show(
         &state,
         &me,
         &csrf,
-        path.into_inner(),
+        slug_of(path)?,
         query.status,
         notice(&query.done),
         None,
@@ -650,7 +650,7 @@ pub async fn targets_csv(
     path: web::Path<String>,
     query: web::Query<DashboardQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let slug = path.into_inner();
+    let slug = slug_of(path)?;
     let s = slug.clone();
     let (campaign, rows) = state
         .db(move |conn| {
@@ -714,6 +714,15 @@ pub struct StateForm {
     to: String,
 }
 
+/// The campaign slug of an address, checked before any query sees it: an
+/// address no campaign can have is not found. The staff extractor runs
+/// first, so a signed-out visitor is still sent to sign in.
+pub(super) fn slug_of(path: web::Path<String>) -> Result<String, AppError> {
+    CampaignSlug::try_from(path.into_inner())
+        .map(CampaignSlug::into_string)
+        .map_err(|_| AppError::NotFound)
+}
+
 pub(super) async fn refused(
     state: &AppState,
     me: &SignedIn,
@@ -733,7 +742,7 @@ pub async fn change_state(
     form: web::Form<StateForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = slug_of(path)?;
     let to = CampaignState::parse(&form.to)
         .ok_or_else(|| AppError::BadRequest("Unknown campaign state.".into()))?;
     let (actor, s) = (me.actor(), slug.clone());
@@ -777,7 +786,7 @@ pub async fn change_questionnaire(
     form: web::Form<QuestionnaireForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = slug_of(path)?;
     let version = QuestionnaireVersionId::parse(&form.questionnaire)
         .ok_or_else(|| AppError::BadRequest("Choose a questionnaire version.".into()))?;
     let (actor, s) = (me.actor(), slug.clone());
@@ -815,7 +824,7 @@ pub async fn add_targets(
     form: web::Form<TargetsForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = slug_of(path)?;
     let form = form.into_inner();
     let sector = if form.sector.is_empty() {
         None
@@ -896,7 +905,7 @@ pub async fn extend(
     form: web::Form<ExtendForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = slug_of(path)?;
     let target = TargetId::parse(&form.target).ok_or(AppError::NotFound)?;
     let (date, time_of_day) = match (parse_date(&form.date), parse_time(&form.time)) {
         (Ok(d), Ok(t)) => (d, t),

@@ -43,7 +43,7 @@ pub async fn send(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = super::campaigns::slug_of(path)?;
     let campaign = campaign_by_slug(&state, &slug).await?;
     let (actor, settings) = (me.actor(), state.outreach());
     let result = state
@@ -86,7 +86,7 @@ pub async fn set_reminders(
     form: web::Form<ReminderForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = super::campaigns::slug_of(path)?;
     let schedule = match ReminderSchedule::parse(&form.reminder_days) {
         Ok(s) => s,
         Err(e) => {
@@ -135,7 +135,7 @@ pub async fn set_rules(
     form: web::Form<RulesForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = super::campaigns::slug_of(path)?;
     let campaign = campaign_by_slug(&state, &slug).await?;
     let (amend, publish, replies) = (
         form.allow_amendments.is_some(),
@@ -179,7 +179,7 @@ pub async fn publish(
     form: web::Form<PublishForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
-    let slug = path.into_inner();
+    let slug = super::campaigns::slug_of(path)?;
     let campaign = campaign_by_slug(&state, &slug).await?;
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)

@@ -43,7 +43,7 @@ fn review_of(
     conn: &mut crate::db::DbConnection,
     questionnaire: &Questionnaire,
     target: &TargetId,
-    status: &str,
+    status: TargetStatus,
 ) -> Result<Reviewed, AppError> {
     let latest = responses::submissions_of(conn, target)?.into_iter().next();
     let snapshot = match &latest {
@@ -64,7 +64,7 @@ fn review_of(
         .unwrap_or_default();
     let card = scoring::score(
         questionnaire,
-        Standing::of(TargetStatus::parse(status), latest.is_some()),
+        Standing::of(status, latest.is_some()),
         &answers,
         &scores::judgements(&scores),
     );
@@ -116,7 +116,7 @@ pub async fn queue(
         .db(move |conn| {
             let mut lines = Vec::new();
             for row in campaigns::targets(conn, &id)? {
-                let reviewed = review_of(conn, &l.1, &row.id, &row.status)?;
+                let reviewed = review_of(conn, &l.1, &row.id, row.status)?;
                 lines.push(QueueLine {
                     standing: reviewed.card.standing.label(),
                     revision: reviewed.latest.as_ref().map(|s| s.revision),
@@ -229,7 +229,7 @@ async fn review_page(
                 .into_iter()
                 .find(|t| t.id == target_id)
                 .ok_or(AppError::NotFound)?;
-            let reviewed = review_of(conn, &l.1, &row.id, &row.status)?;
+            let reviewed = review_of(conn, &l.1, &row.id, row.status)?;
             let findings = crate::db::replies::findings_of(conn, &row.id)?;
             let replies = crate::db::replies::replies_of(conn, &row.id)?;
             Ok((row, reviewed, findings, replies))
