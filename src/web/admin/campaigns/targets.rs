@@ -1,0 +1,149 @@
+//! The companies a campaign asks: adding targets and extending a target's
+//! deadline.
+
+use actix_web::{web, HttpResponse};
+use serde::Deserialize;
+
+use crate::db::campaigns;
+use crate::db::companies::{self, Filter};
+use crate::domain::campaign::local_to_utc;
+use crate::domain::company::Sector;
+use crate::domain::country::Country;
+use crate::domain::ids::TargetId;
+use crate::web::auth::EditorOnly;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{see_other, sentence};
+use crate::web::state::AppState;
+
+use super::{finish, parse_date, parse_time, refused, slug_of, zone};
+
+#[derive(Deserialize, Default)]
+pub struct TargetsForm {
+    /// One company by slug…
+    #[serde(default)]
+    company: String,
+    /// …or every company of a sector and/or country.
+    #[serde(default)]
+    sector: String,
+    #[serde(default)]
+    country: String,
+}
+
+pub async fn add_targets(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<TargetsForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = slug_of(path)?;
+    let form = form.into_inner();
+    let sector = if form.sector.is_empty() {
+        None
+    } else {
+        Some(Sector::parse(&form.sector).map_err(|e| AppError::BadRequest(sentence(&e)))?)
+    };
+    let country = if form.country.trim().is_empty() {
+        None
+    } else {
+        match Country::parse(&form.country) {
+            Ok(c) => Some(c),
+            Err(e) => return refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await,
+        }
+    };
+    let company = form.company.trim().to_string();
+    if company.is_empty() && sector.is_none() && country.is_none() {
+        return refused(
+            &state,
+            &me,
+            &csrf,
+            slug,
+            "Name a company, or choose a sector or a country.".into(),
+        )
+        .await;
+    }
+    let (actor, s) = (me.actor(), slug.clone());
+    let result = state
+        .db(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+            let ids = if company.is_empty() {
+                let filter = Filter {
+                    sector,
+                    country,
+                    ..Default::default()
+                };
+                companies::list(conn, &filter)?
+                    .into_iter()
+                    .map(|c| c.id)
+                    .collect::<Vec<_>>()
+            } else {
+                match companies::find_by_slug(conn, &company)? {
+                    Some(c) if c.archived_at.is_none() => vec![c.id],
+                    _ => {
+                        return Ok(Err(format!(
+                            "There is no active company with the slug `{company}`."
+                        )))
+                    }
+                }
+            };
+            Ok(Ok(campaigns::add_targets(conn, &actor, &campaign.id, &ids)))
+        })
+        .await?;
+    match result {
+        Err(message) => refused(&state, &me, &csrf, slug, message).await,
+        Ok(Ok(0)) => Ok(see_other(&format!(
+            "/admin/campaigns/{slug}?done=none-added"
+        ))),
+        Ok(Ok(_)) => Ok(see_other(&format!("/admin/campaigns/{slug}?done=targets"))),
+        Ok(Err(e)) => finish(&state, &me, &csrf, slug, Err(e), "targets").await,
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ExtendForm {
+    #[serde(default)]
+    target: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    time: String,
+}
+
+pub async fn extend(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: web::Form<ExtendForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let slug = slug_of(path)?;
+    let target = TargetId::parse(&form.target).ok_or(AppError::NotFound)?;
+    let (date, time_of_day) = match (parse_date(&form.date), parse_time(&form.time)) {
+        (Ok(d), Ok(t)) => (d, t),
+        (Err(e), _) | (_, Err(e)) => return refused(&state, &me, &csrf, slug, e).await,
+    };
+    let (actor, s) = (me.actor(), slug.clone());
+    let result = state
+        .db(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+            let deadline = match local_to_utc(date, time_of_day, zone(&campaign)) {
+                Ok(d) => d,
+                Err(e) => return Ok(Err(e)),
+            };
+            Ok(Ok(campaigns::extend(
+                conn,
+                &actor,
+                &campaign.id,
+                &target,
+                deadline,
+            )))
+        })
+        .await?;
+    match result {
+        Err(message) => refused(&state, &me, &csrf, slug, sentence(&message)).await,
+        Ok(r) => finish(&state, &me, &csrf, slug, r, "extended").await,
+    }
+}
