@@ -1,0 +1,32 @@
+//! The company directory for staff: the list (and CSV), the form, a page
+//! per company, its contacts, and the organisations that co-sign
+//! campaigns, one file each. Reading is open to all staff; changes need an
+//! editor.
+
+mod contacts;
+mod form;
+mod list;
+mod organisations;
+mod show;
+
+pub use contacts::{
+    add_contact, archive_contact, edit_contact_form, make_primary, update_contact, ContactForm,
+};
+use form::load;
+pub use form::{create, edit_form, new_form, update, CompanyForm};
+pub use list::{export, list, ListQuery};
+pub use organisations::{add_organisation, organisations, OrganisationForm};
+use show::CompanyPage;
+pub use show::{archive, restore, show, Done};
+
+use crate::db::companies::ChangeError;
+use crate::web::error::AppError;
+use crate::web::page::sentence;
+
+fn change_error(e: ChangeError) -> AppError {
+    match e {
+        ChangeError::NotFound => AppError::NotFound,
+        ChangeError::Database(e) => e.into(),
+        other => AppError::BadRequest(sentence(&other.to_string())),
+    }
+}

@@ -1,0 +1,116 @@
+//! A company's page with its contacts, and archiving it.
+
+use std::collections::HashMap;
+
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::companies::{self, Company, Contact};
+use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{ok, see_other, PageContext};
+use crate::web::state::AppState;
+
+use super::{change_error, load, ContactForm};
+
+#[derive(Template)]
+#[template(path = "admin/company.html")]
+pub(super) struct CompanyPage {
+    pub(super) page: PageContext,
+    pub(super) company: Company,
+    pub(super) operates: Vec<String>,
+    pub(super) exports: Vec<String>,
+    pub(super) contacts: Vec<Contact>,
+    pub(super) parent: Option<Company>,
+    pub(super) notice: Option<String>,
+    pub(super) can_edit: bool,
+    pub(super) contact_form: ContactForm,
+    pub(super) contact_errors: HashMap<&'static str, String>,
+}
+
+impl CompanyPage {
+    fn contact_error(&self, field: &str) -> Option<String> {
+        self.contact_errors.get(field).cloned()
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Done {
+    #[serde(default)]
+    done: String,
+}
+
+fn notice(done: &str) -> Option<String> {
+    Some(
+        match done {
+            "saved" => "The company was saved.",
+            "archived" => "The company was archived; it no longer appears in lists and exports.",
+            "restored" => "The company was restored.",
+            "contact" => "The contact was added.",
+            "primary" => "The primary contact was changed.",
+            "contact-archived" => "The contact was archived.",
+            "contact-saved" => "The contact was saved.",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
+pub async fn show(
+    staff: AnyStaff,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<Done>,
+) -> Result<HttpResponse, AppError> {
+    let AnyStaff(me) = staff;
+    let (company, operates, exports, contacts, parent) = load(&state, path.into_inner()).await?;
+    Ok(ok(&CompanyPage {
+        page: PageContext::new(company.name.clone(), &csrf, Some(&me)),
+        company,
+        operates,
+        exports,
+        contacts,
+        parent,
+        notice: notice(&query.done),
+        can_edit: me.user.role.includes(crate::domain::Role::Editor),
+        contact_form: ContactForm::default(),
+        contact_errors: HashMap::new(),
+    }))
+}
+
+pub async fn archive(
+    staff: EditorOnly,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    set_archived(staff.0, state, path.into_inner(), true).await
+}
+
+pub async fn restore(
+    staff: EditorOnly,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    set_archived(staff.0, state, path.into_inner(), false).await
+}
+
+async fn set_archived(
+    me: SignedIn,
+    state: web::Data<AppState>,
+    slug: String,
+    archived: bool,
+) -> Result<HttpResponse, AppError> {
+    let actor = me.actor();
+    let s = slug.clone();
+    state
+        .db(move |conn| {
+            let company = companies::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+            companies::set_archived(conn, &actor, &company.id, archived).map_err(change_error)
+        })
+        .await?;
+    let done = if archived { "archived" } else { "restored" };
+    Ok(see_other(&format!("/admin/companies/{slug}?done={done}")))
+}
