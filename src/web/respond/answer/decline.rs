@@ -1,0 +1,119 @@
+//! Declining to answer, and taking it back until the deadline.
+
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::links::Holder;
+use crate::db::responses::{self, ResponseError};
+use crate::domain::time;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{html, ok, see_other};
+use crate::web::respond::session::MaybeRespondent;
+use crate::web::respond::{deadline_text, ended};
+use crate::web::state::AppState;
+
+// GLOB
+
+#[derive(Template)]
+#[template(path = "respond/decline.html")]
+struct DeclinePage {
+    title: String,
+    csrf_token: String,
+    h: Holder,
+    published: bool,
+    deadline: String,
+    error: Option<String>,
+    reason: String,
+}
+
+pub(super) async fn decline_form(
+    csrf: CsrfToken,
+    respondent: MaybeRespondent,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    Ok(ok(&DeclinePage {
+        title: "Decline to answer".to_string(),
+        csrf_token: csrf.value().to_string(),
+        published: r.holder.campaign.publish_decline_reasons,
+        deadline: deadline_text(&r.holder),
+        h: r.holder,
+        error: None,
+        reason: String::new(),
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct DeclineForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub(super) async fn decline(
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: MaybeRespondent,
+    form: web::Form<DeclineForm>,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    let reason = form.into_inner().reason;
+    let too_long = reason.trim().chars().count() > 5000;
+    let holder = r.holder.clone();
+    let result = if too_long {
+        Err("Keep the reason under 5,000 characters.".to_string())
+    } else {
+        let text = reason.clone();
+        state
+            .db(
+                move |conn| match responses::decline(conn, &holder, &text, time::now()) {
+                    Ok(()) => Ok(Ok(())),
+                    Err(ResponseError::Database(e)) => Err(e.into()),
+                    Err(e) => Ok(Err(crate::web::page::sentence(&e.to_string()))),
+                },
+            )
+            .await?
+    };
+    match result {
+        Ok(()) => Ok(see_other("/respond?declined=1")),
+        Err(message) => Ok(html(
+            &mut HttpResponse::UnprocessableEntity(),
+            &DeclinePage {
+                title: "Decline to answer".to_string(),
+                csrf_token: csrf.value().to_string(),
+                published: r.holder.campaign.publish_decline_reasons,
+                deadline: deadline_text(&r.holder),
+                h: r.holder,
+                error: Some(message),
+                reason,
+            },
+        )),
+    }
+}
+
+pub(super) async fn undo_decline(
+    state: web::Data<AppState>,
+    respondent: MaybeRespondent,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    let holder = r.holder.clone();
+    let result = state
+        .db(
+            move |conn| match responses::undo_decline(conn, &holder, time::now()) {
+                Ok(()) => Ok(Ok(())),
+                Err(ResponseError::Database(e)) => Err(e.into()),
+                Err(e) => Ok(Err(crate::web::page::sentence(&e.to_string()))),
+            },
+        )
+        .await?;
+    match result {
+        Ok(()) => Ok(see_other("/respond?undone=1")),
+        Err(message) => Err(AppError::Forbidden(message)),
+    }
+}

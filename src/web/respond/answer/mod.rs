@@ -1,0 +1,141 @@
+//! Answering: one page per section (a plain form that saves a draft; with
+//! our script it also autosaves), the review page, submitting with a
+//! receipt, and declining, one file each; here what they share.
+
+mod decline;
+mod saving;
+mod section;
+mod submission;
+
+use decline::{decline, decline_form, undo_decline};
+use saving::save;
+use section::{question_form, section, section_page};
+use submission::{receipt, review, snapshot_file, submit};
+
+use actix_web::web;
+use chrono::NaiveDateTime;
+
+use crate::db::responses::{self, ResponseError, StoredAnswer, SubmissionRow};
+use crate::domain::answers::{Answers, Progress};
+use crate::domain::campaign::{parse_time_zone, show_in_zone};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::time;
+use crate::web::error::AppError;
+use crate::web::respond::session::Respondent;
+use crate::web::state::{AppState, LoadedQuestionnaire};
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/respond/sections/{key}")
+            .app_data(web::FormConfig::default().limit(crate::web::csrf::ANSWER_FORM_LIMIT))
+            .route(web::get().to(section))
+            .route(web::post().to(save)),
+    )
+    .route("/respond/review", web::get().to(review))
+    .route("/respond/submit", web::post().to(submit))
+    .route("/respond/receipt/{revision}", web::get().to(receipt))
+    .route("/respond/submissions/{file}", web::get().to(snapshot_file))
+    .route("/respond/decline", web::get().to(decline_form))
+    .route("/respond/decline", web::post().to(decline))
+    .route("/respond/decline/undo", web::post().to(undo_decline));
+}
+
+/// What every answering page needs.
+pub(super) struct Context {
+    pub r: Respondent,
+    pub loaded: LoadedQuestionnaire,
+    pub stored: Vec<StoredAnswer>,
+    /// `Err` says why answers cannot change now.
+    pub editable: Result<(), String>,
+    pub submissions: Vec<SubmissionRow>,
+}
+
+impl Context {
+    pub(super) async fn load(state: &AppState, r: Respondent) -> Result<Context, AppError> {
+        let loaded = state
+            .questionnaire(&r.holder.campaign.questionnaire_version_id)
+            .await?;
+        let holder = r.holder.clone();
+        let (stored, editable, submissions) = state
+            .db(move |conn| {
+                let stored = responses::answers_of(conn, &holder.link.target_id)?;
+                let editable = match responses::editable(conn, &holder, time::now()) {
+                    Ok(()) => Ok(()),
+                    Err(ResponseError::Database(e)) => return Err(e.into()),
+                    Err(e) => Err(crate::web::page::sentence(&e.to_string())),
+                };
+                let submissions = responses::submissions_of(conn, &holder.link.target_id)?;
+                Ok((stored, editable, submissions))
+            })
+            .await?;
+        Ok(Context {
+            r,
+            loaded,
+            stored,
+            editable,
+            submissions,
+        })
+    }
+
+    pub(super) fn questionnaire(&self) -> &Questionnaire {
+        &self.loaded.1
+    }
+
+    pub(super) fn answers(&self) -> Answers {
+        responses::as_map(&self.stored)
+    }
+
+    fn tz(&self) -> chrono_tz::Tz {
+        parse_time_zone(&self.r.holder.campaign.time_zone).unwrap_or(chrono_tz::UTC)
+    }
+}
+
+/// For the start page: each section's progress.
+pub struct SectionRow {
+    pub key: String,
+    pub number: usize,
+    pub title: String,
+    pub progress: Progress,
+}
+
+pub(super) fn section_rows(q: &Questionnaire, answers: &Answers) -> Vec<SectionRow> {
+    let lang = q.default_language.as_str();
+    q.sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SectionRow {
+            key: s.key.to_string(),
+            number: i + 1,
+            title: s.title.get(lang, lang).to_string(),
+            progress: Progress::of(q, &s.questions, answers),
+        })
+        .collect()
+}
+
+/// "1, 3": the sections asking about a demand.
+pub(super) fn sections_for_demand(q: &Questionnaire, demand: &str) -> String {
+    q.sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            s.questions
+                .iter()
+                .any(|qq| qq.demands.iter().any(|d| d.as_str() == demand))
+        })
+        .map(|(i, _)| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub(super) fn latest_receipt(ctx: &Context) -> Option<(i32, String)> {
+    ctx.submissions
+        .first()
+        .map(|s| (s.revision, show_in_zone(s.submitted_at, ctx.tz())))
+}
+
+pub(super) fn declined_view(
+    at: Option<(NaiveDateTime, Option<String>)>,
+    ctx: &Context,
+) -> Option<(String, Option<String>)> {
+    at.map(|(when, reason)| (show_in_zone(when, ctx.tz()), reason))
+}

@@ -1,0 +1,241 @@
+//! Saving a section (a plain post, or the autosave script's JSON): only
+//! what the person changed is written, and what cannot be saved is given
+//! back.
+
+use std::collections::HashMap;
+
+use actix_web::http::header::{self, ContentType};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Serialize;
+
+use crate::db::responses::{self, Change, ResponseError};
+use crate::domain::answers::{self as rules};
+use crate::domain::questionnaire::Section;
+use crate::domain::time;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::page::{html, see_other};
+use crate::web::respond::ended;
+use crate::web::respond::session::MaybeRespondent;
+use crate::web::respond::unsaved::{self, Why};
+use crate::web::state::AppState;
+
+use super::{section_page, Context};
+
+/// The autosave answer: what was saved, what conflicts, the versions and
+/// bases the page must now carry, and what to show beside each field.
+#[derive(Serialize)]
+struct SaveReply {
+    saved: usize,
+    conflicts: Vec<ConflictReply>,
+    versions: HashMap<String, i32>,
+    /// For the answers stored exactly as sent: the page's new base.
+    bases: HashMap<String, String>,
+    /// For every answer sent: its problems, as a plain save would show them.
+    problems: HashMap<String, Vec<String>>,
+    /// For answers the save changed on the way (characters removed).
+    notes: HashMap<String, Vec<String>>,
+}
+
+#[derive(Serialize)]
+struct ConflictReply {
+    question: String,
+    by: String,
+}
+
+pub(super) fn wants_json(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"))
+}
+
+/// A section's posted form, read: what the person changed, and what to say
+/// beside each field.
+struct Posted {
+    changes: Vec<Change>,
+    /// Every answer sent, as it would be stored, by question key.
+    values: Vec<(String, String)>,
+    notes: HashMap<String, Vec<String>>,
+}
+
+/// Reads the answers the page carried (each has its version field). An
+/// answer whose text is still the page's base was not touched: it is
+/// neither written nor a conflict, however stale the page.
+fn read_posted(section: &Section, pairs: &[(String, String)]) -> Result<Posted, AppError> {
+    let field = |name: &str| -> Vec<String> {
+        pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let mut posted = Posted {
+        changes: Vec::new(),
+        values: Vec::new(),
+        notes: HashMap::new(),
+    };
+    for q in &section.questions {
+        let Some(seen) = field(&format!("v.{}", q.key)).first().cloned() else {
+            continue;
+        };
+        if !field(&format!("keep.{}", q.key)).is_empty() {
+            continue;
+        }
+        let seen_version: i32 = seen.parse().map_err(|_| {
+            AppError::BadRequest("The page sent a version that is not a number.".into())
+        })?;
+        let raw = field(&format!("a.{}", q.key));
+        let value = rules::from_form(q, &raw)
+            .map_err(|e| AppError::BadRequest(crate::web::page::sentence(&e.0)))?;
+        if let Some(note) = rules::removed_note(&raw) {
+            posted.notes.insert(q.key.to_string(), vec![note]);
+        }
+        posted.values.push((q.key.to_string(), value.clone()));
+        let base = field(&format!("o.{}", q.key));
+        if base.first().map(String::as_str) == Some(rules::base_of(&value).as_str()) {
+            continue;
+        }
+        posted.changes.push(Change {
+            key: q.key.to_string(),
+            value,
+            seen_version,
+        });
+    }
+    Ok(posted)
+}
+
+pub(super) async fn save(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: Result<MaybeRespondent, AppError>,
+    path: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let pairs = form.into_inner();
+    let json = wants_json(&req);
+    let r = match respondent {
+        Ok(MaybeRespondent(Some(r))) => r,
+        // The script says so itself and keeps the text in the page.
+        Ok(MaybeRespondent(None)) if json => return Ok(ended()),
+        Ok(MaybeRespondent(None)) => {
+            return Ok(unsaved::response(
+                Why::SignedOut,
+                unsaved::typed(&pairs, None),
+                false,
+            ))
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
+            return Ok(unsaved::response(
+                Why::NotStored,
+                unsaved::typed(&pairs, None),
+                json,
+            ));
+        }
+    };
+    let key = path.into_inner();
+    // Autosave comes every few seconds: only the cached questionnaire and
+    // the save itself, which checks what may change inside its transaction.
+    let loaded = state
+        .questionnaire(&r.holder.campaign.questionnaire_version_id)
+        .await?;
+    let questionnaire = &loaded.1;
+    let (index, section) = questionnaire
+        .sections
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.key.as_str() == key)
+        .ok_or(AppError::NotFound)?;
+    let lang = questionnaire.default_language.as_str();
+    let typed = || unsaved::typed(&pairs, Some((index + 1, section, lang)));
+    let posted = read_posted(section, &pairs)?;
+    let then = pairs
+        .iter()
+        .find(|(k, _)| k == "then")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let holder = r.holder.clone();
+    let changes = posted.changes;
+    let result = state
+        .db(move |conn| Ok(responses::save(conn, &holder, &changes, time::now())))
+        .await;
+    let outcome = match result {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(ResponseError::Database(e))) => {
+            tracing::error!(error = %e, "a save could not be stored");
+            return Ok(unsaved::response(Why::NotStored, typed(), json));
+        }
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "a save could not reach the database");
+            return Ok(unsaved::response(Why::NotStored, typed(), json));
+        }
+        // No longer allowed (closed, declined, submitted): the page says why.
+        Ok(Err(e)) => {
+            if json {
+                let message = crate::web::page::sentence(&e.to_string());
+                return Ok(HttpResponse::Conflict()
+                    .content_type(ContentType::json())
+                    .body(serde_json::json!({ "error": message }).to_string()));
+            }
+            let ctx = Context::load(&state, r).await?;
+            let page = section_page(&ctx, &csrf, &key, &[], None, &HashMap::new())?;
+            return Ok(html(&mut HttpResponse::Conflict(), &page));
+        }
+    };
+    if json {
+        let problems = posted
+            .values
+            .iter()
+            .filter_map(|(k, v)| {
+                let q = section.questions.iter().find(|q| q.key.as_str() == k)?;
+                Some((k.clone(), rules::problems(q, v)))
+            })
+            .collect();
+        let bases = posted
+            .values
+            .iter()
+            .filter(|(k, _)| outcome.as_sent.contains(k))
+            .map(|(k, v)| (k.clone(), rules::base_of(v)))
+            .collect();
+        let reply = SaveReply {
+            saved: outcome.saved,
+            conflicts: outcome
+                .conflicts
+                .iter()
+                .map(|c| ConflictReply {
+                    question: c.key.clone(),
+                    by: c.theirs.updated_by_name.clone(),
+                })
+                .collect(),
+            versions: outcome.versions.iter().cloned().collect(),
+            bases,
+            problems,
+            notes: posted.notes,
+        };
+        return Ok(HttpResponse::Ok()
+            .content_type(ContentType::json())
+            .body(serde_json::to_string(&reply).map_err(|e| AppError::Internal(e.into()))?));
+    }
+    if !outcome.conflicts.is_empty() || !posted.notes.is_empty() {
+        let conflicted = !outcome.conflicts.is_empty();
+        let ctx = Context::load(&state, r).await?;
+        let notice = (!conflicted)
+            .then(|| "Saved, with a change: see the note beside the answer.".to_string());
+        let page = section_page(&ctx, &csrf, &key, &outcome.conflicts, notice, &posted.notes)?;
+        let status = if conflicted {
+            StatusCode::CONFLICT
+        } else {
+            StatusCode::OK
+        };
+        return Ok(html(&mut HttpResponse::build(status), &page));
+    }
+    let next = questionnaire.sections.get(index + 1);
+    Ok(match (then.as_str(), next) {
+        ("next", Some(next)) => see_other(&format!("/respond/sections/{}?saved=1", next.key)),
+        ("review", _) | ("next", None) => see_other("/respond/review"),
+        _ => see_other(&format!("/respond/sections/{key}?saved=1#saved")),
+    })
+}
