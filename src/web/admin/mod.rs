@@ -9,8 +9,10 @@ pub mod dashboard;
 pub mod directory_import;
 pub mod outbox;
 pub mod outreach;
+pub mod publishing;
 pub mod questionnaires;
 pub mod review;
+pub mod submissions;
 pub mod users;
 
 use actix_web::web;
@@ -85,15 +87,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/publish",
-            web::post().to(outreach::publish),
+            web::post().to(publishing::publish),
         )
         .route(
             "/admin/campaigns/{slug}/rules",
-            web::post().to(outreach::set_rules),
+            web::post().to(campaigns::set_rules),
         )
         .route(
             "/admin/campaigns/{slug}/reminders",
-            web::post().to(outreach::set_reminders),
+            web::post().to(campaigns::set_reminders),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}",
@@ -101,7 +103,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/submissions/{file}",
-            web::get().to(outreach::show_submission),
+            web::get().to(submissions::show_submission),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/links/{link}/revoke",

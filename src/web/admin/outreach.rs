@@ -1,5 +1,5 @@
-//! Staff's side of outreach: sending a campaign, the reminder schedule, and
-//! one target's page with its outreach log, links and requests for more time.
+//! Staff's side of outreach: sending a campaign, and one target's page with
+//! its outreach log, links and requests for more time.
 
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -8,16 +8,15 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::campaigns::refused;
-use crate::db::campaigns::{self, Campaign, CampaignError, TargetDetail};
+use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::db::companies::{self, Contact};
 use crate::db::links::{self, AccessLink};
 use crate::db::outbox::{self, OutboxRow};
 use crate::db::outreach::{self, Decision, ExtensionRequest, OutreachError};
 use crate::db::responses::{self, SubmissionRow};
-use crate::domain::answers::{Progress, Snapshot};
+use crate::domain::answers::Progress;
 use crate::domain::campaign::{local_to_utc, parse_time_zone, show_in_zone, CampaignState};
 use crate::domain::ids::{ContactId, ExtensionRequestId, LinkId, TargetId};
-use crate::domain::outreach::ReminderSchedule;
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
@@ -25,11 +24,11 @@ use crate::web::error::AppError;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
-fn zone(c: &Campaign) -> Tz {
+pub(super) fn zone(c: &Campaign) -> Tz {
     parse_time_zone(&c.time_zone).unwrap_or(chrono_tz::UTC)
 }
 
-async fn campaign_by_slug(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
+pub(super) async fn campaign_by_slug(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
     let s = slug.to_string();
     state
         .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
@@ -69,151 +68,6 @@ pub async fn send(
             refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
         }
         Err(e) => Err(AppError::Internal(e.into())),
-    }
-}
-
-#[derive(Deserialize)]
-pub struct ReminderForm {
-    #[serde(default)]
-    reminder_days: String,
-}
-
-pub async fn set_reminders(
-    staff: EditorOnly,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    form: web::Form<ReminderForm>,
-) -> Result<HttpResponse, AppError> {
-    let EditorOnly(me) = staff;
-    let slug = super::campaigns::slug_of(path)?;
-    let schedule = match ReminderSchedule::parse(&form.reminder_days) {
-        Ok(s) => s,
-        Err(e) => {
-            let message = format!("The reminder schedule is not saved: {e}.");
-            return refused(&state, &me, &csrf, slug, message).await;
-        }
-    };
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let actor = me.actor();
-    let result = state
-        .db(move |conn| {
-            Ok(campaigns::set_reminder_days(
-                conn,
-                &actor,
-                &campaign.id,
-                &schedule,
-            ))
-        })
-        .await?;
-    match result {
-        Ok(()) => Ok(see_other(&format!(
-            "/admin/campaigns/{slug}?done=reminders"
-        ))),
-        Err(e @ CampaignError::NotAllowed(..)) => {
-            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
-        }
-        Err(e) => Err(AppError::Internal(anyhow::Error::new(e))),
-    }
-}
-
-#[derive(Deserialize)]
-pub struct RulesForm {
-    #[serde(default)]
-    allow_amendments: Option<String>,
-    #[serde(default)]
-    publish_decline_reasons: Option<String>,
-    #[serde(default)]
-    publish_replies: Option<String>,
-}
-
-pub async fn set_rules(
-    staff: EditorOnly,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    form: web::Form<RulesForm>,
-) -> Result<HttpResponse, AppError> {
-    let EditorOnly(me) = staff;
-    let slug = super::campaigns::slug_of(path)?;
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let (amend, publish, replies) = (
-        form.allow_amendments.is_some(),
-        form.publish_decline_reasons.is_some(),
-        form.publish_replies.is_some(),
-    );
-    let actor = me.actor();
-    let result = state
-        .db(move |conn| {
-            Ok(campaigns::set_response_rules(
-                conn,
-                &actor,
-                &campaign.id,
-                amend,
-                publish,
-                replies,
-            ))
-        })
-        .await?;
-    match result {
-        Ok(()) => Ok(see_other(&format!("/admin/campaigns/{slug}?done=rules"))),
-        Err(e @ CampaignError::NotAllowed(..)) => {
-            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
-        }
-        Err(e) => Err(AppError::Internal(anyhow::Error::new(e))),
-    }
-}
-
-#[derive(Deserialize)]
-pub struct PublishForm {
-    #[serde(default)]
-    note: String,
-}
-
-/// Publishes the campaign's results as a new version (editors and admins).
-pub async fn publish(
-    staff: EditorOnly,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    form: web::Form<PublishForm>,
-) -> Result<HttpResponse, AppError> {
-    let EditorOnly(me) = staff;
-    let slug = super::campaigns::slug_of(path)?;
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let loaded = state
-        .questionnaire(&campaign.questionnaire_version_id)
-        .await?;
-    let note: String = form.note.trim().chars().take(2000).collect();
-    let (actor, by) = (me.actor(), me.user.id.clone());
-    let result = state
-        .db(move |conn| {
-            Ok(crate::db::publications::publish(
-                conn,
-                &actor,
-                Some(&by),
-                &campaign,
-                &loaded,
-                &note,
-                time::now(),
-            ))
-        })
-        .await?;
-    match result {
-        Ok(stored) => {
-            // This server shows the new version at once; others within a second.
-            state
-                .public_cache
-                .set_latest(&slug, Some(stored.digest.clone()));
-            Ok(see_other(&format!(
-                "/admin/campaigns/{slug}?done=published&version={}",
-                stored.version
-            )))
-        }
-        Err(e @ crate::db::publications::PublishError::NotClosed(_)) => {
-            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
-        }
-        Err(crate::db::publications::PublishError::Other(e)) => Err(AppError::Internal(e)),
     }
 }
 
@@ -630,68 +484,4 @@ pub async fn decide(
         }
         Err(e) => Err(AppError::Internal(e.into())),
     }
-}
-
-#[derive(Template)]
-#[template(path = "admin/submission.html")]
-struct SubmissionPage {
-    page: PageContext,
-    campaign: Campaign,
-    target: TargetDetail,
-    row: SubmissionRow,
-    submitted_at: String,
-    snapshot: Snapshot,
-}
-
-/// One submitted revision, exactly as stored; `N.json` is the stored
-/// document itself, whose SHA-256 is the digest.
-pub async fn show_submission(
-    staff: AnyStaff,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<(String, String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let AnyStaff(me) = staff;
-    let (slug, target, file) = path.into_inner();
-    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
-    let (revision, as_json) = match file.strip_suffix(".json") {
-        Some(n) => (n.parse::<i32>().map_err(|_| AppError::NotFound)?, true),
-        None => (file.parse::<i32>().map_err(|_| AppError::NotFound)?, false),
-    };
-    let (campaign, target, found) = state
-        .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let target =
-                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
-            let found = responses::submission(conn, &target.id, revision)?;
-            Ok((campaign, target, found))
-        })
-        .await?;
-    let (row, json) = found.ok_or(AppError::NotFound)?;
-    if as_json {
-        return Ok(HttpResponse::Ok()
-            .content_type(actix_web::http::header::ContentType::json())
-            .insert_header((
-                actix_web::http::header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename=\"{}-{}-{revision}.json\"",
-                    campaign.slug, target.company_slug
-                ),
-            ))
-            .body(json));
-    }
-    let snapshot: Snapshot =
-        serde_json::from_str(&json).map_err(|e| AppError::Internal(e.into()))?;
-    Ok(ok(&SubmissionPage {
-        page: PageContext::new(
-            format!("{} · revision {revision}", target.company_name),
-            &csrf,
-            Some(&me),
-        ),
-        submitted_at: show_in_zone(row.submitted_at, zone(&campaign)),
-        campaign,
-        target,
-        row,
-        snapshot,
-    }))
 }

@@ -4,6 +4,7 @@
 mod dashboard;
 mod form;
 mod life_cycle;
+mod settings;
 mod targets;
 
 pub(crate) use dashboard::dashboard_page;
@@ -12,6 +13,7 @@ pub use form::{create, edit_form, new_form, update, CampaignForm};
 pub(crate) use form::{parse_date, parse_time};
 pub use life_cycle::{change_questionnaire, change_state, QuestionnaireForm, StateForm};
 pub(crate) use life_cycle::{finish, refused, slug_of};
+pub use settings::{set_reminders, set_rules, ReminderForm, RulesForm};
 pub use targets::{add_targets, extend, ExtendForm, TargetsForm};
 
 use actix_web::{web, HttpResponse};
