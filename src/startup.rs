@@ -88,7 +88,6 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
-                .app_data(actix_web::web::FormConfig::default().limit(csrf::FORM_LIMIT))
                 .app_data(actix_web::web::PayloadConfig::default().limit(csrf::FORM_LIMIT))
                 .app_data(actix_web::web::JsonConfig::default().limit(csrf::FORM_LIMIT))
                 .app_data(

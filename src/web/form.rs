@@ -2,7 +2,9 @@
 //! a campaign's co-signers) repeats its key, which actix-web's `Form`
 //! (serde_urlencoded) cannot read into a `Vec`: it answered 400 to every
 //! campaign form with a co-signer ticked. `HtmlForm` reads repeated keys
-//! into `Vec` fields and single ones into plain fields.
+//! into `Vec` fields and single ones into plain fields; every form of the
+//! service is read with it. The body is read within the `PayloadConfig`
+//! limit of the route (256 KiB; 8 MiB for a section of answers).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -18,6 +20,14 @@ pub struct HtmlForm<T>(pub T);
 impl<T> HtmlForm<T> {
     pub fn into_inner(self) -> T {
         self.0
+    }
+}
+
+impl<T> std::ops::Deref for HtmlForm<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
     }
 }
 

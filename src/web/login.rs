@@ -16,6 +16,7 @@ use crate::db::audit::{self, action, Actor};
 use crate::db::sign_in_attempts::{self, Step};
 use crate::db::{self, sessions, staff, two_factor};
 use crate::domain::{password, secret, time, Email};
+use crate::web::form::HtmlForm;
 
 pub const FAILED: &str = "The email address or the password is not right.";
 
@@ -81,7 +82,7 @@ pub struct LoginForm {
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<AppState>,
-    form: web::Form<LoginForm>,
+    form: HtmlForm<LoginForm>,
     client: Client,
     csrf: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
@@ -306,7 +307,7 @@ pub struct CodeForm {
 pub async fn code_submit(
     req: HttpRequest,
     state: web::Data<AppState>,
-    form: web::Form<CodeForm>,
+    form: HtmlForm<CodeForm>,
     client: Client,
     csrf: CsrfToken,
 ) -> Result<HttpResponse, AppError> {

@@ -398,3 +398,36 @@ async fn four_presses_of_submit_make_one_submission_and_one_receipt_each() {
         .unwrap();
     app.assert_outbox_settled(0);
 }
+
+#[tokio::test]
+async fn every_ticked_choice_of_a_multiple_choice_question_is_kept() {
+    use crate::scenarios::{campaign_on, in_days, links_in, send, spawn_with_memory};
+    let (app, mailbox) = spawn_with_memory().await;
+    campaign_on(&app, "surveillance-exports", "ticks", 1, 1, in_days(20));
+    let (editor, _) = app.login_as("editor").await;
+    send(&editor, "ticks").await;
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let link = links_in(&app, &mailbox.sent()[0].text).remove(0);
+    let rep = sign_in_with(&app, &link).await;
+    let page = rep.get("/respond/sections/about").await;
+    let mut form = form_of(&page.body);
+    form.push(("a.technologies".into(), "intrusion".into()));
+    form.push(("a.technologies".into(), "analysis".into()));
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let saved = rep
+        .post_raw(
+            "/respond/sections/about",
+            &fields,
+            &[("origin", &rep.base.clone())],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        stored(&app, "technologies").as_deref(),
+        Some("intrusion\nanalysis")
+    );
+    app.assert_outbox_settled(0);
+}

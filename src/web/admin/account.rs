@@ -17,6 +17,7 @@ use crate::web::auth::{AdminOnly, SignedIn};
 use crate::web::client::Client;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
@@ -113,7 +114,7 @@ pub async fn change_password(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     client: Client,
-    form: web::Form<PasswordForm>,
+    form: HtmlForm<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let mut p = page(&state, &me, &csrf).await?;
@@ -191,7 +192,7 @@ pub async fn confirm_setup(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     client: Client,
-    form: web::Form<CodeForm>,
+    form: HtmlForm<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     let id = me.user.id.clone();
     let found = state
@@ -235,7 +236,7 @@ pub async fn disable(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     client: Client,
-    form: web::Form<CodeForm>,
+    form: HtmlForm<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     let id = me.user.id.clone();
     let found = state

@@ -18,6 +18,7 @@ use crate::domain::directory_csv::{self, CompanyRecord};
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, PageContext};
 use crate::web::state::AppState;
 
@@ -140,7 +141,7 @@ pub async fn confirm(
     staff: EditorOnly,
     csrf: CsrfToken,
     state: web::Data<AppState>,
-    form: web::Form<Confirm>,
+    form: HtmlForm<Confirm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let digest = form.into_inner().digest;

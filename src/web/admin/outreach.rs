@@ -21,6 +21,7 @@ use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
@@ -402,7 +403,7 @@ pub async fn decide(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<(String, String, String)>,
-    form: web::Form<DecisionForm>,
+    form: HtmlForm<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let (slug, target, request) = path.into_inner();

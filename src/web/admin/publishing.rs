@@ -11,6 +11,7 @@ use crate::domain::time;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{see_other, sentence};
 use crate::web::state::AppState;
 
@@ -26,7 +27,7 @@ pub async fn publish(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<PublishForm>,
+    form: HtmlForm<PublishForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;

@@ -22,6 +22,7 @@ use crate::web::auth::AnyStaff;
 use crate::web::auth::SignedIn;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, PageContext};
 use crate::web::questionnaire_view::{OptionView, QuestionnaireView};
 use crate::web::state::AppState;
@@ -362,7 +363,7 @@ pub async fn score(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<(String, String, String)>,
-    form: web::Form<ScoreForm>,
+    form: HtmlForm<ScoreForm>,
 ) -> Result<HttpResponse, AppError> {
     let AnyStaff(me) = staff;
     let (slug, target, question_key) = path.into_inner();

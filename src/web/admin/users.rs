@@ -15,6 +15,7 @@ use crate::web::auth::AdminOnly;
 use crate::web::client::Client;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
@@ -99,7 +100,7 @@ pub async fn create(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     client: Client,
-    form: web::Form<NewUserForm>,
+    form: HtmlForm<NewUserForm>,
 ) -> Result<HttpResponse, AppError> {
     let AdminOnly(me) = staff;
     let form = form.into_inner();
@@ -220,7 +221,7 @@ pub async fn change_role(
     state: web::Data<AppState>,
     client: Client,
     path: web::Path<String>,
-    form: web::Form<RoleForm>,
+    form: HtmlForm<RoleForm>,
 ) -> Result<HttpResponse, AppError> {
     let AdminOnly(me) = staff;
     let id = parse_id(&path)?;

@@ -24,6 +24,7 @@ use crate::db::outreach::{self, OutreachError};
 use crate::db::{self as database, campaigns};
 use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
 use crate::domain::{secret, time, Email};
+use crate::web::form::HtmlForm;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/respond", web::get().to(start))
@@ -364,7 +365,7 @@ async fn ask_for_time(
     state: web::Data<AppState>,
     csrf: CsrfToken,
     respondent: MaybeRespondent,
-    form: web::Form<ExtensionForm>,
+    form: HtmlForm<ExtensionForm>,
 ) -> Result<HttpResponse, AppError> {
     let Some(r) = respondent.0 else {
         return Ok(ended());
@@ -447,7 +448,7 @@ async fn reply(
     state: web::Data<AppState>,
     csrf: CsrfToken,
     respondent: MaybeRespondent,
-    form: web::Form<ReplyForm>,
+    form: HtmlForm<ReplyForm>,
 ) -> Result<HttpResponse, AppError> {
     let Some(r) = respondent.0 else {
         return Ok(ended());
@@ -553,7 +554,7 @@ async fn link_request(
     state: web::Data<AppState>,
     csrf: CsrfToken,
     client: Client,
-    form: web::Form<LinkForm>,
+    form: HtmlForm<LinkForm>,
 ) -> Result<HttpResponse, AppError> {
     let typed = form.into_inner().email;
     let email = match Email::parse(&typed) {

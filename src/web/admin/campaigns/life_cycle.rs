@@ -11,6 +11,7 @@ use crate::domain::ids::QuestionnaireVersionId;
 use crate::web::auth::{EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, see_other, sentence};
 use crate::web::state::AppState;
 
@@ -47,7 +48,7 @@ pub async fn change_state(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<StateForm>,
+    form: HtmlForm<StateForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
@@ -91,7 +92,7 @@ pub async fn change_questionnaire(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<QuestionnaireForm>,
+    form: HtmlForm<QuestionnaireForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;

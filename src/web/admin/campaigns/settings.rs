@@ -14,6 +14,7 @@ use crate::web::page::{see_other, sentence};
 use crate::web::state::AppState;
 
 use crate::web::admin::outreach::campaign_by_slug;
+use crate::web::form::HtmlForm;
 
 #[derive(Deserialize)]
 pub struct ReminderForm {
@@ -26,7 +27,7 @@ pub async fn set_reminders(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<ReminderForm>,
+    form: HtmlForm<ReminderForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
@@ -75,7 +76,7 @@ pub async fn set_rules(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<RulesForm>,
+    form: HtmlForm<RulesForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;

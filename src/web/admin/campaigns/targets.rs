@@ -13,6 +13,7 @@ use crate::domain::ids::TargetId;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{see_other, sentence};
 use crate::web::state::AppState;
 
@@ -35,7 +36,7 @@ pub async fn add_targets(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<TargetsForm>,
+    form: HtmlForm<TargetsForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
@@ -116,7 +117,7 @@ pub async fn extend(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<ExtendForm>,
+    form: HtmlForm<ExtendForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;

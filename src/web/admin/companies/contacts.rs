@@ -14,6 +14,7 @@ use crate::domain::Email;
 use crate::web::auth::{EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
@@ -111,7 +112,7 @@ pub async fn update_contact(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
-    form: web::Form<ContactForm>,
+    form: HtmlForm<ContactForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let (slug, raw) = path.into_inner();
@@ -160,7 +161,7 @@ pub async fn add_contact(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<ContactForm>,
+    form: HtmlForm<ContactForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = path.into_inner();

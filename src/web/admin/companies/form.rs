@@ -15,6 +15,7 @@ use crate::domain::single_line;
 use crate::web::auth::{EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
@@ -235,7 +236,7 @@ pub async fn create(
     staff: EditorOnly,
     csrf: CsrfToken,
     state: web::Data<AppState>,
-    form: web::Form<CompanyForm>,
+    form: HtmlForm<CompanyForm>,
 ) -> Result<HttpResponse, AppError> {
     save(staff.0, csrf, state, form.into_inner(), None).await
 }
@@ -245,7 +246,7 @@ pub async fn update(
     csrf: CsrfToken,
     state: web::Data<AppState>,
     path: web::Path<String>,
-    form: web::Form<CompanyForm>,
+    form: HtmlForm<CompanyForm>,
 ) -> Result<HttpResponse, AppError> {
     save(
         staff.0,

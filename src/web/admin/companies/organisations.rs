@@ -11,6 +11,7 @@ use crate::domain::single_line;
 use crate::web::auth::{AnyStaff, EditorOnly};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
@@ -58,7 +59,7 @@ pub async fn add_organisation(
     staff: EditorOnly,
     csrf: CsrfToken,
     state: web::Data<AppState>,
-    form: web::Form<OrganisationForm>,
+    form: HtmlForm<OrganisationForm>,
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let form = form.into_inner();

@@ -9,6 +9,7 @@ use crate::db::responses::{self, ResponseError};
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other};
 use crate::web::respond::session::MaybeRespondent;
 use crate::web::respond::{deadline_text, ended};
@@ -56,7 +57,7 @@ pub(super) async fn decline(
     state: web::Data<AppState>,
     csrf: CsrfToken,
     respondent: MaybeRespondent,
-    form: web::Form<DeclineForm>,
+    form: HtmlForm<DeclineForm>,
 ) -> Result<HttpResponse, AppError> {
     let Some(r) = respondent.0 else {
         return Ok(ended());

@@ -27,7 +27,7 @@ use crate::web::state::{AppState, LoadedQuestionnaire};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/respond/sections/{key}")
-            .app_data(web::FormConfig::default().limit(crate::web::csrf::ANSWER_FORM_LIMIT))
+            .app_data(web::PayloadConfig::default().limit(crate::web::csrf::ANSWER_FORM_LIMIT))
             .route(web::get().to(section))
             .route(web::post().to(save)),
     )

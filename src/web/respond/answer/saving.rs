@@ -15,6 +15,7 @@ use crate::domain::questionnaire::Section;
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
 use crate::web::page::{html, see_other};
 use crate::web::respond::ended;
 use crate::web::respond::session::MaybeRespondent;
@@ -112,7 +113,7 @@ pub(super) async fn save(
     csrf: CsrfToken,
     respondent: Result<MaybeRespondent, AppError>,
     path: web::Path<String>,
-    form: web::Form<Vec<(String, String)>>,
+    form: HtmlForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let pairs = form.into_inner();
     let json = wants_json(&req);
