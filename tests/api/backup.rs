@@ -10,9 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use answerable::config::Config;
 use answerable::db::schema::answers;
-use answerable::startup::Application;
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
@@ -57,33 +55,6 @@ fn assert_refused(out: &Output, words: &[&str]) {
 fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
-}
-
-/// Starts the real server on a restored database and data folder.
-async fn serve(db: TestDb, dir: tempfile::TempDir) -> TestApp {
-    let mut env = HashMap::new();
-    env.insert("ANSWERABLE_BIND".to_string(), "127.0.0.1:0".to_string());
-    env.insert("ANSWERABLE_DATABASE_URL".to_string(), db.url());
-    env.insert(
-        "ANSWERABLE_DATA_DIR".to_string(),
-        dir.path().join("data").display().to_string(),
-    );
-    env.insert(
-        "ANSWERABLE_JOBS_INTERVAL_SECONDS".to_string(),
-        "0".to_string(),
-    );
-    let config = Config::from_sources(None, &env).unwrap();
-    let app = Application::build(config.clone())
-        .await
-        .expect("serve starts on the restored data");
-    let address = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
-    TestApp {
-        address,
-        config,
-        db,
-        _dir: dir,
-    }
 }
 
 /// The saves of each representative that a database holds, from the
@@ -224,7 +195,7 @@ async fn a_backup_taken_while_fifty_representatives_save_restores_every_acknowle
         said.contains("Restored 51 files into the data folder"),
         "{said}"
     );
-    let restored = serve(db, dir).await;
+    let restored = TestApp::spawn_on(db, dir, |_| {}).await;
     let health = restored.browser().get("/healthz").await;
     assert_eq!(health.status, StatusCode::OK);
 

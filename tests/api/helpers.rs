@@ -93,6 +93,12 @@ impl TestApp {
     pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
         let db = TestDb::create(&dir);
+        TestApp::spawn_on(db, dir, adjust).await
+    }
+
+    /// Starts the server on a database and folder that already hold data
+    /// (a restored backup, say); the data folder is `dir/data`.
+    pub async fn spawn_on(db: TestDb, dir: TempDir, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let mut env = HashMap::new();
         env.insert("ANSWERABLE_BIND".to_string(), "127.0.0.1:0".to_string());
         env.insert("ANSWERABLE_DATABASE_URL".to_string(), db.url());

@@ -210,10 +210,15 @@ pub async fn confirm_setup(
         return Ok(ok(&p));
     };
     let codes = totp::new_recovery_codes();
-    let (user, kept, ip) = (me.user.clone(), codes.clone(), client.ip.clone());
+    let (user, kept, ip, actor) = (
+        me.user.clone(),
+        codes.clone(),
+        client.ip.clone(),
+        me.actor(),
+    );
     state
         .db(move |conn| {
-            two_factor::enable(conn, &me_actor(&user), &user, step, &kept, Some(&ip))?;
+            two_factor::enable(conn, &actor, &user, step, &kept, Some(&ip))?;
             sign_in_attempts::clear(conn, &user.email, &ip)?;
             Ok(())
         })
@@ -222,13 +227,6 @@ pub async fn confirm_setup(
     p.required = false;
     p.recovery_codes = codes;
     Ok(ok(&p))
-}
-
-fn me_actor(user: &staff::StaffUser) -> crate::db::audit::Actor {
-    crate::db::audit::Actor::Staff {
-        id: user.id.clone(),
-        email: user.email.clone(),
-    }
 }
 
 pub async fn disable(
@@ -260,12 +258,12 @@ pub async fn disable(
         p.code_error = Some("This code is not right; type the one your app shows now.".into());
         return Ok(ok(&p));
     }
-    let (user, ip) = (me.user.clone(), client.ip.clone());
+    let (user, ip, actor) = (me.user.clone(), client.ip.clone(), me.actor());
     state
         .db(move |conn| {
             Ok(two_factor::remove(
                 conn,
-                &me_actor(&user),
+                &actor,
                 &user,
                 action::TWO_FACTOR_DISABLED,
                 Some(&ip),
