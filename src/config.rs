@@ -36,8 +36,6 @@ pub enum MailTransport {
     /// Delivered over SMTP: `smtp://` (STARTTLS when the server offers it;
     /// `?tls=required` to insist) or `smtps://` (TLS from the start).
     Smtp(Url),
-    /// Kept in memory, for tests.
-    Memory(crate::mail::MemoryMailbox),
 }
 
 #[derive(Debug, Clone)]

@@ -13,8 +13,8 @@ use url::Url;
 
 use crate::config::Config;
 use crate::db;
-use crate::jobs::{Identity, Jobs};
-use crate::mail::Mailer;
+use crate::app::schedule::Jobs;
+use crate::email::transport::{Mailer, Outlet};
 use crate::web::{csrf, error, headers, routes, slow_body, AppState};
 
 pub struct Application {
@@ -28,6 +28,15 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Application> {
+        Application::build_with_outlet(config, None).await
+    }
+
+    /// As [`Application::build`], emails going to `outlet` (when given)
+    /// instead of the configured transport.
+    pub async fn build_with_outlet(
+        config: Config,
+        outlet: Option<Arc<dyn Outlet>>,
+    ) -> anyhow::Result<Application> {
         crate::private_files::create_dir(&config.data_dir).with_context(|| {
             format!(
                 "ANSWERABLE_DATA_DIR: cannot make {} a folder for this user alone",
@@ -59,18 +68,12 @@ impl Application {
             Some(url) => url.clone(),
             None => Url::parse(&format!("http://{address}")).context("deriving the base URL")?,
         };
-        let mailer = Mailer::from_config(&config)?;
+        let mailer = match outlet {
+            Some(outlet) => Mailer::with_outlet(&config, outlet),
+            None => Mailer::from_config(&config)?,
+        };
         tracing::info!(transport = %mailer.describe(), "email goes out by");
-        let jobs = Jobs::new(
-            pool.clone(),
-            mailer,
-            crate::db::outreach::Settings {
-                base_url: base_url.clone(),
-                link_valid_days: config.link_valid_days,
-            },
-            config.outbox_lease(),
-            Identity::for_config(&config),
-        );
+        let jobs = Jobs::for_config(pool.clone(), &config, &base_url, mailer);
         let jobs_interval_seconds = config.jobs_interval_seconds;
         let data_dir = config.data_dir.clone();
         let state = AppState {

@@ -5,11 +5,11 @@ use clap::Subcommand;
 
 use crate::config::Config;
 use crate::db::audit::Actor;
-use crate::db::outreach::{self, OutreachError, Settings};
+use crate::app::outreach::{self, OutreachError, Settings};
 use crate::db::{self, campaigns};
 use crate::domain::time;
-use crate::jobs::{Identity, Jobs};
-use crate::mail::Mailer;
+use crate::app::schedule::{remove_stale_uploads, Jobs};
+use crate::email::Mailer;
 
 #[derive(Debug, Subcommand)]
 pub enum CampaignCommand {
@@ -101,16 +101,11 @@ pub fn jobs(config: &Config, command: JobsCommand) -> anyhow::Result<()> {
             })
             .await??
         };
-        let jobs = Jobs::new(
-            pool,
-            Mailer::from_config(config)?,
-            settings(config),
-            config.outbox_lease(),
-            Identity::for_config(config),
-        );
+        let settings = settings(config);
+        let jobs = Jobs::for_config(pool, config, &settings.base_url, Mailer::from_config(config)?);
         let report = jobs.run_once(time::now()).await?;
         println!("{report}.");
-        crate::jobs::remove_stale_uploads(&config.data_dir);
+        remove_stale_uploads(&config.data_dir);
         Ok(())
     })
 }
@@ -122,7 +117,7 @@ fn publish(config: &Config, slug: &str, note: &str) -> anyhow::Result<()> {
         .with_context(|| format!("there is no campaign `{slug}`"))?;
     let loaded = crate::db::questionnaires::by_id(&mut conn, &campaign.questionnaire_version_id)?
         .context("the campaign's questionnaire version is missing")?;
-    let stored = crate::db::publications::publish(
+    let stored = crate::app::publishing::publish(
         &mut conn,
         &Actor::CommandLine,
         None,

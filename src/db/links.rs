@@ -191,7 +191,7 @@ fn to_holder(conn: &mut DbConnection, row: HolderRow) -> QueryResult<Holder> {
         target_status,
         target_deadline,
     ) = row;
-    let reply_until = super::replies::window(conn, &link.target_id)?.map(|(_, until)| until);
+    let reply_until = crate::db::findings::window(conn, &link.target_id)?.map(|(_, until)| until);
     Ok(Holder {
         link,
         campaign,

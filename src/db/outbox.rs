@@ -12,13 +12,32 @@ use super::schema::{contacts, outbox};
 use super::{write, DbConnection};
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{CampaignId, ContactId, OutboxId, TargetId};
-use crate::mail::templates::Rendered;
-use crate::mail::Email;
 
 pub mod status {
     pub const QUEUED: &str = "queued";
     pub const SENT: &str = "sent";
     pub const FAILED: &str = "failed";
+}
+
+/// What an email says, as composed (`email::compose`) and stored.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// One email as the outbox keeps it, ready for a transport.
+#[derive(Debug, Clone)]
+pub struct OutgoingEmail {
+    pub id: OutboxId,
+    pub to: String,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    /// Put in place of the link placeholder at delivery only.
+    pub secret_link: Option<String>,
 }
 
 /// An email to queue.
@@ -30,7 +49,7 @@ pub struct NewEmail<'a> {
     pub contact_id: Option<&'a ContactId>,
     pub to: &'a str,
     pub reply_to: Option<&'a str>,
-    pub rendered: Rendered,
+    pub rendered: Message,
     pub secret_link: Option<String>,
 }
 
@@ -76,7 +95,7 @@ pub fn is_queued(conn: &mut DbConnection, dedupe_key: &str) -> QueryResult<bool>
 /// An email leased to one worker.
 #[derive(Debug, Clone)]
 pub struct Claimed {
-    pub email: Email,
+    pub email: OutgoingEmail,
     /// Attempts so far, this one included.
     pub attempts: i32,
     /// When this round of attempts began.
@@ -157,7 +176,7 @@ pub fn claim(
         Ok(rows
             .into_iter()
             .map(|r| Claimed {
-                email: Email {
+                email: OutgoingEmail {
                     id: r.id,
                     to: r.to_address,
                     reply_to: r.reply_to,

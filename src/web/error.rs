@@ -51,6 +51,17 @@ impl From<diesel::result::Error> for AppError {
     }
 }
 
+impl From<crate::app::Outage> for AppError {
+    fn from(e: crate::app::Outage) -> Self {
+        match e {
+            crate::app::Outage::NoConnection(e) => e.into(),
+            crate::app::Outage::Task(e) => {
+                AppError::Internal(anyhow::Error::new(e).context("database task"))
+            }
+        }
+    }
+}
+
 impl From<diesel::r2d2::PoolError> for AppError {
     fn from(e: diesel::r2d2::PoolError) -> Self {
         AppError::Unavailable(format!("no database connection: {e}"))

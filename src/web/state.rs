@@ -7,6 +7,7 @@ use chrono::Duration;
 use url::Url;
 
 use super::error::AppError;
+use crate::app::Outage;
 use crate::config::Config;
 use crate::db::questionnaires::QuestionnaireVersion;
 use crate::db::sessions::Lifetimes;
@@ -95,6 +96,27 @@ impl AppState {
         })
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("database task")))?
+    }
+
+    /// Runs a use case on the blocking thread pool: `f` returns the use
+    /// case's own error type, which can also say that the database could
+    /// not be reached ([`Outage`]), so the handler gets one flat `Result`
+    /// and maps its errors in one place (`web::error`).
+    pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<Outage> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        let span = tracing::Span::current();
+        tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
+            let mut conn = pool.get().map_err(Outage::from)?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(Outage::from)?
     }
 
     /// Runs `f`, which counts a sign-in attempt, with one of the few
@@ -208,8 +230,8 @@ impl AppState {
     }
 
     /// What outreach (links in emails) needs to know.
-    pub fn outreach(&self) -> crate::db::outreach::Settings {
-        crate::db::outreach::Settings {
+    pub fn outreach(&self) -> crate::app::outreach::Settings {
+        crate::app::outreach::Settings {
             base_url: self.base_url.clone(),
             link_valid_days: self.config.link_valid_days,
         }

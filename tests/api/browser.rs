@@ -11,9 +11,7 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use answerable::config::MailTransport;
 use answerable::db::schema::submissions;
-use answerable::mail::MemoryMailbox;
 use diesel::prelude::*;
 use fantoccini::{Client, ClientBuilder, Locator};
 
@@ -175,13 +173,8 @@ async fn the_whole_journey_in_a_real_browser() {
         let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         std::fs::copy(&from, dir.path().join(from.file_name().unwrap())).unwrap();
     }
-    let mailbox = MemoryMailbox::default();
-    let (m, qdir) = (mailbox.clone(), dir.path().to_path_buf());
-    let app = TestApp::spawn_with(move |c| {
-        c.mail = MailTransport::Memory(m);
-        c.questionnaires_dir = qdir;
-    })
-    .await;
+    let qdir = dir.path().to_path_buf();
+    let (app, mailbox) = TestApp::spawn_with_mailbox(move |c| c.questionnaires_dir = qdir).await;
     campaign(&app, "web", 1, 1, in_days(20));
     campaign_on(&app, "small-test", "cond", 1, 1, in_days(20));
     let (editor, _) = app.login_as("editor").await;

@@ -243,7 +243,7 @@ async fn a_worker_that_cannot_record_stops_sending_and_nothing_goes_twice() {
 
     // The next run delivers the rest, and nothing twice.
     let report = app.jobs().run_once(time::now()).await.unwrap();
-    assert_eq!(report.sent, queued - recorded, "{report}");
+    assert_eq!(report.delivered.sent, queued - recorded, "{report}");
     let counts = arrivals(&smtp.wait_for(queued, StdDuration::from_secs(10)));
     assert_eq!(counts.len(), queued);
     assert!(counts.values().all(|n| *n == 1), "{counts:?}");
@@ -282,12 +282,12 @@ async fn a_restarted_worker_takes_back_its_own_leases_at_once_and_no_one_elses()
 
     // Another live worker leaves them alone: they are not its own.
     let report = other.run_once(time::now()).await.unwrap();
-    assert_eq!(report.sent, 0, "{report}");
+    assert_eq!(report.delivered.sent, 0, "{report}");
 
     // The worker starts again and takes them back without waiting.
     let restarted = app.jobs();
     let report = restarted.run_once(time::now()).await.unwrap();
-    assert_eq!(report.sent, queued, "{report}");
+    assert_eq!(report.delivered.sent, queued, "{report}");
     assert_eq!(outbox_count(&app, Some("sent")) as usize, queued);
     let counts = arrivals(&smtp.wait_for(queued, StdDuration::from_secs(10)));
     assert_eq!(counts.len(), queued, "every email arrived");

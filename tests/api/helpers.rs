@@ -4,7 +4,11 @@ use std::sync::Arc;
 
 use answerable::config::{Config, DatabaseTarget};
 use answerable::db::{self, DbConnection};
+use answerable::app::schedule::Jobs;
+use answerable::email::transport::{Mailer, Outlet};
 use answerable::startup::Application;
+
+pub use crate::mailbox::MemoryMailbox;
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 use reqwest::cookie::{CookieStore, Jar};
@@ -72,6 +76,8 @@ impl Drop for TestDb {
 pub struct TestApp {
     pub address: String,
     pub config: Config,
+    /// Where emails go instead of the configured transport, if anywhere.
+    pub outlet: Option<Arc<dyn Outlet>>,
     // Dropped last: the database outlives the server that uses it.
     pub db: TestDb,
     pub _dir: TempDir,
@@ -99,6 +105,24 @@ impl TestApp {
     /// Starts the server on a database and folder that already hold data
     /// (a restored backup, say); the data folder is `dir/data`.
     pub async fn spawn_on(db: TestDb, dir: TempDir, adjust: impl FnOnce(&mut Config)) -> TestApp {
+        TestApp::spawn_full(db, dir, adjust, None).await
+    }
+
+    /// Starts the server with emails kept in a mailbox the test reads.
+    pub async fn spawn_with_mailbox(adjust: impl FnOnce(&mut Config)) -> (TestApp, MemoryMailbox) {
+        let dir = tempfile::tempdir().unwrap();
+        let db = TestDb::create(&dir);
+        let mailbox = MemoryMailbox::default();
+        let app = TestApp::spawn_full(db, dir, adjust, Some(Arc::new(mailbox.clone()))).await;
+        (app, mailbox)
+    }
+
+    async fn spawn_full(
+        db: TestDb,
+        dir: TempDir,
+        adjust: impl FnOnce(&mut Config),
+        outlet: Option<Arc<dyn Outlet>>,
+    ) -> TestApp {
         let mut env = HashMap::new();
         env.insert("ANSWERABLE_BIND".to_string(), "127.0.0.1:0".to_string());
         env.insert("ANSWERABLE_DATABASE_URL".to_string(), db.url());
@@ -113,7 +137,7 @@ impl TestApp {
         );
         let mut config = Config::from_sources(None, &env).expect("test configuration");
         adjust(&mut config);
-        let app = Application::build(config.clone())
+        let app = Application::build_with_outlet(config.clone(), outlet.clone())
             .await
             .expect("the application starts");
         let address = format!("http://127.0.0.1:{}", app.port());
@@ -121,6 +145,7 @@ impl TestApp {
         TestApp {
             address,
             config,
+            outlet,
             db,
             _dir: dir,
         }
@@ -150,18 +175,14 @@ impl TestApp {
     }
 
     /// A job loop like the server's, on its own pool: several can run at once.
-    pub fn jobs(&self) -> answerable::jobs::Jobs {
+    pub fn jobs(&self) -> Jobs {
         let pool = db::connect(&self.db.target()).expect("a pool for the job loop");
-        answerable::jobs::Jobs::new(
-            pool,
-            answerable::mail::Mailer::from_config(&self.config).expect("the mail transport"),
-            answerable::db::outreach::Settings {
-                base_url: url::Url::parse(&self.address).unwrap(),
-                link_valid_days: self.config.link_valid_days,
-            },
-            self.config.outbox_lease(),
-            answerable::jobs::Identity::for_config(&self.config),
-        )
+        let mailer = match &self.outlet {
+            Some(outlet) => Mailer::with_outlet(&self.config, outlet.clone()),
+            None => Mailer::from_config(&self.config).expect("the mail transport"),
+        };
+        let base_url = url::Url::parse(&self.address).unwrap();
+        Jobs::for_config(pool, &self.config, &base_url, mailer)
     }
 
     /// A new browser with its own cookies.

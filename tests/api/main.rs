@@ -21,6 +21,7 @@ mod health;
 mod hostile;
 mod login;
 mod login_flood;
+mod mailbox;
 mod outreach;
 mod outreach_cli;
 mod publication;

@@ -9,7 +9,6 @@ use answerable::config::MailTransport;
 use answerable::db::audit::Actor;
 use answerable::db::schema::{access_links, campaign_targets, contacts, outbox};
 use answerable::domain::time;
-use answerable::mail::MemoryMailbox;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use reqwest::StatusCode;
@@ -54,7 +53,7 @@ async fn invitations_arrive_once_per_contact_and_links_sign_in_only_with_the_but
     }
 
     let report = app.jobs().run_once(time::now()).await.unwrap();
-    assert_eq!(report.sent, 6, "{report}");
+    assert_eq!(report.delivered.sent, 6, "{report}");
     let messages = smtp.wait_for(6, WAIT);
     assert_eq!(messages.len(), 6);
     let recipients: HashSet<String> = messages.iter().flat_map(|m| m.to.clone()).collect();
@@ -199,7 +198,7 @@ async fn a_server_that_says_try_later_gets_each_email_exactly_once() {
     let jobs = app.jobs();
 
     let first = jobs.run_once(now).await.unwrap();
-    assert_eq!((first.sent, first.retry_later), (0, 2), "{first}");
+    assert_eq!((first.delivered.sent, first.delivered.retry_later), (0, 2), "{first}");
     let answers: Vec<Option<String>> = outbox::table
         .select(outbox::last_answer)
         .load(&mut app.conn())
@@ -211,11 +210,11 @@ async fn a_server_that_says_try_later_gets_each_email_exactly_once() {
         "{answers:?}"
     );
     // Not due again yet.
-    assert_eq!(jobs.run_once(now).await.unwrap().sent, 0);
+    assert_eq!(jobs.run_once(now).await.unwrap().delivered.sent, 0);
     let later = jobs.run_once(now + Duration::hours(1)).await.unwrap();
-    assert_eq!(later.sent, 2, "{later}");
+    assert_eq!(later.delivered.sent, 2, "{later}");
     assert_eq!(
-        jobs.run_once(now + Duration::hours(5)).await.unwrap().sent,
+        jobs.run_once(now + Duration::hours(5)).await.unwrap().delivered.sent,
         0
     );
     assert_eq!(smtp.accepted(), 2);
@@ -240,7 +239,7 @@ async fn temporary_failures_for_two_days_end_as_failed() {
     let mut at = start;
     let mut failed = 0;
     while at < start + Duration::days(3) && failed == 0 {
-        failed = jobs.run_once(at).await.unwrap().failed;
+        failed = jobs.run_once(at).await.unwrap().delivered.failed;
         at += Duration::hours(1);
     }
     assert_eq!(failed, 1, "given up within three days");
@@ -273,7 +272,7 @@ async fn a_refusal_is_recorded_against_the_contact_shown_and_can_be_retried() {
     let (editor, _) = app.login_as("editor").await;
     send(&editor, "bounce").await;
     let report = app.jobs().run_once(time::now()).await.unwrap();
-    assert_eq!(report.failed, 1, "{report}");
+    assert_eq!(report.delivered.failed, 1, "{report}");
 
     let (bounced, reason): (Option<NaiveDateTime>, Option<String>) = contacts::table
         .select((contacts::bounced_at, contacts::bounce_reason))
@@ -321,7 +320,7 @@ async fn a_refusal_is_recorded_against_the_contact_shown_and_can_be_retried() {
     assert_eq!(retried.status, StatusCode::SEE_OTHER);
     assert_eq!(app.audit_entries("outbox.retry").len(), 1);
     let report = app.jobs().run_once(time::now()).await.unwrap();
-    assert_eq!(report.sent, 1, "{report}");
+    assert_eq!(report.delivered.sent, 1, "{report}");
     let messages = smtp.wait_for(1, WAIT);
     let links = links_in(&app, &messages[0].data);
     assert_eq!(
@@ -348,14 +347,14 @@ async fn a_server_that_is_down_loses_nothing_and_doubles_nothing() {
     let now = time::now();
     let down = app.jobs().run_once(now).await.unwrap();
     assert_eq!(
-        (down.sent, down.retry_later, down.failed),
+        (down.delivered.sent, down.delivered.retry_later, down.delivered.failed),
         (0, 6, 0),
         "{down}"
     );
 
     let smtp = SmtpServer::start_on(port, Behaviour::Accept);
     let up = app.jobs().run_once(now + Duration::hours(1)).await.unwrap();
-    assert_eq!(up.sent, 6, "{up}");
+    assert_eq!(up.delivered.sent, 6, "{up}");
     assert_eq!(smtp.wait_for(6, WAIT).len(), 6);
     app.jobs().run_once(now + Duration::hours(3)).await.unwrap();
     assert_eq!(smtp.accepted(), 6);
@@ -375,7 +374,7 @@ async fn two_workers_at_once_deliver_each_email_exactly_once() {
     let now = time::now();
     let (ra, rb) = tokio::join!(a.run_once(now), b.run_once(now));
     let (ra, rb) = (ra.unwrap(), rb.unwrap());
-    assert_eq!(ra.sent + rb.sent, 100, "{ra} / {rb}");
+    assert_eq!(ra.delivered.sent + rb.delivered.sent, 100, "{ra} / {rb}");
     let messages = smtp.wait_for(100, WAIT);
     assert_eq!(smtp.accepted(), 100);
     let ids: HashSet<&str> = messages
@@ -709,13 +708,7 @@ async fn staff_revoke_and_reissue_links() {
 
 #[tokio::test]
 async fn the_server_runs_the_job_loop_by_itself() {
-    let mailbox = MemoryMailbox::default();
-    let m = mailbox.clone();
-    let app = TestApp::spawn_with(move |c| {
-        c.mail = MailTransport::Memory(m);
-        c.jobs_interval_seconds = 1;
-    })
-    .await;
+    let (app, mailbox) = TestApp::spawn_with_mailbox(|c| c.jobs_interval_seconds = 1).await;
     campaign(&app, "auto", 2, 1, in_days(30));
     let (editor, _) = app.login_as("editor").await;
     send(&editor, "auto").await;

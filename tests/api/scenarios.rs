@@ -3,7 +3,6 @@
 //! representative signed in through their link, a section answered. Every
 //! test file takes them from here rather than from another test file.
 
-use answerable::config::MailTransport;
 use answerable::db::audit::Actor;
 use answerable::db::schema::{campaign_targets, outbox};
 use answerable::db::{campaigns, directory, questionnaires};
@@ -11,7 +10,7 @@ use answerable::domain::campaign::CampaignState;
 use answerable::domain::ids::{CampaignId, CompanyId};
 use answerable::domain::questionnaire::{parse, QuestionKind, Questionnaire, Section};
 use answerable::domain::{directory_csv, time};
-use answerable::mail::MemoryMailbox;
+use crate::mailbox::MemoryMailbox;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use reqwest::StatusCode;
@@ -94,10 +93,7 @@ pub(crate) fn in_days(days: i64) -> NaiveDateTime {
 }
 
 pub(crate) async fn spawn_with_memory() -> (TestApp, MemoryMailbox) {
-    let mailbox = MemoryMailbox::default();
-    let m = mailbox.clone();
-    let app = TestApp::spawn_with(move |c| c.mail = MailTransport::Memory(m)).await;
-    (app, mailbox)
+    TestApp::spawn_with_mailbox(|_| {}).await
 }
 
 /// The secret links in an email as received (quoted-printable soft line
@@ -177,7 +173,7 @@ pub(crate) async fn invited(
     contacts: usize,
 ) -> (
     TestApp,
-    answerable::mail::MemoryMailbox,
+    MemoryMailbox,
     Browser,
     Vec<Vec<String>>,
 ) {

@@ -6,7 +6,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::outbox::{self, status, OutboxRow};
-use crate::db::outreach;
+use crate::app::outreach;
 use crate::domain::ids::OutboxId;
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly};

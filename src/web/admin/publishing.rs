@@ -39,7 +39,7 @@ pub async fn publish(
     let (actor, by) = (me.actor(), me.user.id.clone());
     let result = state
         .db(move |conn| {
-            Ok(crate::db::publications::publish(
+            Ok(crate::app::publishing::publish(
                 conn,
                 &actor,
                 Some(&by),
@@ -61,9 +61,9 @@ pub async fn publish(
                 stored.version
             )))
         }
-        Err(e @ crate::db::publications::PublishError::NotClosed(_)) => {
+        Err(e @ crate::app::publishing::PublishError::NotClosed(_)) => {
             refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
         }
-        Err(crate::db::publications::PublishError::Other(e)) => Err(AppError::Internal(e)),
+        Err(crate::app::publishing::PublishError::Other(e)) => Err(AppError::Internal(e)),
     }
 }

@@ -10,7 +10,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::campaigns::{self, Campaign, TargetRow};
-use crate::db::responses::{self, SubmissionRow};
+use crate::app::answering::{self as responses, SubmissionRow};
 use crate::db::scores::{self, NewScore, ScoreRow};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
@@ -231,8 +231,8 @@ async fn review_page(
                 .find(|t| t.id == target_id)
                 .ok_or(AppError::NotFound)?;
             let reviewed = review_of(conn, &l.1, &row.id, row.status)?;
-            let findings = crate::db::replies::findings_of(conn, &row.id)?;
-            let replies = crate::db::replies::replies_of(conn, &row.id)?;
+            let findings = crate::db::findings::findings_of(conn, &row.id)?;
+            let replies = crate::db::findings::replies_of(conn, &row.id)?;
             Ok((row, reviewed, findings, replies))
         })
         .await?;
@@ -469,7 +469,7 @@ pub async fn send_findings(
     let (actor, settings, id) = (me.actor(), state.outreach(), page.target.id.clone());
     state
         .db(move |conn| {
-            crate::db::replies::send_findings(conn, &actor, &id, &text, &settings, time::now())
+            crate::app::review::send_findings(conn, &actor, &id, &text, &settings, time::now())
                 .map_err(|e| AppError::Internal(e.into()))
         })
         .await?;

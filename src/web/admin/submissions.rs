@@ -6,7 +6,7 @@ use askama::Template;
 
 use super::outreach::zone;
 use crate::db::campaigns::{self, Campaign, TargetDetail};
-use crate::db::responses::{self, SubmissionRow};
+use crate::app::answering::{self as responses, SubmissionRow};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::show_in_zone;
 use crate::domain::ids::TargetId;

@@ -20,7 +20,7 @@ use super::error::AppError;
 use super::page::{html, ok, see_other, sentence};
 use super::state::AppState;
 use crate::db::links::{self, Holder, Validity};
-use crate::db::outreach::{self, OutreachError};
+use crate::app::outreach::{self, OutreachError};
 use crate::db::{self as database, campaigns};
 use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
 use crate::domain::{secret, time, Email};
@@ -39,7 +39,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 fn organisations_sentence(names: &[String]) -> String {
-    crate::mail::templates::and_list(names)
+    crate::email::compose::and_list(names)
         .unwrap_or_else(|| "The campaign's organisations".to_string())
 }
 
@@ -230,9 +230,9 @@ async fn start_page(
         .db(move |conn| {
             let orgs = campaigns::organisations_of(conn, &campaign.id)?;
             let requests = outreach::extension_requests_of(conn, &target)?;
-            let declined = crate::db::responses::declined(conn, &target)?;
-            let findings = crate::db::replies::findings_of(conn, &target)?;
-            let replies = crate::db::replies::replies_of(conn, &target)?;
+            let declined = crate::app::answering::declined(conn, &target)?;
+            let findings = crate::db::findings::findings_of(conn, &target)?;
+            let replies = crate::db::findings::replies_of(conn, &target)?;
             Ok((orgs, requests, declined, findings, replies))
         })
         .await?;
@@ -457,9 +457,9 @@ async fn reply(
     let holder = r.holder.clone();
     let result = state
         .db(
-            move |conn| match crate::db::replies::add(conn, &holder, &body, time::now()) {
+            move |conn| match crate::app::review::add(conn, &holder, &body, time::now()) {
                 Ok(()) => Ok(Ok(())),
-                Err(crate::db::replies::ReplyError::Database(e)) => Err(e.into()),
+                Err(crate::app::review::ReplyError::Database(e)) => Err(e.into()),
                 Err(e) => Ok(Err(sentence(&e.to_string()))),
             },
         )

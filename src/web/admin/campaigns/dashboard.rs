@@ -144,7 +144,7 @@ pub(crate) async fn dashboard_page(
             let rows = campaigns::targets(conn, &campaign.id)?;
             let organisations = campaigns::organisations_of(conn, &campaign.id)?;
             let versions = questionnaires::list(conn)?;
-            let not_invited = crate::db::outreach::not_invited_count(conn, &campaign.id)?;
+            let not_invited = crate::app::outreach::not_invited_count(conn, &campaign.id)?;
             let failures = crate::db::outbox::failed_in_campaign(conn, &campaign.id)?;
             Ok((
                 campaign,
@@ -197,7 +197,7 @@ fn reminder_summary(text: &str) -> String {
     let Ok(schedule) = crate::domain::outreach::ReminderSchedule::parse(text) else {
         return format!("unreadable ({text})");
     };
-    let join = |v: Vec<String>| crate::mail::templates::and_list(&v).unwrap_or_default();
+    let join = |v: Vec<String>| crate::email::compose::and_list(&v).unwrap_or_default();
     let before: Vec<String> = schedule
         .days()
         .iter()

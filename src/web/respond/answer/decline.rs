@@ -5,7 +5,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::links::Holder;
-use crate::db::responses::{self, ResponseError};
+use crate::app::answering::{self as responses, ResponseError};
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;

@@ -15,7 +15,7 @@ use submission::{receipt, review, snapshot_file, submit};
 use actix_web::web;
 use chrono::NaiveDateTime;
 
-use crate::db::responses::{self, ResponseError, StoredAnswer, SubmissionRow};
+use crate::app::answering::{self as responses, ResponseError, StoredAnswer, SubmissionRow};
 use crate::domain::answers::{Answers, Progress};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::questionnaire::Questionnaire;

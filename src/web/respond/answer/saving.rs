@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 
-use crate::db::responses::{self, Change, ResponseError};
+use crate::app::answering::{self as responses, Change, ResponseError};
 use crate::domain::answers::{self as rules};
 use crate::domain::questionnaire::Section;
 use crate::domain::time;

@@ -8,7 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::links::Holder;
-use crate::db::responses::{Conflict, StoredAnswer};
+use crate::app::answering::{Conflict, StoredAnswer};
 use crate::domain::answers::{self as rules, Answers, Progress};
 use crate::domain::campaign::show_in_zone;
 use crate::domain::questionnaire::Question;

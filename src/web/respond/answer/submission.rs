@@ -10,7 +10,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::links::Holder;
-use crate::db::responses::{self, ResponseError, SubmissionRow, Submitted};
+use crate::app::answering::{self as responses, ResponseError, SubmissionRow, Submitted};
 use crate::domain::answers::{self as rules, Snapshot};
 use crate::domain::campaign::show_in_zone;
 use crate::domain::time;

@@ -5,19 +5,19 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::audit::{self, Actor};
-use super::campaigns::Campaign;
-use super::links::Holder;
-use super::outbox::{self, NewEmail};
-use super::questionnaires::QuestionnaireVersion;
-use super::schema::{answers, campaign_targets, companies, contacts, submissions};
-use super::{is_unique_violation, write, DbConnection};
+use crate::db::audit::{self, Actor};
+use crate::db::campaigns::Campaign;
+use crate::db::links::Holder;
+use crate::db::outbox::{self, NewEmail};
+use crate::db::questionnaires::QuestionnaireVersion;
+use crate::db::schema::{answers, campaign_targets, companies, contacts, submissions};
+use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::answers::{self as rules, Answers, Snapshot};
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState, TargetStatus};
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{ContactId, SubmissionId, TargetId};
 use crate::domain::questionnaire::Questionnaire;
-use crate::mail::templates::{self, Letter};
+use crate::email::compose::{self as templates, Letter};
 
 /// One stored answer with who last changed it.
 #[derive(Debug, Clone, Queryable)]

@@ -1,11 +1,10 @@
 //! Sending email. The outbox (`db::outbox`) decides what to send and when;
 //! this module turns one outbox row into a MIME message and hands it to the
-//! configured transport: SMTP, `.eml` files, or memory for tests.
-
-pub mod templates;
+//! configured transport: SMTP, `.eml` files, or an [`Outlet`] given by the
+//! program that embeds the service (the tests).
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -15,50 +14,35 @@ use lettre::{AsyncTransport, Message, Tokio1Executor};
 use url::Url;
 
 use crate::config::{Config, MailTransport};
+use crate::db::outbox::OutgoingEmail;
 use crate::domain::ids::OutboxId;
 
 /// Stands in the stored text and HTML for the secret link, which is put in
 /// only at delivery: the stored bodies never hold a usable token.
 pub const LINK_PLACEHOLDER: &str = "ANSWERABLE-SECRET-LINK";
 
-/// One email as the outbox keeps it.
-#[derive(Debug, Clone)]
-pub struct Email {
-    pub id: OutboxId,
-    pub to: String,
-    pub reply_to: Option<String>,
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-    pub secret_link: Option<String>,
-}
-
-impl Email {
-    fn with_link(&self, body: &str) -> String {
-        match &self.secret_link {
-            Some(link) => body.replace(LINK_PLACEHOLDER, link),
-            None => body.to_string(),
-        }
+/// Puts the secret link in place of its placeholder.
+fn with_link(email: &OutgoingEmail, body: &str) -> String {
+    match &email.secret_link {
+        Some(link) => body.replace(LINK_PLACEHOLDER, link),
+        None => body.to_string(),
     }
 }
 
-/// An email as the memory transport received it.
+/// An email as an [`Outlet`] receives it: the link in place.
 #[derive(Debug, Clone)]
-pub struct SentEmail {
+pub struct DeliveredEmail {
     pub to: String,
     pub subject: String,
     pub text: String,
     pub message_id: String,
 }
 
-/// Emails "sent" by the memory transport, shared with the test that reads them.
-#[derive(Debug, Clone, Default)]
-pub struct MemoryMailbox(Arc<Mutex<Vec<SentEmail>>>);
-
-impl MemoryMailbox {
-    pub fn sent(&self) -> Vec<SentEmail> {
-        self.0.lock().map(|v| v.clone()).unwrap_or_default()
-    }
+/// A transport given by a program that embeds the service instead of one
+/// from the configuration: the tests keep emails in memory with one.
+pub trait Outlet: Send + Sync {
+    /// Takes one email; on success returns what to record as the answer.
+    fn accept(&self, email: DeliveredEmail) -> Result<String, DeliveryError>;
 }
 
 /// Why a delivery did not happen.
@@ -74,7 +58,7 @@ pub enum DeliveryError {
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     Files(PathBuf),
-    Memory(MemoryMailbox),
+    Outlet(Arc<dyn Outlet>),
 }
 
 /// The configured transport and sender.
@@ -92,12 +76,11 @@ impl Mailer {
         let domain = from.email.domain().to_string();
         let transport = match &config.mail {
             MailTransport::Files(dir) => Transport::Files(dir.clone()),
-            MailTransport::Memory(mailbox) => Transport::Memory(mailbox.clone()),
             MailTransport::Smtp(url) => Transport::Smtp(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(&lettre_url(url))
                     .context("ANSWERABLE_SMTP_URL cannot be used")?
                     .timeout(Some(Duration::from_secs(30)))
-                    .pool_config(PoolConfig::new().max_size(crate::jobs::CONCURRENCY as u32))
+                    .pool_config(PoolConfig::new().max_size(super::worker::CONCURRENCY as u32))
                     .build(),
             ),
         };
@@ -109,11 +92,21 @@ impl Mailer {
     }
 
     /// A description for logs, without credentials.
+    /// The configured sender, with `outlet` in place of the transport.
+    pub fn with_outlet(config: &Config, outlet: Arc<dyn Outlet>) -> Mailer {
+        let from: Mailbox = config.mail_from.clone();
+        Mailer {
+            domain: from.email.domain().to_string(),
+            from,
+            transport: Transport::Outlet(outlet),
+        }
+    }
+
     pub fn describe(&self) -> String {
         match &self.transport {
             Transport::Smtp(_) => "SMTP".to_string(),
             Transport::Files(dir) => format!(".eml files in {}", dir.display()),
-            Transport::Memory(_) => "memory".to_string(),
+            Transport::Outlet(_) => "the embedding program".to_string(),
         }
     }
 
@@ -123,7 +116,7 @@ impl Mailer {
         format!("<{}@{}>", id.as_str(), self.domain)
     }
 
-    fn build(&self, email: &Email) -> Result<Message, DeliveryError> {
+    fn build(&self, email: &OutgoingEmail) -> Result<Message, DeliveryError> {
         let to: Mailbox = email.to.parse().map_err(|_| {
             DeliveryError::Permanent(format!("`{}` is not an email address", email.to))
         })?;
@@ -137,14 +130,14 @@ impl Mailer {
         }
         builder
             .multipart(MultiPart::alternative_plain_html(
-                email.with_link(&email.text),
-                email.with_link(&email.html),
+                with_link(email, &email.text),
+                with_link(email, &email.html),
             ))
             .map_err(|e| DeliveryError::Permanent(format!("the message cannot be built: {e}")))
     }
 
     /// Delivers one email; on success returns the server's answer.
-    pub async fn deliver(&self, email: &Email) -> Result<String, DeliveryError> {
+    pub async fn deliver(&self, email: &OutgoingEmail) -> Result<String, DeliveryError> {
         let message = self.build(email)?;
         match &self.transport {
             Transport::Smtp(smtp) => match smtp.send(message).await {
@@ -165,18 +158,12 @@ impl Mailer {
                     .map_err(|e| DeliveryError::Temporary(e.to_string()))?
                     .map_err(|e| DeliveryError::Temporary(format!("{e:#}")))
             }
-            Transport::Memory(mailbox) => {
-                let sent = SentEmail {
-                    to: email.to.clone(),
-                    subject: email.subject.clone(),
-                    text: email.with_link(&email.text),
-                    message_id: self.message_id(&email.id),
-                };
-                if let Ok(mut v) = mailbox.0.lock() {
-                    v.push(sent);
-                }
-                Ok("kept in memory".to_string())
-            }
+            Transport::Outlet(outlet) => outlet.accept(DeliveredEmail {
+                to: email.to.clone(),
+                subject: email.subject.clone(),
+                text: with_link(email, &email.text),
+                message_id: self.message_id(&email.id),
+            }),
         }
     }
 }

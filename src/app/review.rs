@@ -4,17 +4,18 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::audit::{self, Actor};
-use super::campaigns::Campaign;
-use super::links::{self, Holder};
-use super::outbox::{self, NewEmail};
+use crate::db::audit::{self, Actor};
+use crate::db::campaigns::Campaign;
+use crate::db::links::{self, Holder};
+use crate::db::outbox::{self, NewEmail};
 use super::outreach::Settings;
-use super::schema::{campaign_targets, campaigns, companies, contacts, findings, replies};
-use super::{write, DbConnection};
+use crate::db::findings::window;
+use crate::db::schema::{campaign_targets, campaigns, companies, findings, replies};
+use crate::db::{write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{ReplyId, TargetId};
-use crate::mail::templates::{self, Letter};
+use crate::email::compose::{self as templates, Letter};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReplyError {
@@ -30,30 +31,6 @@ pub enum ReplyError {
     Template(#[from] askama::Error),
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
-}
-
-/// When findings went out and until when a reply is taken.
-pub fn window(
-    conn: &mut DbConnection,
-    target: &TargetId,
-) -> QueryResult<Option<(NaiveDateTime, NaiveDateTime)>> {
-    findings::table
-        .find(target)
-        .select((findings::sent_at, findings::reply_until))
-        .first(conn)
-        .optional()
-}
-
-/// The findings as sent, with their window.
-pub fn findings_of(
-    conn: &mut DbConnection,
-    target: &TargetId,
-) -> QueryResult<Option<(NaiveDateTime, NaiveDateTime, String)>> {
-    findings::table
-        .find(target)
-        .select((findings::sent_at, findings::reply_until, findings::body))
-        .first(conn)
-        .optional()
 }
 
 /// Sends the findings (plain text, one block per scored question) to every
@@ -173,17 +150,4 @@ pub fn add(
         )?;
         Ok(())
     })
-}
-
-/// A company's replies, oldest first, with who wrote them (for staff).
-pub fn replies_of(
-    conn: &mut DbConnection,
-    target: &TargetId,
-) -> QueryResult<Vec<(String, NaiveDateTime, String)>> {
-    replies::table
-        .inner_join(contacts::table)
-        .filter(replies::target_id.eq(target))
-        .order(replies::replied_at.asc())
-        .select((replies::body, replies::replied_at, contacts::name))
-        .load(conn)
 }

@@ -8,16 +8,16 @@ use chrono_tz::Tz;
 use diesel::prelude::*;
 use url::Url;
 
-use super::audit::{self, Actor};
-use super::campaigns::Campaign;
-use super::companies::Contact;
-use super::links::{self, Holder};
-use super::outbox::{self, NewEmail};
-use super::schema::{
+use crate::db::audit::{self, Actor};
+use crate::db::campaigns::Campaign;
+use crate::db::companies::Contact;
+use crate::db::links::{self, Holder};
+use crate::db::outbox::{self, NewEmail};
+use crate::db::schema::{
     audit_log, campaign_targets, campaigns, companies, contacts, extension_requests,
     outbox as outbox_table, questionnaire_versions,
 };
-use super::{is_unique_violation, write, DbConnection};
+use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState, TargetStatus};
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{
@@ -25,7 +25,7 @@ use crate::domain::ids::{
 };
 use crate::domain::outreach::ReminderSchedule;
 use crate::domain::questionnaire::Questionnaire;
-use crate::mail::templates::{self, Letter};
+use crate::email::compose::{self as templates, Letter};
 
 /// What outreach needs to know about the service.
 #[derive(Debug, Clone)]
@@ -66,7 +66,7 @@ impl CampaignLetters {
         campaign: Campaign,
         settings: &Settings,
     ) -> Result<CampaignLetters, OutreachError> {
-        let organisations = super::campaigns::organisations_of(conn, &campaign.id)?
+        let organisations = crate::db::campaigns::organisations_of(conn, &campaign.id)?
             .into_iter()
             .map(|o| o.name)
             .collect();

@@ -1,6 +1,6 @@
 //! The emails Answerable writes, each as plain text and HTML from
 //! `templates/email/<name>/`. The secret link is written as
-//! [`LINK_PLACEHOLDER`](super::LINK_PLACEHOLDER) and put in at delivery.
+//! [`LINK_PLACEHOLDER`](super::transport::LINK_PLACEHOLDER) and put in at delivery.
 
 use askama::Template;
 
@@ -49,7 +49,7 @@ impl Letter {
     }
 
     pub fn link_placeholder(&self) -> &'static str {
-        super::LINK_PLACEHOLDER
+        super::transport::LINK_PLACEHOLDER
     }
 
     pub fn reminder_sentence(&self) -> String {
@@ -79,12 +79,7 @@ pub fn and_list(names: &[String]) -> Option<String> {
 }
 
 /// A rendered email, ready for the outbox.
-#[derive(Debug, Clone)]
-pub struct Rendered {
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-}
+pub use crate::db::outbox::Message as Rendered;
 
 macro_rules! email_template {
     ($text:ident, $html:ident, $text_path:literal, $html_path:literal) => {
@@ -263,7 +258,7 @@ mod tests {
             assert!(text.contains("Access Now, Article 19 and ECCHR"), "{text}");
             assert!(text.contains("Exit responsibly"));
             assert!(text.contains("(Asia/Yangon, UTC+06:30)"));
-            assert!(text.contains(crate::mail::LINK_PLACEHOLDER));
+            assert!(text.contains(crate::email::transport::LINK_PLACEHOLDER));
             assert!(text.contains("campaign@example.org"));
             assert!(text.contains("listed publicly as not"));
         }

@@ -1,8 +1,7 @@
-//! The job loop: deadlines, reminders and email delivery. It runs inside
-//! `serve` every `jobs_interval_seconds`, and once from `answerable jobs
-//! run-once` for scripts and cron. Several loops may run at once (several
-//! instances, or cron beside a server): rows are leased, and every queued
-//! email carries a unique key.
+//! Email delivery: the outbox's emails that are due go to the transport,
+//! leased so that several workers (several instances, or cron beside a
+//! server) never send one twice. The job loop (`app::schedule`) runs it
+//! after deadlines and reminders.
 //!
 //! Leases are timed on the clock when they are taken, renewed every third
 //! of a lease while their batch is delivered and once more right before
@@ -25,11 +24,10 @@ use futures_util::stream::{self, StreamExt};
 
 pub use self::identity::Identity;
 use crate::db::outbox::{self, Claimed};
-use crate::db::outreach::{self, Settings};
 use crate::db::{self, Pool};
 use crate::domain::ids::OutboxId;
 use crate::domain::outreach::{backoff, give_up_after};
-use crate::mail::{DeliveryError, Mailer};
+use super::transport::{DeliveryError, Mailer};
 
 /// Emails delivered at once. lettre 0.11 leaves Nagle's algorithm on, which
 /// costs about 40 ms per message on each connection (fixed upstream in
@@ -43,31 +41,29 @@ const BATCH: i64 = 2 * CONCURRENCY as i64;
 /// How long one database call of the worker waits for a connection.
 const CONNECTION_WAIT: StdDuration = StdDuration::from_secs(5);
 
-/// What one run did.
+/// What one delivery run did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Report {
-    pub overdue: usize,
-    pub reminders_queued: usize,
+pub struct Delivered {
     pub sent: usize,
     pub retry_later: usize,
     pub failed: usize,
 }
 
-impl std::fmt::Display for Report {
+impl std::fmt::Display for Delivered {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} sent, {} to retry later, {} failed; {} reminder(s) queued; {} target(s) became overdue",
-            self.sent, self.retry_later, self.failed, self.reminders_queued, self.overdue
+            "{} sent, {} to retry later, {} failed",
+            self.sent, self.retry_later, self.failed
         )
     }
 }
 
+/// Delivers the outbox.
 #[derive(Clone)]
-pub struct Jobs {
+pub struct Worker {
     pool: Pool,
     mailer: Mailer,
-    settings: Settings,
     /// How long a claimed email stays this worker's without renewal.
     lease: StdDuration,
     identity: Identity,
@@ -88,18 +84,18 @@ enum Outcome {
 /// in the future) and advances with real time, so that every lease and
 /// every recorded time is read when it happens, not when the run began.
 #[derive(Clone, Copy)]
-struct Clock {
+pub struct Clock {
     offset: Duration,
 }
 
 impl Clock {
-    fn starting_at(now: NaiveDateTime) -> Clock {
+    pub fn starting_at(now: NaiveDateTime) -> Clock {
         Clock {
             offset: now - crate::domain::time::now(),
         }
     }
 
-    fn now(&self) -> NaiveDateTime {
+    pub fn now(&self) -> NaiveDateTime {
         crate::domain::time::now() + self.offset
     }
 }
@@ -154,18 +150,11 @@ impl Batch {
     }
 }
 
-impl Jobs {
-    pub fn new(
-        pool: Pool,
-        mailer: Mailer,
-        settings: Settings,
-        lease: StdDuration,
-        identity: Identity,
-    ) -> Jobs {
-        Jobs {
+impl Worker {
+    pub fn new(pool: Pool, mailer: Mailer, lease: StdDuration, identity: Identity) -> Worker {
+        Worker {
             pool,
             mailer,
-            settings,
             lease,
             identity,
             running: Default::default(),
@@ -190,23 +179,13 @@ impl Jobs {
         Duration::from_std(self.lease).unwrap_or(Duration::minutes(10))
     }
 
-    /// Deadlines, then reminders, then every email due, the run's clock
-    /// starting at `now`. Emails that fail temporarily wait for their next
-    /// attempt, after this run. When a result cannot be recorded, the run
-    /// sends nothing more and ends with an error; the next run goes on.
-    pub async fn run_once(&self, now: NaiveDateTime) -> anyhow::Result<Report> {
+    /// Every email due, on `clock`. Emails that fail temporarily wait for
+    /// their next attempt, after this run. When a result cannot be
+    /// recorded, the run sends nothing more and ends with an error; the
+    /// next run goes on.
+    pub async fn deliver_due(&self, clock: Clock) -> anyhow::Result<Delivered> {
         let _running = self.running.lock().await;
-        let clock = Clock::starting_at(now);
-        let mut report = Report {
-            overdue: self
-                .db(move |c| Ok(outreach::mark_overdue(c, clock.now())?))
-                .await?,
-            ..Report::default()
-        };
-        let settings = self.settings.clone();
-        report.reminders_queued = self
-            .db(move |c| Ok(outreach::queue_reminders(c, &settings, clock.now())?))
-            .await?;
+        let mut report = Delivered::default();
         if let Some(prefix) = self.identity.predecessors().map(str::to_string) {
             let taken = self
                 .db(move |c| Ok(outbox::take_back(c, &prefix)?))
@@ -382,26 +361,6 @@ impl Jobs {
         }
         outcome
     }
-
-    /// Runs forever, every `interval`; errors are logged and the loop goes on.
-    pub async fn run_forever(self, interval: StdDuration, data_dir: std::path::PathBuf) {
-        let mut ticker = tokio::time::interval(interval);
-        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticker.tick().await;
-            match self.run_once(crate::domain::time::now()).await {
-                Ok(report) if report != Report::default() => {
-                    tracing::info!(%report, "jobs ran")
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    tracing::error!(error = %format!("{e:#}"), "the job loop failed; it will run again")
-                }
-            }
-            let dir = data_dir.clone();
-            let _ = tokio::task::spawn_blocking(move || remove_stale_uploads(&dir)).await;
-        }
-    }
 }
 
 /// The result of one delivery, to write to the outbox.
@@ -431,24 +390,4 @@ impl Record {
         };
         written.context("recording the result of a delivery")
     }
-}
-
-/// Directory uploads that were previewed and never confirmed are kept under
-/// `imports/`; after a day they are removed.
-pub fn remove_stale_uploads(data_dir: &std::path::Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(data_dir.join("imports")) else {
-        return 0;
-    };
-    let day = StdDuration::from_secs(24 * 3600);
-    entries
-        .flatten()
-        .filter(|e| {
-            e.metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age > day)
-        })
-        .filter(|e| std::fs::remove_file(e.path()).is_ok())
-        .count()
 }

@@ -1,0 +1,21 @@
+//! Use cases, one module per area of the product. Each use case takes a
+//! connection, does its state change, its audit entry and the emails it
+//! queues in one transaction, and returns its own error type; the web
+//! layer maps those errors to pages in one place (`web::error`).
+
+pub mod answering;
+pub mod outreach;
+pub mod publishing;
+pub mod review;
+pub mod schedule;
+
+/// The database could not be reached to run a use case: no connection in
+/// time, or the task running it died. Every use case's error type can hold
+/// one, so that a handler gets one flat `Result`.
+#[derive(Debug, thiserror::Error)]
+pub enum Outage {
+    #[error("no database connection: {0}")]
+    NoConnection(#[from] diesel::r2d2::PoolError),
+    #[error("the database task failed: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}

@@ -1,0 +1,11 @@
+//! Email: composing each email (`compose`, with its templates under
+//! `templates/email/<name>/`), the transports (SMTP, `.eml` files, or an
+//! outlet given by the embedding program) and the worker that delivers the
+//! outbox. Which emails to queue, and when, is decided by the use cases in
+//! `app`; the outbox rows themselves are `db::outbox`.
+
+pub mod compose;
+pub mod transport;
+pub mod worker;
+
+pub use transport::{DeliveryError, Mailer};
