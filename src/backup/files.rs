@@ -102,7 +102,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Folders of the data folder that hold only what a running process uses:
-/// the email workers' slot locks (`crate::jobs`) mean nothing in a copy.
+/// the email workers' slot locks (`email::worker::identity`) mean nothing in a copy.
 const RUNTIME_FOLDERS: [&str; 1] = ["workers"];
 
 /// The files of the data folder, relative to it and sorted: everything but
