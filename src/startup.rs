@@ -11,9 +11,9 @@ use actix_web::{web, App, HttpServer};
 use anyhow::Context;
 use url::Url;
 
+use crate::app::schedule::Jobs;
 use crate::config::Config;
 use crate::db;
-use crate::app::schedule::Jobs;
 use crate::email::transport::{Mailer, Outlet};
 use crate::web::{csrf, error, headers, routes, slow_body, AppState};
 

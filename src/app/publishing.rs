@@ -5,13 +5,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::answering as responses;
 use crate::db::audit::{self, Actor};
 use crate::db::campaigns::{self, Campaign};
 use crate::db::questionnaires::QuestionnaireVersion;
 use crate::db::schema::{
     campaign_targets, campaigns as campaigns_table, companies, outbox, publications,
 };
-use super::answering as responses;
 use crate::db::{scores, write, DbConnection};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{CampaignState, TargetStatus};
@@ -84,7 +84,8 @@ pub fn build(
             None => None,
         };
         let score_rows = scores::scores_of(conn, &t.id)?;
-        let findings_sent = crate::db::findings::window(conn, &t.id)?.map(|(sent, _)| rfc3339(sent));
+        let findings_sent =
+            crate::db::findings::window(conn, &t.id)?.map(|(sent, _)| rfc3339(sent));
         let replies = if campaign.publish_replies {
             crate::db::findings::replies_of(conn, &t.id)?
                 .into_iter()

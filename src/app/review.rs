@@ -4,12 +4,12 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::outreach::Settings;
 use crate::db::audit::{self, Actor};
 use crate::db::campaigns::Campaign;
+use crate::db::findings::window;
 use crate::db::links::{self, Holder};
 use crate::db::outbox::{self, NewEmail};
-use super::outreach::Settings;
-use crate::db::findings::window;
 use crate::db::schema::{campaign_targets, campaigns, companies, findings, replies};
 use crate::db::{write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};

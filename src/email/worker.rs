@@ -23,11 +23,11 @@ use chrono::{Duration, NaiveDateTime};
 use futures_util::stream::{self, StreamExt};
 
 pub use self::identity::Identity;
+use super::transport::{DeliveryError, Mailer};
 use crate::db::outbox::{self, Claimed};
 use crate::db::{self, Pool};
 use crate::domain::ids::OutboxId;
 use crate::domain::outreach::{backoff, give_up_after};
-use super::transport::{DeliveryError, Mailer};
 
 /// Emails delivered at once. lettre 0.11 leaves Nagle's algorithm on, which
 /// costs about 40 ms per message on each connection (fixed upstream in

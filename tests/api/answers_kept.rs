@@ -181,6 +181,7 @@ async fn a_stale_page_saves_only_what_its_reader_changed() {
         stored(&app, "hrdd-documents").as_deref(),
         Some("https://example.org/alice-report")
     );
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -215,6 +216,7 @@ async fn autosave_from_a_stale_page_saves_only_what_changed_and_says_what_is_wro
     let problems = reply["problems"]["hrdd-documents"].to_string();
     assert!(problems.contains("is not a web address"), "{reply}");
     assert_eq!(reply["problems"]["hrdd-process"], serde_json::json!([]));
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]
@@ -284,6 +286,7 @@ async fn a_nul_character_is_removed_and_said_and_the_rest_is_saved() {
         stored(&app, "hrdd-process").as_deref(),
         Some("Again, by autosave.")
     );
+    app.assert_outbox_settled(0);
 }
 
 /// Makes every write of an answer fail, as a full disk does, while reads
@@ -336,6 +339,7 @@ async fn a_save_the_database_cannot_store_says_so_and_gives_the_text_back() {
         .unwrap()
         .starts_with("Not saved: the server could not store your answer"));
     assert_eq!(stored(&app, "hrdd-process"), None);
+    app.assert_outbox_settled(0);
 }
 
 #[tokio::test]

@@ -282,6 +282,21 @@ async fn the_whole_journey_in_a_real_browser() {
         .first(&mut app.conn())
         .unwrap();
     assert_eq!(shown, stored);
+    // And the receipt email carries the same digest.
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let receipt = mailbox
+        .sent()
+        .into_iter()
+        .find(|m| m.text.contains(&stored))
+        .expect("a receipt email with the digest");
+    assert!(
+        receipt.subject.to_lowercase().contains("receipt"),
+        "{}",
+        receipt.subject
+    );
 
     // With JavaScript, a conditional question follows its answer at once.
     c.goto(&link_for("cond")).await.unwrap();
@@ -300,6 +315,7 @@ async fn the_whole_journey_in_a_real_browser() {
     assert!(is_hidden(&c, "#q-policy-link").await);
 
     c.close().await.unwrap();
+    app.assert_outbox_settled(0);
 }
 
 /// Makes every request of the page's script take `ms` longer, as a slow
@@ -370,4 +386,5 @@ async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer
         Some("www.example.org/report")
     );
     c.close().await.unwrap();
+    app.assert_outbox_settled(0);
 }

@@ -151,6 +151,7 @@ async fn two_workers_and_a_cron_run_against_a_slow_server_send_each_email_once_w
             utc(m.replied_at)
         );
     }
+    app.assert_outbox_settled(0);
 }
 
 /// Takes the test's database away from writers until [`Outage::end`]: on

@@ -2,9 +2,9 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use answerable::app::schedule::Jobs;
 use answerable::config::{Config, DatabaseTarget};
 use answerable::db::{self, DbConnection};
-use answerable::app::schedule::Jobs;
 use answerable::email::transport::{Mailer, Outlet};
 use answerable::startup::Application;
 
@@ -63,6 +63,31 @@ impl TestDb {
     }
 }
 
+/// A test that queued email must end by saying what it expects of the
+/// outbox (`assert_outbox_settled`): an email queued by mistake, a second
+/// copy or one left half-sent then fails the test that caused it.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        use answerable::db::schema::outbox;
+        use diesel::prelude::*;
+        if std::thread::panicking()
+            || self
+                .outbox_checked
+                .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            return;
+        }
+        let Ok(mut conn) = db::open(&self.db.target()) else {
+            return;
+        };
+        let queued: i64 = outbox::table.count().get_result(&mut conn).unwrap_or(0);
+        assert_eq!(
+            queued, 0,
+            "this test queued {queued} email(s) and ended without checking the outbox: end it with app.assert_outbox_settled(n)"
+        );
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let TestDb::Postgres { server_url, name } = self {
@@ -78,6 +103,8 @@ pub struct TestApp {
     pub config: Config,
     /// Where emails go instead of the configured transport, if anywhere.
     pub outlet: Option<Arc<dyn Outlet>>,
+    /// Whether the test looked at the outbox before ending (see `Drop`).
+    pub outbox_checked: std::sync::atomic::AtomicBool,
     // Dropped last: the database outlives the server that uses it.
     pub db: TestDb,
     pub _dir: TempDir,
@@ -146,6 +173,7 @@ impl TestApp {
             address,
             config,
             outlet,
+            outbox_checked: Default::default(),
             db,
             _dir: dir,
         }
@@ -157,6 +185,8 @@ impl TestApp {
     pub fn assert_outbox_settled(&self, waiting: i64) {
         use answerable::db::schema::outbox;
         use diesel::prelude::*;
+        self.outbox_checked
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         let mut conn = self.conn();
         let queued = outbox::table.filter(outbox::status.eq("queued"));
         let held: i64 = queued

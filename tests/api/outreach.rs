@@ -198,7 +198,11 @@ async fn a_server_that_says_try_later_gets_each_email_exactly_once() {
     let jobs = app.jobs();
 
     let first = jobs.run_once(now).await.unwrap();
-    assert_eq!((first.delivered.sent, first.delivered.retry_later), (0, 2), "{first}");
+    assert_eq!(
+        (first.delivered.sent, first.delivered.retry_later),
+        (0, 2),
+        "{first}"
+    );
     let answers: Vec<Option<String>> = outbox::table
         .select(outbox::last_answer)
         .load(&mut app.conn())
@@ -214,7 +218,11 @@ async fn a_server_that_says_try_later_gets_each_email_exactly_once() {
     let later = jobs.run_once(now + Duration::hours(1)).await.unwrap();
     assert_eq!(later.delivered.sent, 2, "{later}");
     assert_eq!(
-        jobs.run_once(now + Duration::hours(5)).await.unwrap().delivered.sent,
+        jobs.run_once(now + Duration::hours(5))
+            .await
+            .unwrap()
+            .delivered
+            .sent,
         0
     );
     assert_eq!(smtp.accepted(), 2);
@@ -347,7 +355,11 @@ async fn a_server_that_is_down_loses_nothing_and_doubles_nothing() {
     let now = time::now();
     let down = app.jobs().run_once(now).await.unwrap();
     assert_eq!(
-        (down.delivered.sent, down.delivered.retry_later, down.delivered.failed),
+        (
+            down.delivered.sent,
+            down.delivered.retry_later,
+            down.delivered.failed
+        ),
         (0, 6, 0),
         "{down}"
     );

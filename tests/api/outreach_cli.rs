@@ -83,4 +83,5 @@ async fn seed_send_and_run_once_write_one_invitation_per_contact_with_a_working_
         .contains("0 target(s) invited; 0 invitation(s) queued"));
     let ran = run(&app, dir.path(), &["jobs", "run-once"]);
     assert!(String::from_utf8_lossy(&ran.stdout).contains("0 sent"));
+    app.assert_outbox_settled(0);
 }

@@ -3,6 +3,7 @@
 //! representative signed in through their link, a section answered. Every
 //! test file takes them from here rather than from another test file.
 
+use crate::mailbox::MemoryMailbox;
 use answerable::db::audit::Actor;
 use answerable::db::schema::{campaign_targets, outbox};
 use answerable::db::{campaigns, directory, questionnaires};
@@ -10,7 +11,6 @@ use answerable::domain::campaign::CampaignState;
 use answerable::domain::ids::{CampaignId, CompanyId};
 use answerable::domain::questionnaire::{parse, QuestionKind, Questionnaire, Section};
 use answerable::domain::{directory_csv, time};
-use crate::mailbox::MemoryMailbox;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use reqwest::StatusCode;
@@ -171,12 +171,7 @@ pub(crate) async fn invited(
     slug: &str,
     companies: usize,
     contacts: usize,
-) -> (
-    TestApp,
-    MemoryMailbox,
-    Browser,
-    Vec<Vec<String>>,
-) {
+) -> (TestApp, MemoryMailbox, Browser, Vec<Vec<String>>) {
     let (app, mailbox) = spawn_with_memory().await;
     campaign(&app, slug, companies, contacts, in_days(20));
     let (editor, _) = app.login_as("editor").await;

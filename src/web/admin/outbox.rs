@@ -5,8 +5,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::outbox::{self, status, OutboxRow};
 use crate::app::outreach;
+use crate::db::outbox::{self, status, OutboxRow};
 use crate::domain::ids::OutboxId;
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly};

@@ -8,12 +8,12 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::campaigns::refused;
+use crate::app::answering::{self as responses, SubmissionRow};
+use crate::app::outreach::{self, Decision, ExtensionRequest, OutreachError};
 use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::db::companies::{self, Contact};
 use crate::db::links::{self, AccessLink};
 use crate::db::outbox::{self, OutboxRow};
-use crate::app::outreach::{self, Decision, ExtensionRequest, OutreachError};
-use crate::app::answering::{self as responses, SubmissionRow};
 use crate::domain::answers::Progress;
 use crate::domain::campaign::{local_to_utc, parse_time_zone, show_in_zone, CampaignState};
 use crate::domain::ids::{ContactId, ExtensionRequestId, LinkId, TargetId};

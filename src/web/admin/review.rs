@@ -9,8 +9,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::app::answering::{self as responses, SubmissionRow};
+use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::scores::{self, NewScore, ScoreRow};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};

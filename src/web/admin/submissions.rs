@@ -5,8 +5,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::outreach::zone;
-use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::app::answering::{self as responses, SubmissionRow};
+use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::show_in_zone;
 use crate::domain::ids::TargetId;

@@ -4,8 +4,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::links::Holder;
 use crate::app::answering::{self as responses, ResponseError};
+use crate::db::links::Holder;
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;

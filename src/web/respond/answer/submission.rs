@@ -9,8 +9,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::links::Holder;
 use crate::app::answering::{self as responses, ResponseError, SubmissionRow, Submitted};
+use crate::db::links::Holder;
 use crate::domain::answers::{self as rules, Snapshot};
 use crate::domain::campaign::show_in_zone;
 use crate::domain::time;
