@@ -171,7 +171,9 @@ impl Outage {
                 conn.batch_execute("BEGIN IMMEDIATE").unwrap();
                 Outage::Sqlite(conn)
             }
-            TestDb::Postgres { server_url, name } => {
+            TestDb::Postgres {
+                server_url, name, ..
+            } => {
                 let mut conn = diesel::PgConnection::establish(server_url).unwrap();
                 conn.batch_execute(&format!(
                     "ALTER DATABASE {name} ALLOW_CONNECTIONS false;

@@ -34,7 +34,10 @@ async fn health_answers_when_the_database_does() {
 #[tokio::test]
 async fn health_answers_503_when_postgres_is_gone() {
     let app = TestApp::spawn().await;
-    let crate::helpers::TestDb::Postgres { server_url, name } = &app.db else {
+    let crate::helpers::TestDb::Postgres {
+        server_url, name, ..
+    } = &app.db
+    else {
         return;
     };
     let mut conn = diesel::PgConnection::establish(server_url).unwrap();
@@ -57,7 +60,10 @@ async fn health_answers_503_within_a_second_when_the_database_takes_no_writes() 
     let app = TestApp::spawn().await;
     assert_eq!(health(&app).await.0.status, StatusCode::OK);
     let read_only = |on: bool| {
-        let TestDb::Postgres { server_url, name } = &app.db else {
+        let TestDb::Postgres {
+            server_url, name, ..
+        } = &app.db
+        else {
             unreachable!()
         };
         let setting = if on {

@@ -21,33 +21,118 @@ pub const PASSWORD: &str = "a long enough password";
 /// A database made for one test and dropped after it.
 pub enum TestDb {
     Sqlite(PathBuf),
-    Postgres { server_url: String, name: String },
+    Postgres {
+        server_url: String,
+        name: String,
+        /// Copied from the template, which it keeps in use until dropped.
+        from_template: bool,
+    },
+}
+
+/// On PostgreSQL, migrating a new database takes about half a second; a
+/// copy of an already migrated one (`CREATE DATABASE … TEMPLATE`) takes a
+/// fraction of it. The template is made by the first test that needs it
+/// and dropped by the last one still using it, so none is left behind.
+struct PostgresTemplate {
+    users: usize,
+    made: bool,
+}
+
+static TEMPLATE: std::sync::Mutex<PostgresTemplate> = std::sync::Mutex::new(PostgresTemplate {
+    users: 0,
+    made: false,
+});
+
+fn template_name() -> String {
+    format!("answerable_template_{}", std::process::id())
+}
+
+fn postgres_url(server_url: &str, name: &str) -> String {
+    let mut url = url::Url::parse(server_url).unwrap();
+    url.set_path(name);
+    url.to_string()
 }
 
 impl TestDb {
     /// A fresh empty database of the backend under test.
     pub fn create(dir: &TempDir) -> TestDb {
-        match std::env::var("ANSWERABLE_TEST_POSTGRES_URL") {
-            Ok(server_url) if !server_url.is_empty() => {
-                let name = format!("answerable_test_{}", uuid::Uuid::new_v4().simple());
-                let mut conn = PgConnection::establish(&server_url)
-                    .expect("ANSWERABLE_TEST_POSTGRES_URL must reach a PostgreSQL server");
-                conn.batch_execute(&format!("CREATE DATABASE {name}"))
-                    .expect("creating the test database");
-                TestDb::Postgres { server_url, name }
+        TestDb::new(dir, false)
+    }
+
+    /// A fresh database of the backend under test with every migration
+    /// applied, as the server would leave it on its first start.
+    pub fn migrated(dir: &TempDir) -> TestDb {
+        TestDb::new(dir, true)
+    }
+
+    fn new(dir: &TempDir, migrated: bool) -> TestDb {
+        let server_url = match std::env::var("ANSWERABLE_TEST_POSTGRES_URL") {
+            Ok(url) if !url.is_empty() => url,
+            _ => return TestDb::Sqlite(dir.path().join("answerable.db")),
+        };
+        let name = format!("answerable_test_{}", uuid::Uuid::new_v4().simple());
+        let mut conn = PgConnection::establish(&server_url)
+            .expect("ANSWERABLE_TEST_POSTGRES_URL must reach a PostgreSQL server");
+        if !migrated {
+            conn.batch_execute(&format!("CREATE DATABASE {name}"))
+                .expect("creating the test database");
+            return TestDb::Postgres {
+                server_url,
+                name,
+                from_template: false,
+            };
+        }
+        let template = template_name();
+        {
+            let mut state = TEMPLATE.lock().unwrap_or_else(|e| e.into_inner());
+            if !state.made {
+                // One left by a run of this process id that was killed.
+                conn.batch_execute(&format!("DROP DATABASE IF EXISTS {template} WITH (FORCE)"))
+                    .expect("removing an old template database");
+                conn.batch_execute(&format!("CREATE DATABASE {template}"))
+                    .expect("creating the template database");
+                let mut migrating = db::open(&DatabaseTarget::Postgres(postgres_url(
+                    &server_url,
+                    &template,
+                )))
+                .expect("opening the template database");
+                db::migrate(&mut migrating).expect("migrating the template database");
+                state.made = true;
             }
-            _ => TestDb::Sqlite(dir.path().join("answerable.db")),
+            state.users += 1;
+        }
+        // Copying needs the template to have no connection: ours closed
+        // when `migrating` was dropped.
+        let made = conn.batch_execute(&format!("CREATE DATABASE {name} TEMPLATE {template}"));
+        if let Err(e) = made {
+            TestDb::stop_using_template(&mut conn);
+            panic!("copying the template database: {e}");
+        }
+        TestDb::Postgres {
+            server_url,
+            name,
+            from_template: true,
+        }
+    }
+
+    fn stop_using_template(conn: &mut PgConnection) {
+        let mut state = TEMPLATE.lock().unwrap_or_else(|e| e.into_inner());
+        state.users = state.users.saturating_sub(1);
+        if state.users == 0 && state.made {
+            let _ = conn.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                template_name()
+            ));
+            state.made = false;
         }
     }
 
     pub fn target(&self) -> DatabaseTarget {
         match self {
             TestDb::Sqlite(path) => DatabaseTarget::Sqlite(path.clone()),
-            TestDb::Postgres { server_url, name } => {
-                let mut url = url::Url::parse(server_url).unwrap();
-                url.set_path(name);
-                DatabaseTarget::Postgres(url.to_string())
-            }
+            TestDb::Postgres {
+                server_url, name, ..
+            } => DatabaseTarget::Postgres(postgres_url(server_url, name)),
         }
     }
 
@@ -90,9 +175,17 @@ impl Drop for TestApp {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
-        if let TestDb::Postgres { server_url, name } = self {
+        if let TestDb::Postgres {
+            server_url,
+            name,
+            from_template,
+        } = self
+        {
             if let Ok(mut conn) = PgConnection::establish(server_url) {
                 let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+                if *from_template {
+                    TestDb::stop_using_template(&mut conn);
+                }
             }
         }
     }
@@ -125,7 +218,7 @@ impl TestApp {
     /// Starts the server after `adjust` has changed the configuration.
     pub async fn spawn_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().unwrap();
-        let db = TestDb::create(&dir);
+        let db = TestDb::migrated(&dir);
         TestApp::spawn_on(db, dir, adjust).await
     }
 
@@ -138,7 +231,7 @@ impl TestApp {
     /// Starts the server with emails kept in a mailbox the test reads.
     pub async fn spawn_with_mailbox(adjust: impl FnOnce(&mut Config)) -> (TestApp, MemoryMailbox) {
         let dir = tempfile::tempdir().unwrap();
-        let db = TestDb::create(&dir);
+        let db = TestDb::migrated(&dir);
         let mailbox = MemoryMailbox::default();
         let app = TestApp::spawn_full(db, dir, adjust, Some(Arc::new(mailbox.clone()))).await;
         (app, mailbox)
