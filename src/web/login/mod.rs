@@ -18,6 +18,10 @@ use crate::db::{self, sessions, staff, two_factor};
 use crate::domain::{password, secret, time, Email};
 use crate::web::form::HtmlForm;
 
+mod second_factor;
+
+pub use second_factor::{code_form, code_submit};
+
 pub const FAILED: &str = "The email address or the password is not right.";
 
 #[derive(Template)]
@@ -214,11 +218,11 @@ pub async fn submit(
 }
 
 /// The cookie that names a sign-in waiting for its second-factor code.
-const PENDING_COOKIE: &str = "answerable_pending";
+pub(super) const PENDING_COOKIE: &str = "answerable_pending";
 
 /// A new session at every sign-in: a session id planted before sign-in is
 /// worth nothing after it.
-async fn begin_session(
+pub(super) async fn begin_session(
     req: &HttpRequest,
     state: &AppState,
     client: &Client,
@@ -267,130 +271,6 @@ async fn begin_session(
         .add_cookie(&gone)
         .map_err(|e| AppError::Internal(anyhow::anyhow!("removing a cookie: {e}")))?;
     Ok(response)
-}
-
-#[derive(Template)]
-#[template(path = "admin/login_code.html")]
-struct CodePage {
-    page: PageContext,
-    error: Option<String>,
-    code_error: Option<String>,
-}
-
-fn pending_digest(req: &HttpRequest) -> Option<String> {
-    req.cookie(PENDING_COOKIE)
-        .map(|c| c.value().to_string())
-        .filter(|v| secret::looks_like_token(v))
-        .map(|v| secret::digest(&v))
-}
-
-pub async fn code_form(req: HttpRequest, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
-    if pending_digest(&req).is_none() {
-        return Ok(see_other("/admin/login"));
-    }
-    Ok(html(
-        &mut HttpResponse::Ok(),
-        &CodePage {
-            page: PageContext::new("Two-factor sign-in", &csrf, None),
-            error: None,
-            code_error: None,
-        },
-    ))
-}
-
-#[derive(Deserialize)]
-pub struct CodeForm {
-    #[serde(default)]
-    code: String,
-}
-
-pub async fn code_submit(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    form: HtmlForm<CodeForm>,
-    client: Client,
-    csrf: CsrfToken,
-) -> Result<HttpResponse, AppError> {
-    let Some(digest) = pending_digest(&req) else {
-        return Ok(see_other("/admin/login"));
-    };
-    let looked_up = digest.clone();
-    let Some((user, next)) = state
-        .db(move |conn| Ok(two_factor::find_pending(conn, &looked_up, time::now())?))
-        .await?
-    else {
-        return Ok(see_other("/admin/login"));
-    };
-    let email = Email::parse(&user.email)
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("stored email: {e}")))?;
-    // Codes are throttled like passwords, with the same counts.
-    let (ip, code, id) = (client.ip.clone(), form.code.clone(), user.id.clone());
-    let (attempt, accepted) = state
-        .count_attempt(move |conn| {
-            let attempt = sign_in_attempts::begin(conn, &email, &ip, Step::Code, time::now())?;
-            if attempt.is_err() {
-                return Ok((attempt, false));
-            }
-            let Some((secret, true)) = two_factor::secret(conn, &id)? else {
-                return Ok((attempt, false));
-            };
-            let accepted = match secret.matching_step(&code, time::now().and_utc().timestamp()) {
-                // A code is taken once: the same code again (a replay, or
-                // someone who saw it typed) is refused.
-                Some(step) => two_factor::use_step(conn, &id, step)?,
-                None if code.contains('-') => {
-                    let used = two_factor::use_recovery_code(conn, &id, &code)?;
-                    if used {
-                        audit::record(
-                            conn,
-                            &Actor::Anonymous,
-                            action::RECOVERY_CODE_USED,
-                            email.as_str(),
-                            Some(&ip),
-                            "",
-                            time::now(),
-                        )?;
-                    }
-                    used
-                }
-                None => false,
-            };
-            Ok((attempt, accepted))
-        })
-        .await?;
-    attempt.map_err(|wait| AppError::TooManyRequests {
-        retry_after_seconds: wait.num_seconds().max(1),
-    })?;
-    if !accepted {
-        let (ip, who) = (client.ip.clone(), user.email.clone());
-        state
-            .db(move |conn| {
-                Ok(audit::record(
-                    conn,
-                    &Actor::Anonymous,
-                    action::LOGIN_FAILED,
-                    &who,
-                    Some(&ip),
-                    "wrong code",
-                    time::now(),
-                )?)
-            })
-            .await?;
-        return Ok(html(
-            &mut HttpResponse::Unauthorized(),
-            &CodePage {
-                page: PageContext::new("Two-factor sign-in", &csrf, None),
-                error: None,
-                code_error: Some(
-                    "This code is not right, or was already used. Type the code your app shows now, or a recovery code.".into(),
-                ),
-            },
-        ));
-    }
-    state
-        .db(move |conn| Ok(two_factor::delete_pending(conn, &digest)?))
-        .await?;
-    begin_session(&req, &state, &client, user, &next).await
 }
 
 pub async fn logout(
@@ -455,25 +335,4 @@ pub fn safe_next(next: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn next_stays_on_this_site() {
-        assert_eq!(safe_next("/admin/users"), "/admin/users");
-        assert_eq!(safe_next("//evil.example"), "/admin");
-        assert_eq!(safe_next("https://evil.example"), "/admin");
-        assert_eq!(safe_next("/\\evil.example"), "/admin");
-        assert_eq!(safe_next("/\t/evil.example"), "/admin");
-        assert_eq!(safe_next("/\n/evil.example"), "/admin");
-        assert_eq!(safe_next("/%09/evil.example"), "/admin");
-        assert_eq!(safe_next("/%2F/evil.example"), "/admin");
-        assert_eq!(safe_next("/%5Cevil.example"), "/admin");
-        assert_eq!(safe_next("/admin\r\nSet-Cookie: x=1"), "/admin");
-        assert_eq!(safe_next(""), "/admin");
-        assert_eq!(
-            safe_next("/admin/audit?action=login.failed"),
-            "/admin/audit?action=login.failed"
-        );
-    }
-}
+mod tests;

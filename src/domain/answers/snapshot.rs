@@ -1,0 +1,129 @@
+//! The canonical snapshot of a submission and its SHA-256.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::*;
+
+/// A submission as one document: what was asked (the questionnaire
+/// version by its digest) and every shown question with its answer, in
+/// order. Its SHA-256 is the receipt's digest; the same document always
+/// serialises to the same bytes.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Snapshot {
+    pub format: u32,
+    pub campaign: SnapshotCampaign,
+    pub company: SnapshotCompany,
+    pub questionnaire: SnapshotQuestionnaire,
+    pub revision: i32,
+    /// UTC, RFC 3339.
+    pub submitted_at: String,
+    pub answers: Vec<SnapshotAnswer>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SnapshotCampaign {
+    pub slug: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SnapshotCompany {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SnapshotQuestionnaire {
+    pub slug: String,
+    pub version: String,
+    /// SHA-256 of the questionnaire file.
+    pub digest: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SnapshotAnswer {
+    pub question: String,
+    pub number: String,
+    pub kind: String,
+    pub prompt: String,
+    /// The answer as given: one value for most kinds, several for choices
+    /// and links; empty when not answered.
+    pub values: Vec<String>,
+}
+
+impl Snapshot {
+    pub fn answers_of(questionnaire: &Questionnaire, answers: &Answers) -> Vec<SnapshotAnswer> {
+        let lang = questionnaire.default_language.as_str();
+        let mut out = Vec::new();
+        for (si, section) in questionnaire.sections.iter().enumerate() {
+            for (qi, q) in section.questions.iter().enumerate() {
+                if !is_shown(questionnaire, q, answers) {
+                    continue;
+                }
+                let value = answers
+                    .get(q.key.as_str())
+                    .map(String::as_str)
+                    .unwrap_or("");
+                out.push(SnapshotAnswer {
+                    question: q.key.to_string(),
+                    number: format!("{}.{}", si + 1, qi + 1),
+                    kind: q.kind.as_str().to_string(),
+                    prompt: q.prompt.get(lang, lang).to_string(),
+                    values: if is_answered(value) {
+                        values(q.kind, value)
+                    } else {
+                        Vec::new()
+                    },
+                });
+            }
+        }
+        out
+    }
+
+    /// The canonical bytes: compact JSON, fields in declaration order.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a snapshot always serialises")
+    }
+
+    /// The submitted answers by question, as stored text.
+    pub fn answers_map(&self) -> Answers {
+        self.answers
+            .iter()
+            .map(|a| (a.question.clone(), a.values.join("\n")))
+            .collect()
+    }
+
+    /// SHA-256 of [`Snapshot::to_json`], lower-case hex.
+    pub fn digest_of(json: &str) -> String {
+        hex::encode(Sha256::digest(json.as_bytes()))
+    }
+
+    /// A plain-text copy for the receipt email, with choice labels.
+    pub fn plain_text(&self, questionnaire: &Questionnaire) -> String {
+        let lang = questionnaire.default_language.as_str();
+        let mut out = String::new();
+        for a in &self.answers {
+            out.push_str(&format!("{} {}\n", a.number, a.prompt));
+            let q = questionnaire.question(&a.question);
+            if a.values.is_empty() {
+                out.push_str("  (no answer)\n");
+            }
+            for v in &a.values {
+                let shown = q
+                    .and_then(|q| {
+                        q.options()
+                            .into_iter()
+                            .find(|o| o.key.as_str() == v)
+                            .map(|o| o.label.get(lang, lang).to_string())
+                    })
+                    .unwrap_or_else(|| v.clone());
+                for line in shown.lines() {
+                    out.push_str(&format!("  {line}\n"));
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
