@@ -6,6 +6,7 @@
 //! editors, and a property test feeds it garbage.
 
 mod diagnostic;
+mod key;
 mod model;
 mod reader;
 mod rules;
