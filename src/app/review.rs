@@ -1,21 +1,119 @@
-//! The right of reply: preliminary findings sent to a company, and its
-//! replies within the campaign's window.
+//! Review: reviewers' scores of written answers, and the right of reply:
+//! preliminary findings sent to a company, and its replies within the
+//! campaign's window. The queries are in `db::scores` and `db::findings`.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::outreach::Settings;
 use crate::db::audit::{self, Actor};
-use crate::db::campaigns::Campaign;
+use crate::db::campaigns::{self, Campaign};
 use crate::db::findings::window;
 use crate::db::links::{self, Holder};
 use crate::db::outbox::{self, NewEmail};
-use crate::db::schema::{campaign_targets, campaigns, companies, findings, replies};
+use crate::db::schema::{
+    campaign_targets, campaigns as campaigns_table, companies, findings, replies, scores,
+};
+use crate::db::submissions;
 use crate::db::{write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::email_kind::EmailKind;
-use crate::domain::ids::{ReplyId, TargetId};
-use crate::email::compose::{self as templates, Letter};
+use crate::domain::ids::{ReplyId, StaffUserId, TargetId};
+use crate::email::compose::findings::{findings as findings_email, Findings};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScoreError {
+    #[error("no such company in this campaign")]
+    NoSuchTarget,
+    #[error("only submitted answers are scored")]
+    NotSubmitted,
+    #[error(transparent)]
+    Outage(#[from] crate::app::Outage),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// A reviewer's judgement of one written answer.
+pub struct NewScore<'a> {
+    pub question: &'a str,
+    /// The rubric level's key, and its points (none: not applicable).
+    pub level: &'a str,
+    pub points: Option<u8>,
+    pub rationale: &'a str,
+}
+
+/// Scores one written answer of a company's latest revision, with an
+/// audit entry that has the old and the new level.
+pub fn score(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    by: &StaffUserId,
+    campaign: &Campaign,
+    target: &TargetId,
+    new: &NewScore<'_>,
+    now: NaiveDateTime,
+) -> Result<(), ScoreError> {
+    write(conn, |conn| {
+        let row = campaigns::targets(conn, &campaign.id)?
+            .into_iter()
+            .find(|t| &t.id == target)
+            .ok_or(ScoreError::NoSuchTarget)?;
+        let revision = submissions::submissions_of(conn, &row.id)?
+            .into_iter()
+            .next()
+            .ok_or(ScoreError::NotSubmitted)?
+            .revision;
+        let old: Option<String> = scores::table
+            .find((&row.id, new.question))
+            .select(scores::level)
+            .first(conn)
+            .optional()?;
+        let points = new.points.map(i32::from);
+        if old.is_some() {
+            diesel::update(scores::table.find((&row.id, new.question)))
+                .set((
+                    scores::level.eq(new.level),
+                    scores::points.eq(points),
+                    scores::rationale.eq(new.rationale),
+                    scores::revision.eq(revision),
+                    scores::scored_by.eq(by),
+                    scores::scored_at.eq(now),
+                ))
+                .execute(conn)?;
+        } else {
+            diesel::insert_into(scores::table)
+                .values((
+                    scores::target_id.eq(&row.id),
+                    scores::question_key.eq(new.question),
+                    scores::level.eq(new.level),
+                    scores::points.eq(points),
+                    scores::rationale.eq(new.rationale),
+                    scores::revision.eq(revision),
+                    scores::scored_by.eq(by),
+                    scores::scored_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        audit::record(
+            conn,
+            actor,
+            "score.changed",
+            &campaign.slug,
+            None,
+            &format!(
+                "{} / {}: {} → {} (revision {}): {}",
+                row.company_name,
+                new.question,
+                old.as_deref().unwrap_or("unscored"),
+                new.level,
+                revision,
+                new.rationale
+            ),
+            now,
+        )?;
+        Ok(())
+    })
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReplyError {
@@ -29,6 +127,8 @@ pub enum ReplyError {
     TooLong,
     #[error("an email cannot be written: {0}")]
     Template(#[from] askama::Error),
+    #[error(transparent)]
+    Outage(#[from] crate::app::Outage),
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
 }
@@ -47,7 +147,7 @@ pub fn send_findings(
     write(conn, |conn| {
         let (campaign, company_id, company): (Campaign, crate::domain::ids::CompanyId, String) =
             campaign_targets::table
-                .inner_join(campaigns::table)
+                .inner_join(campaigns_table::table)
                 .inner_join(companies::table)
                 .filter(campaign_targets::id.eq(target))
                 .select((Campaign::as_select(), companies::id, companies::name))
@@ -65,14 +165,13 @@ pub fn send_findings(
         let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
         for contact in super::outreach::reachable_contacts(conn, &company_id)? {
             let link = links::issue(conn, target, &contact.id, now)?;
-            let letter = Letter {
+            let letter = Findings {
                 campaign_title: campaign.title.clone(),
                 company_name: company.clone(),
                 contact_name: contact.name.clone(),
                 contact_email: campaign.contact_email.clone(),
-                deadline: show_in_zone(until, tz),
-                note: text.to_string(),
-                ..Letter::default()
+                findings: text.to_string(),
+                reply_until: show_in_zone(until, tz),
             };
             outbox::enqueue(
                 conn,
@@ -88,7 +187,7 @@ pub fn send_findings(
                     contact_id: Some(&contact.id),
                     to: &contact.email,
                     reply_to: Some(&campaign.contact_email),
-                    rendered: templates::findings(&letter)?,
+                    rendered: findings_email(&letter)?,
                     secret_link: Some(links::url(&settings.base_url, &link.token)),
                 },
                 now,

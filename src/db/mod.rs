@@ -3,6 +3,7 @@
 //! connection, immediate transactions, migrations) matches on the backend.
 
 pub mod accounts;
+pub mod answers;
 pub mod audit;
 pub mod campaigns;
 pub mod companies;
@@ -10,6 +11,7 @@ pub mod directory;
 pub mod findings;
 pub mod links;
 pub mod outbox;
+pub mod publications;
 pub mod questionnaires;
 pub mod schema;
 pub mod scores;
@@ -17,6 +19,7 @@ pub mod sessions;
 pub mod sign_in_attempts;
 pub mod snapshot;
 pub mod staff;
+pub mod submissions;
 pub mod two_factor;
 
 use std::time::Duration;

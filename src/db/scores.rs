@@ -1,15 +1,14 @@
-//! Reviewers' scores of written answers. Every change is in the audit log
-//! with the old and the new level.
+//! Reviewers' scores of written answers, as stored (scoring one is
+//! `app::review::score`).
 
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::audit::{self, Actor};
 use super::schema::{scores, staff_users};
-use super::{write, DbConnection};
-use crate::domain::ids::{StaffUserId, TargetId};
+use super::DbConnection;
+use crate::domain::ids::TargetId;
 use crate::domain::scoring::Judgement;
 
 #[derive(Debug, Clone, Queryable)]
@@ -51,75 +50,4 @@ pub fn judgements(rows: &[ScoreRow]) -> HashMap<String, Judgement> {
             )
         })
         .collect()
-}
-
-/// A reviewer's judgement of one written answer.
-pub struct NewScore<'a> {
-    pub target: &'a TargetId,
-    pub campaign_slug: &'a str,
-    pub company: &'a str,
-    pub question: &'a str,
-    pub level: &'a str,
-    pub points: Option<u8>,
-    pub rationale: &'a str,
-    pub revision: i32,
-}
-
-pub fn set(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    by: &StaffUserId,
-    new: &NewScore<'_>,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    write(conn, |conn| {
-        let old: Option<String> = scores::table
-            .find((new.target, new.question))
-            .select(scores::level)
-            .first(conn)
-            .optional()?;
-        let points = new.points.map(i32::from);
-        if old.is_some() {
-            diesel::update(scores::table.find((new.target, new.question)))
-                .set((
-                    scores::level.eq(new.level),
-                    scores::points.eq(points),
-                    scores::rationale.eq(new.rationale),
-                    scores::revision.eq(new.revision),
-                    scores::scored_by.eq(by),
-                    scores::scored_at.eq(now),
-                ))
-                .execute(conn)?;
-        } else {
-            diesel::insert_into(scores::table)
-                .values((
-                    scores::target_id.eq(new.target),
-                    scores::question_key.eq(new.question),
-                    scores::level.eq(new.level),
-                    scores::points.eq(points),
-                    scores::rationale.eq(new.rationale),
-                    scores::revision.eq(new.revision),
-                    scores::scored_by.eq(by),
-                    scores::scored_at.eq(now),
-                ))
-                .execute(conn)?;
-        }
-        audit::record(
-            conn,
-            actor,
-            "score.changed",
-            new.campaign_slug,
-            None,
-            &format!(
-                "{} / {}: {} → {} (revision {}): {}",
-                new.company,
-                new.question,
-                old.as_deref().unwrap_or("unscored"),
-                new.level,
-                new.revision,
-                new.rationale
-            ),
-            now,
-        )
-    })
 }

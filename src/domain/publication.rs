@@ -4,6 +4,10 @@
 //! was published, and never a contact's name or address, a draft, an
 //! unpublished score or a staff member's identity.
 
+mod assemble;
+
+pub use assemble::{assemble, CampaignFacts, CompanyFacts, Inputs, Reply, ReviewerScore, Revision};
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 

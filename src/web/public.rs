@@ -11,7 +11,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::app::publishing::{self as publications, Stored};
+use crate::db::publications::{self, Stored};
 use crate::domain::campaign::CampaignSlug;
 use crate::domain::company::CompanySlug;
 use crate::domain::publication::{Publication, PublishedCompany, LICENCE, LICENCE_URL};

@@ -2,6 +2,9 @@
 //! `templates/email/<name>/`. The secret link is written as
 //! [`LINK_PLACEHOLDER`](super::transport::LINK_PLACEHOLDER) and put in at delivery.
 
+pub mod findings;
+pub mod receipt;
+
 use askama::Template;
 
 use crate::domain::outreach::step_label;
@@ -123,18 +126,6 @@ email_template!(
     "email/extension_decision/body.html"
 );
 email_template!(
-    ReceiptText,
-    ReceiptHtml,
-    "email/receipt/body.txt",
-    "email/receipt/body.html"
-);
-email_template!(
-    FindingsText,
-    FindingsHtml,
-    "email/findings/body.txt",
-    "email/findings/body.html"
-);
-email_template!(
     RequestText,
     RequestHtml,
     "email/extension_request/body.txt",
@@ -153,6 +144,17 @@ fn rendered(
         text,
         html,
     })
+}
+
+/// A subject rendered from its template: one line, without the template
+/// file's line break or any other.
+fn one_line(rendered: &str) -> String {
+    rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn invitation(l: &Letter) -> askama::Result<Rendered> {
@@ -194,29 +196,6 @@ pub fn extension_decision(l: &Letter) -> askama::Result<Rendered> {
         format!("More time {verdict}: {}", l.campaign_title),
         DecisionText { l }.render(),
         |subject| DecisionHtml { l, subject }.render(),
-    )
-}
-
-pub fn receipt(l: &Letter) -> askama::Result<Rendered> {
-    rendered(
-        format!(
-            "Receipt: {} answered {} (revision {})",
-            l.company_name, l.campaign_title, l.revision
-        ),
-        ReceiptText { l }.render(),
-        |subject| ReceiptHtml { l, subject }.render(),
-    )
-}
-
-/// Preliminary findings (in `note`) with the reply window (in `deadline`).
-pub fn findings(l: &Letter) -> askama::Result<Rendered> {
-    rendered(
-        format!(
-            "Preliminary findings for {}: {}",
-            l.company_name, l.campaign_title
-        ),
-        FindingsText { l }.render(),
-        |subject| FindingsHtml { l, subject }.render(),
     )
 }
 

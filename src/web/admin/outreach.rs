@@ -8,12 +8,13 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::campaigns::refused;
-use crate::app::answering::{self as responses, SubmissionRow};
 use crate::app::outreach::{self, Decision, ExtensionRequest, OutreachError};
+use crate::db::answers;
 use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::db::companies::{self, Contact};
 use crate::db::links::{self, AccessLink};
 use crate::db::outbox::{self, OutboxRow};
+use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Progress;
 use crate::domain::campaign::{local_to_utc, parse_time_zone, show_in_zone, CampaignState};
 use crate::domain::ids::{ContactId, ExtensionRequestId, LinkId, TargetId};
@@ -222,9 +223,9 @@ async fn target_page(
             let links = links::for_target(conn, &target.id)?;
             let emails = outbox::for_target(conn, &target.id)?;
             let requests = outreach::extension_requests_of(conn, &target.id)?;
-            let answers = responses::as_map(&responses::answers_of(conn, &target.id)?);
-            let submissions = responses::submissions_of(conn, &target.id)?;
-            let declined = responses::declined(conn, &target.id)?;
+            let answers = answers::as_map(&answers::answers_of(conn, &target.id)?);
+            let submissions = submissions::submissions_of(conn, &target.id)?;
+            let declined = answers::declined(conn, &target.id)?;
             Ok((
                 campaign,
                 target,

@@ -7,6 +7,7 @@ use serde::Deserialize;
 use super::campaigns::refused;
 use super::campaigns::slug_of;
 use super::outreach::campaign_by_slug;
+use crate::app::publishing::PublishError;
 use crate::domain::time;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
@@ -38,8 +39,8 @@ pub async fn publish(
     let note: String = form.note.trim().chars().take(2000).collect();
     let (actor, by) = (me.actor(), me.user.id.clone());
     let result = state
-        .db(move |conn| {
-            Ok(crate::app::publishing::publish(
+        .run(move |conn| {
+            crate::app::publishing::publish(
                 conn,
                 &actor,
                 Some(&by),
@@ -47,9 +48,9 @@ pub async fn publish(
                 &loaded,
                 &note,
                 time::now(),
-            ))
+            )
         })
-        .await?;
+        .await;
     match result {
         Ok(stored) => {
             // This server shows the new version at once; others within a second.
@@ -61,9 +62,9 @@ pub async fn publish(
                 stored.version
             )))
         }
-        Err(e @ crate::app::publishing::PublishError::NotClosed(_)) => {
+        Err(e @ PublishError::NotClosed(_)) => {
             refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
         }
-        Err(crate::app::publishing::PublishError::Other(e)) => Err(AppError::Internal(e)),
+        Err(e) => Err(e.into()),
     }
 }

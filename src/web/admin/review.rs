@@ -9,9 +9,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::app::answering::{self as responses, SubmissionRow};
+use crate::app::review::NewScore;
 use crate::db::campaigns::{self, Campaign, TargetRow};
-use crate::db::scores::{self, NewScore, ScoreRow};
+use crate::db::scores::{self, ScoreRow};
+use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
 use crate::domain::ids::TargetId;
@@ -46,11 +47,13 @@ fn review_of(
     target: &TargetId,
     status: TargetStatus,
 ) -> Result<Reviewed, AppError> {
-    let latest = responses::submissions_of(conn, target)?.into_iter().next();
+    let latest = submissions::submissions_of(conn, target)?
+        .into_iter()
+        .next();
     let snapshot = match &latest {
         Some(row) => {
             let (_, json) =
-                responses::submission(conn, target, row.revision)?.ok_or(AppError::NotFound)?;
+                submissions::submission(conn, target, row.revision)?.ok_or(AppError::NotFound)?;
             Some(
                 serde_json::from_str::<Snapshot>(&json)
                     .map_err(|e| AppError::Internal(e.into()))?,
@@ -413,35 +416,24 @@ pub async fn score(
         return Ok(html(&mut HttpResponse::UnprocessableEntity(), &page));
     }
     let points = chosen.and_then(|r| r.points);
-    let (actor, by, id) = (me.actor(), me.user.id.clone(), campaign.id.clone());
-    let (campaign_slug, q_key) = (campaign.slug.clone(), question_key.clone());
+    let (actor, by) = (me.actor(), me.user.id.clone());
+    let q_key = question_key.clone();
     state
-        .db(move |conn| {
-            let row = campaigns::targets(conn, &id)?
-                .into_iter()
-                .find(|t| t.id == target_id)
-                .ok_or(AppError::NotFound)?;
-            let latest = responses::submissions_of(conn, &row.id)?
-                .into_iter()
-                .next()
-                .ok_or_else(|| AppError::BadRequest("Only submitted answers are scored.".into()))?;
-            scores::set(
+        .run(move |conn| {
+            crate::app::review::score(
                 conn,
                 &actor,
                 &by,
+                &campaign,
+                &target_id,
                 &NewScore {
-                    target: &row.id,
-                    campaign_slug: &campaign_slug,
-                    company: &row.company_name,
                     question: &q_key,
                     level: &level,
                     points,
                     rationale: &rationale,
-                    revision: latest.revision,
                 },
                 time::now(),
-            )?;
-            Ok(())
+            )
         })
         .await?;
     Ok(see_other(&format!(
@@ -468,9 +460,8 @@ pub async fn send_findings(
     let text = page.findings_text();
     let (actor, settings, id) = (me.actor(), state.outreach(), page.target.id.clone());
     state
-        .db(move |conn| {
+        .run(move |conn| {
             crate::app::review::send_findings(conn, &actor, &id, &text, &settings, time::now())
-                .map_err(|e| AppError::Internal(e.into()))
         })
         .await?;
     Ok(see_other(&format!(

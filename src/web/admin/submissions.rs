@@ -5,8 +5,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::outreach::zone;
-use crate::app::answering::{self as responses, SubmissionRow};
 use crate::db::campaigns::{self, Campaign, TargetDetail};
+use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::show_in_zone;
 use crate::domain::ids::TargetId;
@@ -47,7 +47,7 @@ pub async fn show_submission(
             let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
             let target =
                 campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
-            let found = responses::submission(conn, &target.id, revision)?;
+            let found = submissions::submission(conn, &target.id, revision)?;
             Ok((campaign, target, found))
         })
         .await?;

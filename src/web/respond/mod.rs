@@ -230,7 +230,7 @@ async fn start_page(
         .db(move |conn| {
             let orgs = campaigns::organisations_of(conn, &campaign.id)?;
             let requests = outreach::extension_requests_of(conn, &target)?;
-            let declined = crate::app::answering::declined(conn, &target)?;
+            let declined = crate::db::answers::declined(conn, &target)?;
             let findings = crate::db::findings::findings_of(conn, &target)?;
             let replies = crate::db::findings::replies_of(conn, &target)?;
             Ok((orgs, requests, declined, findings, replies))
@@ -456,23 +456,23 @@ async fn reply(
     let body = form.into_inner().body;
     let holder = r.holder.clone();
     let result = state
-        .db(
-            move |conn| match crate::app::review::add(conn, &holder, &body, time::now()) {
-                Ok(()) => Ok(Ok(())),
-                Err(crate::app::review::ReplyError::Database(e)) => Err(e.into()),
-                Err(e) => Ok(Err(sentence(&e.to_string()))),
-            },
-        )
-        .await?;
+        .run(move |conn| crate::app::review::add(conn, &holder, &body, time::now()))
+        .await;
+    use crate::app::review::ReplyError;
     match result {
         Ok(()) => Ok(see_other("/respond?replied=1#findings")),
-        Err(message) => {
+        Err(
+            e @ (ReplyError::NotSent
+            | ReplyError::Closed(_)
+            | ReplyError::Empty
+            | ReplyError::TooLong),
+        ) => {
             let page = start_page(
                 &state,
                 &csrf,
                 r,
                 FormState {
-                    reply_error: Some(message),
+                    reply_error: Some(sentence(&e.to_string())),
                     reason: String::new(),
                     reason_error: None,
                     until: String::new(),
@@ -483,6 +483,7 @@ async fn reply(
             .await?;
             Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
         }
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -4,7 +4,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::app::answering::{self as responses, ResponseError};
+use crate::app::answering as responses;
 use crate::db::links::Holder;
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
@@ -14,8 +14,6 @@ use crate::web::page::{html, ok, see_other};
 use crate::web::respond::session::MaybeRespondent;
 use crate::web::respond::{deadline_text, ended};
 use crate::web::state::AppState;
-
-// GLOB
 
 #[derive(Template)]
 #[template(path = "respond/decline.html")]
@@ -69,15 +67,14 @@ pub(super) async fn decline(
         Err("Keep the reason under 5,000 characters.".to_string())
     } else {
         let text = reason.clone();
-        state
-            .db(
-                move |conn| match responses::decline(conn, &holder, &text, time::now()) {
-                    Ok(()) => Ok(Ok(())),
-                    Err(ResponseError::Database(e)) => Err(e.into()),
-                    Err(e) => Ok(Err(crate::web::page::sentence(&e.to_string()))),
-                },
-            )
-            .await?
+        match state
+            .run(move |conn| responses::decline(conn, &holder, &text, time::now()))
+            .await
+        {
+            Ok(()) => Ok(()),
+            Err(e) if e.is_refusal() => Err(crate::web::page::sentence(&e.to_string())),
+            Err(e) => return Err(e.into()),
+        }
     };
     match result {
         Ok(()) => Ok(see_other("/respond?declined=1")),
@@ -104,17 +101,9 @@ pub(super) async fn undo_decline(
         return Ok(ended());
     };
     let holder = r.holder.clone();
-    let result = state
-        .db(
-            move |conn| match responses::undo_decline(conn, &holder, time::now()) {
-                Ok(()) => Ok(Ok(())),
-                Err(ResponseError::Database(e)) => Err(e.into()),
-                Err(e) => Ok(Err(crate::web::page::sentence(&e.to_string()))),
-            },
-        )
+    // What the rules refuse is shown as a plain "not allowed" page.
+    state
+        .run(move |conn| responses::undo_decline(conn, &holder, time::now()))
         .await?;
-    match result {
-        Ok(()) => Ok(see_other("/respond?undone=1")),
-        Err(message) => Err(AppError::Forbidden(message)),
-    }
+    Ok(see_other("/respond?undone=1"))
 }

@@ -15,7 +15,9 @@ use submission::{receipt, review, snapshot_file, submit};
 use actix_web::web;
 use chrono::NaiveDateTime;
 
-use crate::app::answering::{self as responses, ResponseError, StoredAnswer, SubmissionRow};
+use crate::app::answering::{self as responses, ResponseError};
+use crate::db::answers::{self, StoredAnswer};
+use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::{Answers, Progress};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::questionnaire::Questionnaire;
@@ -57,15 +59,14 @@ impl Context {
             .await?;
         let holder = r.holder.clone();
         let (stored, editable, submissions) = state
-            .db(move |conn| {
-                let stored = responses::answers_of(conn, &holder.link.target_id)?;
+            .run(move |conn| {
+                let stored = answers::answers_of(conn, &holder.link.target_id)?;
                 let editable = match responses::editable(conn, &holder, time::now()) {
-                    Ok(()) => Ok(()),
-                    Err(ResponseError::Database(e)) => return Err(e.into()),
-                    Err(e) => Err(crate::web::page::sentence(&e.to_string())),
+                    Err(e) if !e.is_refusal() => return Err(e),
+                    verdict => verdict.map_err(|e| crate::web::page::sentence(&e.to_string())),
                 };
-                let submissions = responses::submissions_of(conn, &holder.link.target_id)?;
-                Ok((stored, editable, submissions))
+                let submissions = submissions::submissions_of(conn, &holder.link.target_id)?;
+                Ok::<_, ResponseError>((stored, editable, submissions))
             })
             .await?;
         Ok(Context {
@@ -82,7 +83,7 @@ impl Context {
     }
 
     pub(super) fn answers(&self) -> Answers {
-        responses::as_map(&self.stored)
+        answers::as_map(&self.stored)
     }
 
     fn tz(&self) -> chrono_tz::Tz {

@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 
-use crate::app::answering::{self as responses, Change, ResponseError};
+use crate::app::answering::{self as responses, Change};
 use crate::domain::answers::{self as rules};
 use crate::domain::questionnaire::Section;
 use crate::domain::time;
@@ -161,20 +161,12 @@ pub(super) async fn save(
     let holder = r.holder.clone();
     let changes = posted.changes;
     let result = state
-        .db(move |conn| Ok(responses::save(conn, &holder, &changes, time::now())))
+        .run(move |conn| responses::save(conn, &holder, &changes, time::now()))
         .await;
     let outcome = match result {
-        Ok(Ok(outcome)) => outcome,
-        Ok(Err(ResponseError::Database(e))) => {
-            tracing::error!(error = %e, "a save could not be stored");
-            return Ok(unsaved::response(Why::NotStored, typed(), json));
-        }
-        Err(e) => {
-            tracing::error!(error = %format!("{e:#}"), "a save could not reach the database");
-            return Ok(unsaved::response(Why::NotStored, typed(), json));
-        }
+        Ok(outcome) => outcome,
         // No longer allowed (closed, declined, submitted): the page says why.
-        Ok(Err(e)) => {
+        Err(e) if e.is_refusal() => {
             if json {
                 let message = crate::web::page::sentence(&e.to_string());
                 return Ok(HttpResponse::Conflict()
@@ -184,6 +176,12 @@ pub(super) async fn save(
             let ctx = Context::load(&state, r).await?;
             let page = section_page(&ctx, &csrf, &key, &[], None, &HashMap::new())?;
             return Ok(html(&mut HttpResponse::Conflict(), &page));
+        }
+        // The database failed or could not be reached: the text typed is
+        // given back.
+        Err(e) => {
+            tracing::error!(error = %format!("{e:#}"), "a save could not be stored");
+            return Ok(unsaved::response(Why::NotStored, typed(), json));
         }
     };
     if json {

@@ -7,7 +7,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::app::answering::{Conflict, StoredAnswer};
+use crate::app::answering::Conflict;
+use crate::db::answers::StoredAnswer;
 use crate::db::links::Holder;
 use crate::domain::answers::{self as rules, Answers, Progress};
 use crate::domain::campaign::show_in_zone;

@@ -9,8 +9,9 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::app::answering::{self as responses, ResponseError, SubmissionRow, Submitted};
+use crate::app::answering::{self as responses, Submitted};
 use crate::db::links::Holder;
+use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::{self as rules, Snapshot};
 use crate::domain::campaign::show_in_zone;
 use crate::domain::time;
@@ -136,22 +137,15 @@ pub(super) async fn submit(
     let holder = ctx.r.holder.clone();
     let loaded = ctx.loaded.clone();
     let result = state
-        .db(
-            move |conn| match responses::submit(conn, &holder, &loaded.0, &loaded.1, time::now()) {
-                Ok(row) => Ok(Ok(row)),
-                Err(ResponseError::Database(e)) => Err(e.into()),
-                Err(ResponseError::Template(e)) => Err(AppError::Internal(e.into())),
-                Err(e) => Ok(Err(e)),
-            },
-        )
-        .await?;
+        .run(move |conn| responses::submit(conn, &holder, &loaded.0, &loaded.1, time::now()))
+        .await;
     match result {
         Ok(Submitted::New(row)) => Ok(see_other(&format!("/respond/receipt/{}", row.revision))),
         Ok(Submitted::Already(row)) => Ok(see_other(&format!(
             "/respond/receipt/{}?already=1",
             row.revision
         ))),
-        Err(_) => {
+        Err(e) if e.is_refusal() => {
             // Incomplete, or no longer allowed: the review page says which.
             let ctx = Context::load(&state, ctx.r).await?;
             let page = review_page(&ctx, &csrf);
@@ -160,6 +154,7 @@ pub(super) async fn submit(
                 &page,
             ))
         }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -196,7 +191,7 @@ pub(super) async fn receipt(
     let revision = path.into_inner();
     let target = r.holder.link.target_id.clone();
     let found = state
-        .db(move |conn| Ok(responses::submission(conn, &target, revision)?))
+        .db(move |conn| Ok(submissions::submission(conn, &target, revision)?))
         .await?;
     let (row, json) = found.ok_or(AppError::NotFound)?;
     let snapshot: Snapshot =
@@ -229,7 +224,7 @@ pub(super) async fn snapshot_file(
         .ok_or(AppError::NotFound)?;
     let target = r.holder.link.target_id.clone();
     let (_, json) = state
-        .db(move |conn| Ok(responses::submission(conn, &target, revision)?))
+        .db(move |conn| Ok(submissions::submission(conn, &target, revision)?))
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(HttpResponse::Ok()

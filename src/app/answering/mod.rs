@@ -1,0 +1,113 @@
+//! A company's response: the working answers (saved as drafts, several
+//! representatives at once), submissions (immutable snapshots with their
+//! SHA-256, one revision each), and declining. The queries are in
+//! `db::answers` and `db::submissions`; here what changes them.
+
+mod decline;
+mod saving;
+mod submission;
+
+pub use decline::{decline, undo_decline};
+pub use saving::{save, Change, Conflict, SaveOutcome};
+pub use submission::{submit, Submitted};
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::answers::{self, ResponseState};
+use crate::db::campaigns::Campaign;
+use crate::db::links::Holder;
+use crate::db::schema::campaign_targets;
+use crate::db::DbConnection;
+use crate::domain::campaign::{CampaignState, TargetStatus};
+use crate::domain::ids::TargetId;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ResponseError {
+    #[error("the questionnaire is closed: the campaign is {0}")]
+    CampaignNotOpen(CampaignState),
+    #[error("your company has declined to answer; undo that first")]
+    Declined,
+    #[error("the answers are submitted and this campaign does not take amendments")]
+    Submitted,
+    #[error("the deadline has passed, so the submission can no longer be amended")]
+    AmendmentsClosed,
+    #[error("the deadline has passed, so declining can no longer be undone")]
+    TooLate,
+    #[error("{} answer(s) must be completed or corrected first", .0.len())]
+    Incomplete(Vec<(String, String)>),
+    #[error("nothing to undo")]
+    NothingToUndo,
+    #[error("an email cannot be written: {0}")]
+    Template(#[from] askama::Error),
+    #[error(transparent)]
+    Outage(#[from] crate::app::Outage),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+impl ResponseError {
+    /// Whether the rules refused (the campaign, the company's decision or
+    /// its answers): the person is told why. Otherwise the service failed
+    /// (the database, an email), and what was sent was not stored.
+    pub fn is_refusal(&self) -> bool {
+        match self {
+            ResponseError::CampaignNotOpen(_)
+            | ResponseError::Declined
+            | ResponseError::Submitted
+            | ResponseError::AmendmentsClosed
+            | ResponseError::TooLate
+            | ResponseError::Incomplete(_)
+            | ResponseError::NothingToUndo => true,
+            ResponseError::Template(_) | ResponseError::Outage(_) | ResponseError::Database(_) => {
+                false
+            }
+        }
+    }
+}
+
+/// Whether answers may change now: the campaign is open, the company has
+/// not declined, and it has not submitted unless amendments are allowed
+/// and the deadline has not passed.
+fn check_editable(
+    campaign: &Campaign,
+    state: &ResponseState,
+    now: NaiveDateTime,
+) -> Result<(), ResponseError> {
+    if campaign.state() != CampaignState::Open {
+        return Err(ResponseError::CampaignNotOpen(campaign.state()));
+    }
+    match state.status {
+        TargetStatus::Declined => Err(ResponseError::Declined),
+        TargetStatus::Submitted if !campaign.allow_amendments => Err(ResponseError::Submitted),
+        TargetStatus::Submitted if now >= state.own_deadline.unwrap_or(campaign.deadline_at) => {
+            Err(ResponseError::AmendmentsClosed)
+        }
+        TargetStatus::Submitted
+        | TargetStatus::NotInvited
+        | TargetStatus::Invited
+        | TargetStatus::Viewed
+        | TargetStatus::InProgress => Ok(()),
+    }
+}
+
+/// Whether the representative may change answers now (for the pages).
+pub fn editable(
+    conn: &mut DbConnection,
+    holder: &Holder,
+    now: NaiveDateTime,
+) -> Result<(), ResponseError> {
+    let state = answers::state_of(conn, &holder.link.target_id)?;
+    check_editable(&holder.campaign, &state, now)
+}
+
+/// Takes the company's row lock for the rest of the transaction, so that
+/// decisions about one company (submitting, above all) are made one at a
+/// time. On PostgreSQL the update locks the row until commit; on SQLite the
+/// immediate transaction already holds the database's write lock.
+fn lock_target(conn: &mut DbConnection, target: &TargetId) -> QueryResult<()> {
+    diesel::update(campaign_targets::table.find(target))
+        .set(campaign_targets::status.eq(campaign_targets::status))
+        .execute(conn)
+        .map(|_| ())
+}

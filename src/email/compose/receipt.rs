@@ -1,0 +1,94 @@
+//! The receipt: sent to each of a company's contacts when its answers are
+//! submitted, with the revision, its SHA-256 and a plain copy of the
+//! answers. It carries no secret link.
+
+use askama::Template;
+
+use super::{one_line, Rendered};
+
+/// What a receipt says.
+#[derive(Debug, Clone)]
+pub struct Receipt {
+    pub campaign_title: String,
+    pub company_name: String,
+    pub contact_name: String,
+    /// The campaign's address for questions.
+    pub contact_email: String,
+    /// When, in the campaign's zone, and by whom (their address).
+    pub submitted_at: String,
+    pub submitted_by: String,
+    pub revision: i32,
+    /// The SHA-256 of the submitted document.
+    pub digest: String,
+    /// A plain copy of the answers.
+    pub answers_text: String,
+}
+
+#[derive(Template)]
+#[template(path = "email/receipt/subject.txt")]
+struct Subject<'a> {
+    l: &'a Receipt,
+}
+
+#[derive(Template)]
+#[template(path = "email/receipt/body.txt")]
+struct Text<'a> {
+    l: &'a Receipt,
+}
+
+#[derive(Template)]
+#[template(path = "email/receipt/body.html")]
+struct Html<'a> {
+    l: &'a Receipt,
+    subject: &'a str,
+}
+
+pub fn receipt(l: &Receipt) -> askama::Result<Rendered> {
+    let subject = one_line(&Subject { l }.render()?);
+    Ok(Rendered {
+        text: Text { l }.render()?,
+        html: Html {
+            l,
+            subject: &subject,
+        }
+        .render()?,
+        subject,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_receipt_names_the_revision_and_its_digest() {
+        let r = receipt(&Receipt {
+            campaign_title: "Myanmar telecoms".into(),
+            company_name: "Demo <Telecom> & Co".into(),
+            contact_name: "Aung".into(),
+            contact_email: "campaign@example.org".into(),
+            submitted_at: "1 December 2026, 17:00 (Asia/Yangon, UTC+06:30)".into(),
+            submitted_by: "aung@example.com".into(),
+            revision: 2,
+            digest: "0123abcd".into(),
+            answers_text: "1. Do you publish?\n  Yes\n".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            r.subject,
+            "Receipt: Demo <Telecom> & Co answered Myanmar telecoms (revision 2)"
+        );
+        for text in [&r.text, &r.html] {
+            assert!(text.contains("0123abcd"), "{text}");
+            assert!(text.contains("(revision 2)"));
+            assert!(text.contains("campaign@example.org"));
+            assert!(!text.contains("Lost your link"));
+        }
+        assert!(
+            r.html.contains("<title>Receipt: Demo &#60;Telecom&#62;")
+                || r.html.contains("<title>Receipt: Demo &lt;Telecom&gt;"),
+            "{}",
+            r.html
+        );
+    }
+}

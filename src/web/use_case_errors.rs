@@ -1,0 +1,59 @@
+//! The use cases' errors as pages: each use case returns its own error
+//! type (`app::…`), and this is the one place that says what a person sees
+//! for each. Handlers that show a form again match their own variants
+//! first; whatever is left comes here through `?`.
+
+use super::error::AppError;
+use super::page::sentence;
+
+// Answering, review, publishing
+
+impl From<crate::app::answering::ResponseError> for AppError {
+    fn from(e: crate::app::answering::ResponseError) -> Self {
+        use crate::app::answering::ResponseError as E;
+        match e {
+            E::Outage(e) => e.into(),
+            E::Database(e) => e.into(),
+            E::Template(e) => AppError::Internal(e.into()),
+            // The campaign or the company's own decision does not allow it now.
+            refusal => AppError::Forbidden(sentence(&refusal.to_string())),
+        }
+    }
+}
+
+impl From<crate::app::review::ReplyError> for AppError {
+    fn from(e: crate::app::review::ReplyError) -> Self {
+        use crate::app::review::ReplyError as E;
+        match e {
+            E::Outage(e) => e.into(),
+            E::Database(e) => e.into(),
+            E::Template(e) => AppError::Internal(e.into()),
+            refusal @ (E::NotSent | E::Closed(_) | E::Empty | E::TooLong) => {
+                AppError::BadRequest(sentence(&refusal.to_string()))
+            }
+        }
+    }
+}
+
+impl From<crate::app::review::ScoreError> for AppError {
+    fn from(e: crate::app::review::ScoreError) -> Self {
+        use crate::app::review::ScoreError as E;
+        match e {
+            E::Outage(e) => e.into(),
+            E::Database(e) => e.into(),
+            E::NoSuchTarget => AppError::NotFound,
+            E::NotSubmitted => AppError::BadRequest("Only submitted answers are scored.".into()),
+        }
+    }
+}
+
+impl From<crate::app::publishing::PublishError> for AppError {
+    fn from(e: crate::app::publishing::PublishError) -> Self {
+        use crate::app::publishing::PublishError as E;
+        match e {
+            E::Outage(e) => e.into(),
+            E::Database(e) => e.into(),
+            refusal @ E::NotClosed(_) => AppError::Forbidden(sentence(&refusal.to_string())),
+        }
+    }
+}
