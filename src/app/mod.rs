@@ -4,6 +4,7 @@
 //! layer maps those errors to pages in one place (`web::error`).
 
 pub mod answering;
+pub mod campaigns;
 pub mod outreach;
 pub mod publishing;
 pub mod review;
