@@ -5,6 +5,7 @@
 
 pub mod answering;
 pub mod campaigns;
+pub mod directory;
 pub mod outreach;
 pub mod publishing;
 pub mod review;

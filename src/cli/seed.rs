@@ -10,11 +10,12 @@ use clap::Subcommand;
 use serde::Deserialize;
 
 use crate::app::campaigns::{self, NewCampaign};
+use crate::app::directory::{self, organisations::add_organisation};
 use crate::config::Config;
 use crate::db::audit::Actor;
 use crate::db::campaigns::find_by_slug;
 use crate::db::companies::{self, Filter};
-use crate::db::{directory, DbConnection};
+use crate::db::DbConnection;
 use crate::domain::campaign::{local_to_utc, parse_time_zone, CampaignSlug, CampaignState};
 use crate::domain::company::Sector;
 use crate::domain::{directory_csv, time};
@@ -90,7 +91,7 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
     let mut organisations = Vec::new();
     for org in &demo.organisations {
         if !existing.iter().any(|o| o.name == org.name) {
-            companies::add_organisation(conn, &actor, &org.name, org.website.as_deref())?;
+            add_organisation(conn, &actor, &org.name, org.website.as_deref())?;
             println!("organisation added: {}", org.name);
         }
     }

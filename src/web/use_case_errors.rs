@@ -8,6 +8,7 @@ use super::page::sentence;
 // Campaigns, directory, accounts
 
 use crate::app::campaigns::CampaignError;
+use crate::app::directory::{ChangeError, ImportError};
 
 impl From<CampaignError> for AppError {
     fn from(e: CampaignError) -> Self {
@@ -19,6 +20,29 @@ impl From<CampaignError> for AppError {
             | CampaignError::NotAllowed(..)
             | CampaignError::ExtensionTooEarly
             | CampaignError::NoActiveCompany(_)) => AppError::BadRequest(sentence(&e.to_string())),
+        }
+    }
+}
+
+impl From<ChangeError> for AppError {
+    fn from(e: ChangeError) -> Self {
+        match e {
+            ChangeError::NotFound => AppError::NotFound,
+            ChangeError::Outage(e) => e.into(),
+            ChangeError::Database(e) => e.into(),
+            e @ (ChangeError::SlugTaken
+            | ChangeError::EmailTaken
+            | ChangeError::NameTaken
+            | ChangeError::OwnParent) => AppError::BadRequest(sentence(&e.to_string())),
+        }
+    }
+}
+
+impl From<ImportError> for AppError {
+    fn from(e: ImportError) -> Self {
+        match e {
+            ImportError::Outage(e) => e.into(),
+            ImportError::Database(e) => e.into(),
         }
     }
 }

@@ -5,8 +5,8 @@
 
 use answerable::db::audit::Actor;
 use answerable::db::schema::{campaign_targets, outbox};
-use answerable::app::campaigns;
-use answerable::db::{directory, questionnaires};
+use answerable::app::{campaigns, directory};
+use answerable::db::questionnaires;
 use answerable::domain::campaign::CampaignState;
 use answerable::domain::ids::{CampaignId, CompanyId};
 use answerable::domain::questionnaire::{parse, QuestionKind, Questionnaire, Section};
