@@ -7,6 +7,7 @@ use super::page::sentence;
 
 // Campaigns, directory, accounts
 
+use crate::app::accounts::AccountError;
 use crate::app::campaigns::CampaignError;
 use crate::app::directory::{ChangeError, ImportError};
 
@@ -43,6 +44,20 @@ impl From<ImportError> for AppError {
         match e {
             ImportError::Outage(e) => e.into(),
             ImportError::Database(e) => e.into(),
+        }
+    }
+}
+
+impl From<AccountError> for AppError {
+    fn from(e: AccountError) -> Self {
+        match e {
+            AccountError::NoSuchAccount(_) => AppError::NotFound,
+            AccountError::Outage(e) => e.into(),
+            AccountError::Database(e) => e.into(),
+            e @ (AccountError::EmailTaken(_)
+            | AccountError::EmptyName
+            | AccountError::LastAdmin
+            | AccountError::SelfDisable) => AppError::BadRequest(sentence(&e.to_string())),
         }
     }
 }
