@@ -3,7 +3,10 @@
 //! queues in one transaction, and returns its own error type; the web
 //! layer maps those errors to pages in one place (`web::error`).
 
+pub mod accounts;
 pub mod answering;
+pub mod campaigns;
+pub mod directory;
 pub mod outreach;
 pub mod publishing;
 pub mod review;

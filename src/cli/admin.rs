@@ -6,8 +6,8 @@ use std::io::IsTerminal;
 use anyhow::{bail, Context};
 use clap::Subcommand;
 
+use crate::app::accounts;
 use crate::config::Config;
-use crate::db::accounts;
 use crate::db::audit::Actor;
 use crate::db::{self, staff};
 use crate::domain::password::NewPassword;

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 use clap::Subcommand;
 
+use crate::app::directory;
 use crate::config::Config;
 use crate::db::audit::Actor;
-use crate::db::directory;
 use crate::domain::directory_csv;
 
 #[derive(Debug, Subcommand)]
@@ -85,7 +85,7 @@ pub fn export(config: &Config, command: ExportCommand) -> anyhow::Result<()> {
     let ExportCommand::Companies { file } = command;
     let mut conn = super::open(config)?;
     crate::db::migrate(&mut conn)?;
-    let text = directory_csv::write(&directory::records(&mut conn)?);
+    let text = directory_csv::write(&crate::db::directory::records(&mut conn)?);
     match file {
         Some(path) => write_file(&path, &text),
         None => {

@@ -143,7 +143,7 @@ fn close(config: &Config, slug: &str) -> anyhow::Result<()> {
     db::migrate(&mut conn)?;
     let campaign = campaigns::find_by_slug(&mut conn, slug)?
         .with_context(|| format!("there is no campaign `{slug}`"))?;
-    campaigns::advance(
+    crate::app::campaigns::advance(
         &mut conn,
         &Actor::CommandLine,
         &campaign.id,

@@ -9,11 +9,13 @@ use chrono::{Duration, NaiveTime, TimeZone};
 use clap::Subcommand;
 use serde::Deserialize;
 
+use crate::app::campaigns::{self, NewCampaign};
+use crate::app::directory::{self, organisations::add_organisation};
 use crate::config::Config;
 use crate::db::audit::Actor;
-use crate::db::campaigns::{self, NewCampaign};
+use crate::db::campaigns::find_by_slug;
 use crate::db::companies::{self, Filter};
-use crate::db::{directory, DbConnection};
+use crate::db::DbConnection;
 use crate::domain::campaign::{local_to_utc, parse_time_zone, CampaignSlug, CampaignState};
 use crate::domain::company::Sector;
 use crate::domain::{directory_csv, time};
@@ -89,7 +91,7 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
     let mut organisations = Vec::new();
     for org in &demo.organisations {
         if !existing.iter().any(|o| o.name == org.name) {
-            companies::add_organisation(conn, &actor, &org.name, org.website.as_deref())?;
+            add_organisation(conn, &actor, &org.name, org.website.as_deref())?;
             println!("organisation added: {}", org.name);
         }
     }
@@ -107,7 +109,7 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
         )
     })?;
     let version = questionnaire_files::store(conn, &file, "seed demo")?;
-    let campaign = match campaigns::find_by_slug(conn, c.slug.as_str())? {
+    let campaign = match find_by_slug(conn, c.slug.as_str())? {
         Some(existing) => existing,
         None => {
             let tz = parse_time_zone(&c.time_zone).map_err(anyhow::Error::msg)?;
@@ -129,8 +131,7 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
             };
             campaigns::create(conn, &actor, &new)?;
             println!("campaign created: {}", c.slug.as_str());
-            campaigns::find_by_slug(conn, c.slug.as_str())?
-                .context("the campaign was just created")?
+            find_by_slug(conn, c.slug.as_str())?.context("the campaign was just created")?
         }
     };
     if campaign.state() == CampaignState::Draft {

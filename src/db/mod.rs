@@ -2,7 +2,6 @@
 //! `MultiConnection`. Only what truly differs between them (opening a
 //! connection, immediate transactions, migrations) matches on the backend.
 
-pub mod accounts;
 pub mod answers;
 pub mod audit;
 pub mod campaigns;

@@ -22,10 +22,18 @@ pub enum Standing {
 impl Standing {
     /// From the target's status and whether it has a submission.
     pub fn of(status: super::campaign::TargetStatus, submitted: bool) -> Standing {
+        use super::campaign::TargetStatus;
         match (status, submitted) {
             (_, true) => Standing::Responded,
-            (super::campaign::TargetStatus::Declined, false) => Standing::Declined,
-            _ => Standing::DidNotRespond,
+            (TargetStatus::Declined, false) => Standing::Declined,
+            (
+                TargetStatus::NotInvited
+                | TargetStatus::Invited
+                | TargetStatus::Viewed
+                | TargetStatus::InProgress
+                | TargetStatus::Submitted,
+                false,
+            ) => Standing::DidNotRespond,
         }
     }
 

@@ -332,7 +332,7 @@ impl TestApp {
 
     /// Makes an account directly, as `answerable admin create` would.
     pub fn create_staff(&self, role: &str) -> Staff {
-        use answerable::db::accounts;
+        use answerable::app::accounts;
         use answerable::db::audit::Actor;
         use answerable::domain::password::NewPassword;
         use answerable::domain::Email;

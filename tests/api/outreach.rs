@@ -97,11 +97,11 @@ async fn invitations_arrive_once_per_contact_and_links_sign_in_only_with_the_but
     let company = answerable::db::companies::find_by_slug(&mut app.conn(), "inv-c0")
         .unwrap()
         .unwrap();
-    answerable::db::companies::add_contact(
+    answerable::app::directory::contacts::add_contact(
         &mut app.conn(),
         &Actor::CommandLine,
         &company,
-        &answerable::db::companies::ContactInput {
+        &answerable::app::directory::contacts::ContactInput {
             name: "New Person".into(),
             email: answerable::domain::Email::parse("new@inv-c0.example.org").unwrap(),
             role: String::new(),

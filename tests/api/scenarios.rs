@@ -4,9 +4,10 @@
 //! test file takes them from here rather than from another test file.
 
 use crate::mailbox::MemoryMailbox;
+use answerable::app::{campaigns, directory};
 use answerable::db::audit::Actor;
+use answerable::db::questionnaires;
 use answerable::db::schema::{campaign_targets, outbox};
-use answerable::db::{campaigns, directory, questionnaires};
 use answerable::domain::campaign::CampaignState;
 use answerable::domain::ids::{CampaignId, CompanyId};
 use answerable::domain::questionnaire::{parse, QuestionKind, Questionnaire, Section};

@@ -13,7 +13,7 @@ use askama::Template;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use crate::db::directory::{self, ImportSummary};
+use crate::app::directory::{self, ImportSummary};
 use crate::domain::directory_csv::{self, CompanyRecord};
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
@@ -97,18 +97,19 @@ pub async fn preview(
     let digest = hex::encode(Sha256::digest(&bytes));
     let path = pending_path(&state, &digest);
     let rows = data_rows(&bytes);
+    web::block(move || {
+        crate::private_files::create_dir(path.parent().expect("a folder"))
+            .and_then(|_| crate::private_files::write(&path, &bytes))
+    })
+    .await
+    .map_err(anyhow::Error::new)
+    .and_then(|kept| kept.map_err(anyhow::Error::new))
+    .map_err(|e| AppError::Internal(e.context("keeping the upload for confirmation")))?;
     let actor = me.actor();
     let (summary, records) = state
-        .db(move |conn| {
-            crate::private_files::create_dir(path.parent().expect("a folder"))
-                .and_then(|_| crate::private_files::write(&path, &bytes))
-                .map_err(|e| {
-                    AppError::Internal(
-                        anyhow::Error::new(e).context("keeping the upload for confirmation"),
-                    )
-                })?;
+        .run(move |conn| {
             let summary = directory::import(conn, &records, &actor, true, &mut |_| {})?;
-            Ok((summary, records))
+            Ok::<_, directory::ImportError>((summary, records))
         })
         .await?;
     Ok(ok(&page(
@@ -166,15 +167,7 @@ pub async fn confirm(
     })?;
     let actor = me.actor();
     let summary = state
-        .db(move |conn| {
-            Ok(directory::import(
-                conn,
-                &records,
-                &actor,
-                false,
-                &mut |_| {},
-            )?)
-        })
+        .run(move |conn| directory::import(conn, &records, &actor, false, &mut |_| {}))
         .await?;
     let _ = std::fs::remove_file(&path);
     let location = format!(

@@ -5,7 +5,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::accounts::{self, AccountError};
+use crate::app::accounts::{self, AccountError};
 use crate::db::sessions::{self, StaffSession};
 use crate::db::staff::{self, StaffUser};
 use crate::domain::ids::StaffUserId;
@@ -132,25 +132,17 @@ pub async fn create(
     {
         let (actor, name, ip) = (me.actor(), form.name.clone(), client.ip.clone());
         let created = state
-            .db(move |conn| {
-                Ok(accounts::create(
-                    conn,
-                    &actor,
-                    &email,
-                    &name,
-                    role,
-                    &password,
-                    Some(&ip),
-                ))
+            .run(move |conn| {
+                accounts::create(conn, &actor, &email, &name, role, &password, Some(&ip))
             })
-            .await?;
+            .await;
         match created {
             Ok(_) => return Ok(see_other("/admin/users?done=created")),
             Err(AccountError::EmailTaken(_)) => {
                 fields.email_error =
                     Some("There is already an account with this email address.".into())
             }
-            Err(e) => return Err(account_error(e)),
+            Err(e) => return Err(e.into()),
         }
     }
 
@@ -231,9 +223,8 @@ pub async fn change_role(
         .map_err(|e| AppError::BadRequest(sentence(&e.to_string())))?;
     let (actor, ip, target) = (me.actor(), client.ip, id.clone());
     state
-        .db(move |conn| Ok(accounts::set_role(conn, &actor, &target, role, Some(&ip))))
-        .await?
-        .map_err(account_error)?;
+        .run(move |conn| accounts::set_role(conn, &actor, &target, role, Some(&ip)))
+        .await?;
     Ok(see_other(&format!("/admin/users/{id}?done=role")))
 }
 
@@ -247,9 +238,8 @@ pub async fn disable(
     let id = parse_id(&path)?;
     let (actor, ip, target) = (me.actor(), client.ip, id.clone());
     state
-        .db(move |conn| Ok(accounts::disable(conn, &actor, &target, Some(&ip))))
-        .await?
-        .map_err(account_error)?;
+        .run(move |conn| accounts::disable(conn, &actor, &target, Some(&ip)))
+        .await?;
     Ok(see_other(&format!("/admin/users/{id}?done=disabled")))
 }
 
@@ -263,9 +253,8 @@ pub async fn enable(
     let id = parse_id(&path)?;
     let (actor, ip, target) = (me.actor(), client.ip, id.clone());
     state
-        .db(move |conn| Ok(accounts::enable(conn, &actor, &target, Some(&ip))))
-        .await?
-        .map_err(account_error)?;
+        .run(move |conn| accounts::enable(conn, &actor, &target, Some(&ip)))
+        .await?;
     Ok(see_other(&format!("/admin/users/{id}?done=enabled")))
 }
 
@@ -279,16 +268,7 @@ pub async fn end_sessions(
     let id = parse_id(&path)?;
     let (actor, ip, target) = (me.actor(), client.ip, id.clone());
     state
-        .db(move |conn| Ok(accounts::end_sessions(conn, &actor, &target, Some(&ip))))
-        .await?
-        .map_err(account_error)?;
+        .run(move |conn| accounts::end_sessions(conn, &actor, &target, Some(&ip)))
+        .await?;
     Ok(see_other(&format!("/admin/users/{id}?done=sessions")))
-}
-
-fn account_error(e: AccountError) -> AppError {
-    match e {
-        AccountError::NoSuchAccount(_) => AppError::NotFound,
-        AccountError::Database(e) => e.into(),
-        other => AppError::BadRequest(sentence(&other.to_string())),
-    }
 }

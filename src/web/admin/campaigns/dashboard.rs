@@ -7,6 +7,7 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
+use crate::app::campaigns::by_slug;
 use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::companies::Organisation;
 use crate::db::questionnaires::{self, QuestionnaireVersion};
@@ -140,7 +141,7 @@ pub(crate) async fn dashboard_page(
 ) -> Result<CampaignPage, AppError> {
     let (campaign, rows, organisations, versions, not_invited, failures) = state
         .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let campaign = by_slug(conn, &slug)?;
             let rows = campaigns::targets(conn, &campaign.id)?;
             let organisations = campaigns::organisations_of(conn, &campaign.id)?;
             let versions = questionnaires::list(conn)?;
@@ -279,7 +280,7 @@ pub async fn targets_csv(
     let s = slug.clone();
     let (campaign, rows) = state
         .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
+            let campaign = by_slug(conn, &s)?;
             let rows = campaigns::targets(conn, &campaign.id)?;
             Ok((campaign, rows))
         })

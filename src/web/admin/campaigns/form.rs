@@ -9,7 +9,8 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::db::campaigns::{self, CampaignDetails, CampaignError, NewCampaign};
+use crate::app::campaigns::{self, CampaignDetails, CampaignError, NewCampaign};
+use crate::db::campaigns::organisations_of;
 use crate::db::companies::{self, Organisation};
 use crate::db::questionnaires::{self, QuestionnaireVersion};
 use crate::domain::campaign::{local_to_utc, parse_campaign_slug, parse_time_zone};
@@ -22,7 +23,7 @@ use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
-use super::{campaign_error, finish, refused, slug_of, zone};
+use super::{finish, refused, slug_of, zone};
 
 #[derive(Deserialize, Default, Clone)]
 pub struct CampaignForm {
@@ -230,8 +231,8 @@ pub async fn create(
         };
         let actor = me.actor();
         let created = state
-            .db(move |conn| Ok(campaigns::create(conn, &actor, &new)))
-            .await?;
+            .run(move |conn| campaigns::create(conn, &actor, &new))
+            .await;
         match created {
             Ok(_) => return Ok(see_other(&format!("/admin/campaigns/{slug}"))),
             Err(CampaignError::SlugTaken) => {
@@ -243,7 +244,7 @@ pub async fn create(
                     "Choose a questionnaire version from the list.".into(),
                 );
             }
-            Err(e) => return Err(campaign_error(e)),
+            Err(e) => return Err(e.into()),
         }
     }
     let page = form_page(&state, &me, &csrf, form, errors, None).await?;
@@ -264,8 +265,8 @@ pub async fn edit_form(
     let s = slug.clone();
     let (campaign, organisations) = state
         .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            let organisations = campaigns::organisations_of(conn, &campaign.id)?;
+            let campaign = campaigns::by_slug(conn, &s)?;
+            let organisations = organisations_of(conn, &campaign.id)?;
             Ok((campaign, organisations))
         })
         .await?;
@@ -328,16 +329,11 @@ pub async fn update(
         };
         let (actor, s) = (me.actor(), slug.clone());
         let result = state
-            .db(move |conn| {
-                let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-                Ok(campaigns::update_details(
-                    conn,
-                    &actor,
-                    &campaign.id,
-                    &changes,
-                ))
+            .run(move |conn| {
+                let campaign = campaigns::by_slug(conn, &s)?;
+                campaigns::update_details(conn, &actor, &campaign.id, &changes)
             })
-            .await?;
+            .await;
         return finish(&state, &me, &csrf, slug, result, "details").await;
     }
     let page = form_page(&state, &me, &csrf, form, errors, Some(slug)).await?;

@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use crate::db::campaigns::{self, CampaignError};
+use crate::app::campaigns::{self, CampaignError};
 use crate::domain::campaign::{CampaignSlug, CampaignState};
 use crate::domain::ids::QuestionnaireVersionId;
 use crate::web::auth::{EditorOnly, SignedIn};
@@ -15,7 +15,7 @@ use crate::web::form::HtmlForm;
 use crate::web::page::{html, see_other, sentence};
 use crate::web::state::AppState;
 
-use super::{campaign_error, dashboard_page};
+use super::dashboard_page;
 
 #[derive(Deserialize)]
 pub struct StateForm {
@@ -56,11 +56,11 @@ pub async fn change_state(
         .ok_or_else(|| AppError::BadRequest("Unknown campaign state.".into()))?;
     let (actor, s) = (me.actor(), slug.clone());
     let result = state
-        .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            Ok(campaigns::advance(conn, &actor, &campaign.id, to))
+        .run(move |conn| {
+            let campaign = campaigns::by_slug(conn, &s)?;
+            campaigns::advance(conn, &actor, &campaign.id, to)
         })
-        .await?;
+        .await;
     finish(&state, &me, &csrf, slug, result, "state").await
 }
 
@@ -77,7 +77,7 @@ pub(crate) async fn finish(
         Err(e @ (CampaignError::NotAllowed(..) | CampaignError::ExtensionTooEarly)) => {
             refused(state, me, csrf, slug, sentence(&e.to_string())).await
         }
-        Err(e) => Err(campaign_error(e)),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -100,15 +100,10 @@ pub async fn change_questionnaire(
         .ok_or_else(|| AppError::BadRequest("Choose a questionnaire version.".into()))?;
     let (actor, s) = (me.actor(), slug.clone());
     let result = state
-        .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            Ok(campaigns::change_questionnaire(
-                conn,
-                &actor,
-                &campaign.id,
-                &version,
-            ))
+        .run(move |conn| {
+            let campaign = campaigns::by_slug(conn, &s)?;
+            campaigns::change_questionnaire(conn, &actor, &campaign.id, &version)
         })
-        .await?;
+        .await;
     finish(&state, &me, &csrf, slug, result, "questionnaire").await
 }

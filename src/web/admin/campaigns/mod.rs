@@ -20,13 +20,13 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use chrono_tz::Tz;
 
-use crate::db::campaigns::{self, Campaign, CampaignError};
+use crate::db::campaigns::{self, Campaign};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::Role;
 use crate::web::auth::AnyStaff;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::page::{ok, sentence, PageContext};
+use crate::web::page::{ok, PageContext};
 use crate::web::state::AppState;
 
 #[derive(Template)]
@@ -60,12 +60,4 @@ pub async fn list(
         campaigns,
         can_edit: me.user.role.includes(Role::Editor),
     }))
-}
-
-fn campaign_error(e: CampaignError) -> AppError {
-    match e {
-        CampaignError::NotFound => AppError::NotFound,
-        CampaignError::Database(e) => e.into(),
-        other => AppError::BadRequest(sentence(&other.to_string())),
-    }
 }

@@ -3,18 +3,14 @@
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use super::refused;
-use super::slug_of;
-use crate::db::campaigns::{self, CampaignError};
+use super::{finish, refused, slug_of};
+use crate::app::campaigns;
 use crate::domain::outreach::ReminderSchedule;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::page::{see_other, sentence};
-use crate::web::state::AppState;
-
-use crate::web::admin::outreach::campaign_by_slug;
 use crate::web::form::HtmlForm;
+use crate::web::state::AppState;
 
 #[derive(Deserialize)]
 pub struct ReminderForm {
@@ -38,27 +34,14 @@ pub async fn set_reminders(
             return refused(&state, &me, &csrf, slug, message).await;
         }
     };
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let actor = me.actor();
+    let (actor, s) = (me.actor(), slug.clone());
     let result = state
-        .db(move |conn| {
-            Ok(campaigns::set_reminder_days(
-                conn,
-                &actor,
-                &campaign.id,
-                &schedule,
-            ))
+        .run(move |conn| {
+            let campaign = campaigns::by_slug(conn, &s)?;
+            campaigns::set_reminder_days(conn, &actor, &campaign.id, &schedule)
         })
-        .await?;
-    match result {
-        Ok(()) => Ok(see_other(&format!(
-            "/admin/campaigns/{slug}?done=reminders"
-        ))),
-        Err(e @ CampaignError::NotAllowed(..)) => {
-            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
-        }
-        Err(e) => Err(AppError::Internal(anyhow::Error::new(e))),
-    }
+        .await;
+    finish(&state, &me, &csrf, slug, result, "reminders").await
 }
 
 #[derive(Deserialize)]
@@ -80,30 +63,17 @@ pub async fn set_rules(
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
-    let campaign = campaign_by_slug(&state, &slug).await?;
     let (amend, publish, replies) = (
         form.allow_amendments.is_some(),
         form.publish_decline_reasons.is_some(),
         form.publish_replies.is_some(),
     );
-    let actor = me.actor();
+    let (actor, s) = (me.actor(), slug.clone());
     let result = state
-        .db(move |conn| {
-            Ok(campaigns::set_response_rules(
-                conn,
-                &actor,
-                &campaign.id,
-                amend,
-                publish,
-                replies,
-            ))
+        .run(move |conn| {
+            let campaign = campaigns::by_slug(conn, &s)?;
+            campaigns::set_response_rules(conn, &actor, &campaign.id, amend, publish, replies)
         })
-        .await?;
-    match result {
-        Ok(()) => Ok(see_other(&format!("/admin/campaigns/{slug}?done=rules"))),
-        Err(e @ CampaignError::NotAllowed(..)) => {
-            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
-        }
-        Err(e) => Err(AppError::Internal(anyhow::Error::new(e))),
-    }
+        .await;
+    finish(&state, &me, &csrf, slug, result, "rules").await
 }

@@ -4,8 +4,7 @@
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use crate::db::campaigns;
-use crate::db::companies::{self, Filter};
+use crate::app::campaigns::{self, CampaignError, Named};
 use crate::domain::campaign::local_to_utc;
 use crate::domain::company::Sector;
 use crate::domain::country::Country;
@@ -65,40 +64,25 @@ pub async fn add_targets(
         )
         .await;
     }
+    let named = if company.is_empty() {
+        Named::Matching { sector, country }
+    } else {
+        Named::Company(company)
+    };
     let (actor, s) = (me.actor(), slug.clone());
     let result = state
-        .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            let ids = if company.is_empty() {
-                let filter = Filter {
-                    sector,
-                    country,
-                    ..Default::default()
-                };
-                companies::list(conn, &filter)?
-                    .into_iter()
-                    .map(|c| c.id)
-                    .collect::<Vec<_>>()
-            } else {
-                match companies::find_by_slug(conn, &company)? {
-                    Some(c) if c.archived_at.is_none() => vec![c.id],
-                    _ => {
-                        return Ok(Err(format!(
-                            "There is no active company with the slug `{company}`."
-                        )))
-                    }
-                }
-            };
-            Ok(Ok(campaigns::add_targets(conn, &actor, &campaign.id, &ids)))
-        })
-        .await?;
+        .run(move |conn| campaigns::add_named_targets(conn, &actor, &s, named))
+        .await;
     match result {
-        Err(message) => refused(&state, &me, &csrf, slug, message).await,
-        Ok(Ok(0)) => Ok(see_other(&format!(
+        Ok(0) => Ok(see_other(&format!(
             "/admin/campaigns/{slug}?done=none-added"
         ))),
-        Ok(Ok(_)) => Ok(see_other(&format!("/admin/campaigns/{slug}?done=targets"))),
-        Ok(Err(e)) => finish(&state, &me, &csrf, slug, Err(e), "targets").await,
+        Ok(_) => Ok(see_other(&format!("/admin/campaigns/{slug}?done=targets"))),
+        Err(CampaignError::NoActiveCompany(company)) => {
+            let message = format!("There is no active company with the slug `{company}`.");
+            refused(&state, &me, &csrf, slug, message).await
+        }
+        Err(e) => finish(&state, &me, &csrf, slug, Err(e), "targets").await,
     }
 }
 
@@ -126,25 +110,15 @@ pub async fn extend(
         (Ok(d), Ok(t)) => (d, t),
         (Err(e), _) | (_, Err(e)) => return refused(&state, &me, &csrf, slug, e).await,
     };
-    let (actor, s) = (me.actor(), slug.clone());
+    let s = slug.clone();
+    let campaign = state.run(move |conn| campaigns::by_slug(conn, &s)).await?;
+    let deadline = match local_to_utc(date, time_of_day, zone(&campaign)) {
+        Ok(d) => d,
+        Err(message) => return refused(&state, &me, &csrf, slug, sentence(&message)).await,
+    };
+    let actor = me.actor();
     let result = state
-        .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            let deadline = match local_to_utc(date, time_of_day, zone(&campaign)) {
-                Ok(d) => d,
-                Err(e) => return Ok(Err(e)),
-            };
-            Ok(Ok(campaigns::extend(
-                conn,
-                &actor,
-                &campaign.id,
-                &target,
-                deadline,
-            )))
-        })
-        .await?;
-    match result {
-        Err(message) => refused(&state, &me, &csrf, slug, sentence(&message)).await,
-        Ok(r) => finish(&state, &me, &csrf, slug, r, "extended").await,
-    }
+        .run(move |conn| campaigns::extend(conn, &actor, &campaign.id, &target, deadline))
+        .await;
+    finish(&state, &me, &csrf, slug, result, "extended").await
 }

@@ -7,7 +7,9 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::companies::{self, ChangeError, Company, ContactInput};
+use crate::app::directory::contacts::{self, ContactInput};
+use crate::app::directory::{company_by_slug, ChangeError};
+use crate::db::companies::Company;
 use crate::domain::ids::ContactId;
 use crate::domain::single_line;
 use crate::domain::Email;
@@ -18,7 +20,7 @@ use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
 
-use super::{change_error, load, CompanyPage};
+use super::{load, CompanyPage};
 
 #[derive(Deserialize, Default, Clone)]
 pub struct ContactForm {
@@ -88,8 +90,8 @@ pub async fn edit_contact_form(
     let id = ContactId::parse(&raw).ok_or(AppError::NotFound)?;
     let (company, contact) = state
         .db(move |conn| {
-            let company = companies::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
-            let contact = companies::contact(conn, &company, &id).map_err(change_error)?;
+            let company = company_by_slug(conn, &slug)?;
+            let contact = contacts::contact(conn, &company, &id)?;
             Ok((company, contact))
         })
         .await?;
@@ -119,31 +121,30 @@ pub async fn update_contact(
     let id = ContactId::parse(&raw).ok_or(AppError::NotFound)?;
     let form = form.into_inner();
     let mut errors: HashMap<&'static str, String> = HashMap::new();
-    let input = check_contact(&form, &mut errors);
-    let (actor, s) = (me.actor(), slug.clone());
-    let (company, outcome) = state
-        .db(move |conn| {
-            let company = companies::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            let outcome =
-                input.map(|input| companies::update_contact(conn, &actor, &company, &id, &input));
-            Ok((company, outcome))
-        })
-        .await?;
-    match outcome {
-        Some(Ok(())) => {
-            return Ok(see_other(&format!(
-                "/admin/companies/{slug}?done=contact-saved"
-            )))
+    if let Some(input) = check_contact(&form, &mut errors) {
+        let (actor, s) = (me.actor(), slug.clone());
+        let saved = state
+            .run(move |conn| {
+                let company = company_by_slug(conn, &s)?;
+                contacts::update_contact(conn, &actor, &company, &id, &input)
+            })
+            .await;
+        match saved {
+            Ok(()) => {
+                return Ok(see_other(&format!(
+                    "/admin/companies/{slug}?done=contact-saved"
+                )))
+            }
+            Err(ChangeError::EmailTaken) => {
+                errors.insert(
+                    "email",
+                    "Another contact of the company has this address.".into(),
+                );
+            }
+            Err(e) => return Err(e.into()),
         }
-        Some(Err(ChangeError::EmailTaken)) => {
-            errors.insert(
-                "email",
-                "Another contact of the company has this address.".into(),
-            );
-        }
-        Some(Err(e)) => return Err(change_error(e)),
-        None => {}
     }
+    let company = state.run(move |conn| company_by_slug(conn, &slug)).await?;
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &ContactPage {
@@ -170,11 +171,11 @@ pub async fn add_contact(
     if let Some(input) = check_contact(&form, &mut errors) {
         let (actor, s) = (me.actor(), slug.clone());
         let added = state
-            .db(move |conn| {
-                let company = companies::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-                Ok(companies::add_contact(conn, &actor, &company, &input))
+            .run(move |conn| {
+                let company = company_by_slug(conn, &s)?;
+                contacts::add_contact(conn, &actor, &company, &input)
             })
-            .await?;
+            .await;
         match added {
             Ok(()) => return Ok(see_other(&format!("/admin/companies/{slug}?done=contact"))),
             Err(ChangeError::EmailTaken) => {
@@ -183,7 +184,7 @@ pub async fn add_contact(
                     "This person is already a contact of the company.".into(),
                 );
             }
-            Err(e) => return Err(change_error(e)),
+            Err(e) => return Err(e.into()),
         }
     }
     let (company, operates, exports, contacts, parent) = load(&state, slug).await?;
@@ -214,14 +215,13 @@ async fn contact_action(
     let id = ContactId::parse(&raw).ok_or(AppError::NotFound)?;
     let (actor, s) = (me.actor(), slug.clone());
     state
-        .db(move |conn| {
-            let company = companies::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            let result = if primary {
-                companies::make_primary(conn, &actor, &company, &id)
+        .run(move |conn| {
+            let company = company_by_slug(conn, &s)?;
+            if primary {
+                contacts::make_primary(conn, &actor, &company, &id)
             } else {
-                companies::archive_contact(conn, &actor, &company, &id)
-            };
-            result.map_err(change_error)
+                contacts::archive_contact(conn, &actor, &company, &id)
+            }
         })
         .await?;
     let done = if primary {

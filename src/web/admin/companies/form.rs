@@ -7,7 +7,9 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::companies::{self, ChangeError, Company, CompanyInput, Contact, EXPORTS};
+use crate::app::directory::companies::{self as use_cases, CompanyInput};
+use crate::app::directory::{company_by_slug, ChangeError};
+use crate::db::companies::{self, Company, Contact, EXPORTS};
 use crate::db::directory::OPERATES;
 use crate::domain::company::{parse_website, CompanySlug, Sector};
 use crate::domain::country::Country;
@@ -169,67 +171,70 @@ async fn save(
     };
     let checked = check(&form, &mut errors);
     let parent_slug = form.parent.trim().to_string();
-    let (actor, editing_slug) = (me.actor(), editing.clone());
-    let form_for_db = form.clone();
-    let outcome = state
-        .db(move |conn| {
-            let parent = if parent_slug.is_empty() {
-                None
+    let parent = if parent_slug.is_empty() {
+        None
+    } else {
+        let s = parent_slug.clone();
+        let found = state
+            .db(move |conn| Ok(companies::find_by_slug(conn, &s)?))
+            .await?;
+        if found.is_none() {
+            errors.insert(
+                "parent",
+                format!("There is no company with the slug `{parent_slug}`."),
+            );
+        }
+        found.map(|p| p.id)
+    };
+    let (Some(slug), Some(checked), true) = (slug, checked, errors.is_empty()) else {
+        return Ok(refused(&me, &csrf, form, errors, editing));
+    };
+    let input = CompanyInput {
+        name: form.name.trim().to_string(),
+        sector: checked.sector,
+        hq_country: checked.hq_country,
+        website: checked.website,
+        parent,
+        operates_in: checked.operates_in,
+        exports_to: checked.exports_to,
+        notes: form.notes.trim().to_string(),
+    };
+    let (actor, creating, s) = (me.actor(), editing.is_none(), slug.clone());
+    let saved = state
+        .run(move |conn| {
+            if creating {
+                use_cases::create(conn, &actor, &s, &input).map(drop)
             } else {
-                match companies::find_by_slug(conn, &parent_slug)? {
-                    Some(p) => Some(p.id),
-                    None => {
-                        errors.insert(
-                            "parent",
-                            format!("There is no company with the slug `{parent_slug}`."),
-                        );
-                        None
-                    }
-                }
-            };
-            let (Some(slug), Some(checked), true) = (slug, checked, errors.is_empty()) else {
-                return Ok(Err(errors));
-            };
-            let input = CompanyInput {
-                name: form_for_db.name.trim().to_string(),
-                sector: checked.sector,
-                hq_country: checked.hq_country,
-                website: checked.website,
-                parent,
-                operates_in: checked.operates_in,
-                exports_to: checked.exports_to,
-                notes: form_for_db.notes.trim().to_string(),
-            };
-            let result = match &editing_slug {
-                None => companies::create(conn, &actor, &slug, &input).map(drop),
-                Some(_) => {
-                    let company =
-                        companies::find_by_slug(conn, slug.as_str())?.ok_or(AppError::NotFound)?;
-                    companies::update(conn, &actor, &company.id, &input)
-                }
-            };
-            match result {
-                Ok(()) => Ok(Ok(slug)),
-                Err(ChangeError::SlugTaken) => {
-                    errors.insert("slug", "Another company already has this slug.".into());
-                    Ok(Err(errors))
-                }
-                Err(ChangeError::OwnParent) => {
-                    errors.insert("parent", "A company cannot be its own parent.".into());
-                    Ok(Err(errors))
-                }
-                Err(ChangeError::NotFound) => Err(AppError::NotFound),
-                Err(e) => Err(AppError::Internal(e.into())),
+                let company = company_by_slug(conn, s.as_str())?;
+                use_cases::update(conn, &actor, &company.id, &input)
             }
         })
-        .await?;
-    match outcome {
-        Ok(slug) => Ok(see_other(&format!("/admin/companies/{slug}?done=saved"))),
-        Err(errors) => Ok(html(
-            &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
-            &form_page(&me, &csrf, form, errors, editing),
-        )),
+        .await;
+    match saved {
+        Ok(()) => return Ok(see_other(&format!("/admin/companies/{slug}?done=saved"))),
+        Err(ChangeError::SlugTaken) => {
+            errors.insert("slug", "Another company already has this slug.".into());
+        }
+        Err(ChangeError::OwnParent) => {
+            errors.insert("parent", "A company cannot be its own parent.".into());
+        }
+        Err(e) => return Err(e.into()),
     }
+    Ok(refused(&me, &csrf, form, errors, editing))
+}
+
+/// The form again, with its problems beside the fields.
+fn refused(
+    me: &SignedIn,
+    csrf: &CsrfToken,
+    form: CompanyForm,
+    errors: HashMap<&'static str, String>,
+    editing: Option<String>,
+) -> HttpResponse {
+    html(
+        &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
+        &form_page(me, csrf, form, errors, editing),
+    )
 }
 
 pub async fn create(
@@ -273,7 +278,7 @@ pub(super) async fn load(
 > {
     state
         .db(move |conn| {
-            let company = companies::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let company = company_by_slug(conn, &slug)?;
             let operates = companies::countries(conn, &company.id, OPERATES)?;
             let exports = companies::countries(conn, &company.id, EXPORTS)?;
             let contacts = companies::contacts_of(conn, &company.id)?;

@@ -18,15 +18,3 @@ pub use list::{export, list, ListQuery};
 pub use organisations::{add_organisation, organisations, OrganisationForm};
 use show::CompanyPage;
 pub use show::{archive, restore, show, Done};
-
-use crate::db::companies::ChangeError;
-use crate::web::error::AppError;
-use crate::web::page::sentence;
-
-fn change_error(e: ChangeError) -> AppError {
-    match e {
-        ChangeError::NotFound => AppError::NotFound,
-        ChangeError::Database(e) => e.into(),
-        other => AppError::BadRequest(sentence(&other.to_string())),
-    }
-}

@@ -5,7 +5,9 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::companies::{self, ChangeError, Organisation};
+use crate::app::directory::organisations::add_organisation as add;
+use crate::app::directory::ChangeError;
+use crate::db::companies::{self, Organisation};
 use crate::domain::company::parse_website;
 use crate::domain::single_line;
 use crate::web::auth::{AnyStaff, EditorOnly};
@@ -14,8 +16,6 @@ use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, sentence, PageContext};
 use crate::web::state::AppState;
-
-use super::change_error;
 
 #[derive(Template)]
 #[template(path = "admin/organisations.html")]
@@ -78,14 +78,14 @@ pub async fn add_organisation(
     if let (None, Ok(website)) = (&name_error, &website) {
         let (actor, n, w) = (me.actor(), name.clone(), website.clone());
         let added = state
-            .db(move |conn| Ok(companies::add_organisation(conn, &actor, &n, w.as_deref())))
-            .await?;
+            .run(move |conn| add(conn, &actor, &n, w.as_deref()))
+            .await;
         match added {
             Ok(()) => return Ok(see_other("/admin/organisations")),
             Err(ChangeError::NameTaken) => {
                 name_error = Some("An organisation with this name exists already.".into())
             }
-            Err(e) => return Err(change_error(e)),
+            Err(e) => return Err(e.into()),
         }
     }
     let organisations = state.db(|conn| Ok(companies::organisations(conn)?)).await?;

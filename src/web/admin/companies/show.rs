@@ -6,14 +6,15 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::companies::{self, Company, Contact};
+use crate::app::directory::{companies, company_by_slug};
+use crate::db::companies::{Company, Contact};
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::page::{ok, see_other, PageContext};
 use crate::web::state::AppState;
 
-use super::{change_error, load, ContactForm};
+use super::{load, ContactForm};
 
 #[derive(Template)]
 #[template(path = "admin/company.html")]
@@ -106,9 +107,9 @@ async fn set_archived(
     let actor = me.actor();
     let s = slug.clone();
     state
-        .db(move |conn| {
-            let company = companies::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            companies::set_archived(conn, &actor, &company.id, archived).map_err(change_error)
+        .run(move |conn| {
+            let company = company_by_slug(conn, &s)?;
+            companies::set_archived(conn, &actor, &company.id, archived)
         })
         .await?;
     let done = if archived { "archived" } else { "restored" };

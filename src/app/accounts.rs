@@ -2,9 +2,10 @@
 //! transaction, and the rules that keep the service administrable. Used by
 //! the command line and the admin pages alike.
 
-use super::audit::{self, action, Actor};
-use super::staff::{self, StaffUser};
-use super::{is_unique_violation, sessions, write, DbConnection};
+use super::Outage;
+use crate::db::audit::{self, action, Actor};
+use crate::db::staff::{self, StaffUser};
+use crate::db::{is_unique_violation, sessions, write, DbConnection};
 use crate::domain::ids::StaffUserId;
 use crate::domain::password::NewPassword;
 use crate::domain::{time, Email, Role};
@@ -21,6 +22,8 @@ pub enum AccountError {
     LastAdmin,
     #[error("you cannot disable your own account")]
     SelfDisable,
+    #[error(transparent)]
+    Outage(#[from] Outage),
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
 }
