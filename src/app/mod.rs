@@ -1,7 +1,7 @@
 //! Use cases, one module per area of the product. Each use case takes a
 //! connection, does its state change, its audit entry and the emails it
 //! queues in one transaction, and returns its own error type; the web
-//! layer maps those errors to pages in one place (`web::error`).
+//! layer maps those errors to pages in one place (`web::use_case_errors`).
 
 pub mod accounts;
 pub mod answering;

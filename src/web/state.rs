@@ -101,7 +101,7 @@ impl AppState {
     /// Runs a use case on the blocking thread pool: `f` returns the use
     /// case's own error type, which can also say that the database could
     /// not be reached ([`Outage`]), so the handler gets one flat `Result`
-    /// and maps its errors in one place (`web::error`).
+    /// and maps its errors in one place (`web::use_case_errors`).
     pub async fn run<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
