@@ -11,6 +11,7 @@ pub mod outreach;
 pub mod publishing;
 pub mod review;
 pub mod schedule;
+pub mod two_factor;
 
 /// The database could not be reached to run a use case: no connection in
 /// time, or the task running it died. Every use case's error type can hold

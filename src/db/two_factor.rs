@@ -1,14 +1,13 @@
 //! Staff second factor: the TOTP secret, the last step used, recovery
-//! codes, and sign-ins waiting for their code. Changes that matter are
-//! audited in the same transaction.
+//! codes, and sign-ins waiting for their code. Turning it on or off, with
+//! its audit entry, is a use case: `app::two_factor`.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::audit::{self, action, Actor};
-use super::schema::{staff_pending_sign_ins, staff_recovery_codes, staff_sessions, staff_users};
+use super::schema::{staff_pending_sign_ins, staff_recovery_codes, staff_users};
 use super::staff::StaffUser;
-use super::{write, DbConnection};
+use super::DbConnection;
 use crate::domain::ids::StaffUserId;
 use crate::domain::time;
 use crate::domain::totp::{recovery_digest, Secret};
@@ -44,49 +43,6 @@ pub fn begin_setup(conn: &mut DbConnection, id: &StaffUserId, secret: &Secret) -
     ))
     .execute(conn)
     .map(drop)
-}
-
-/// Enables the second factor once the person typed a right code (at
-/// `step`), with fresh recovery codes.
-pub fn enable(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    user: &StaffUser,
-    step: i64,
-    recovery_codes: &[String],
-    client_ip: Option<&str>,
-) -> QueryResult<()> {
-    write(conn, |conn| {
-        let now = time::now();
-        diesel::update(staff_users::table.find(&user.id))
-            .set((
-                staff_users::totp_enabled_at.eq(Some(now)),
-                staff_users::totp_last_step.eq(Some(step)),
-                staff_users::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        diesel::delete(
-            staff_recovery_codes::table.filter(staff_recovery_codes::user_id.eq(&user.id)),
-        )
-        .execute(conn)?;
-        for code in recovery_codes {
-            diesel::insert_into(staff_recovery_codes::table)
-                .values((
-                    staff_recovery_codes::user_id.eq(&user.id),
-                    staff_recovery_codes::code_digest.eq(recovery_digest(code)),
-                ))
-                .execute(conn)?;
-        }
-        audit::record(
-            conn,
-            actor,
-            action::TWO_FACTOR_ENABLED,
-            &user.email,
-            client_ip,
-            "",
-            now,
-        )
-    })
 }
 
 /// Takes the time step of a right code, once: `false` if a code of this
@@ -129,38 +85,6 @@ pub fn unused_recovery_codes(conn: &mut DbConnection, id: &StaffUserId) -> Query
         .filter(staff_recovery_codes::used_at.is_null())
         .count()
         .get_result(conn)
-}
-
-/// Turns the second factor off: by the person (`action::TWO_FACTOR_DISABLED`)
-/// or by an admin for someone who lost their device
-/// (`action::TWO_FACTOR_RESET`).
-pub fn remove(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    user: &StaffUser,
-    audit_action: &str,
-    client_ip: Option<&str>,
-) -> QueryResult<()> {
-    write(conn, |conn| {
-        let now = time::now();
-        diesel::update(staff_users::table.find(&user.id))
-            .set((
-                staff_users::totp_secret.eq(None::<String>),
-                staff_users::totp_enabled_at.eq(None::<NaiveDateTime>),
-                staff_users::totp_last_step.eq(None::<i64>),
-                staff_users::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        diesel::delete(
-            staff_recovery_codes::table.filter(staff_recovery_codes::user_id.eq(&user.id)),
-        )
-        .execute(conn)?;
-        diesel::delete(
-            staff_pending_sign_ins::table.filter(staff_pending_sign_ins::user_id.eq(&user.id)),
-        )
-        .execute(conn)?;
-        audit::record(conn, actor, audit_action, &user.email, client_ip, "", now)
-    })
 }
 
 /// A sign-in whose password was right, waiting for its code.
@@ -209,47 +133,4 @@ pub fn delete_pending(conn: &mut DbConnection, digest: &str) -> QueryResult<()> 
     diesel::delete(staff_pending_sign_ins::table.find(digest))
         .execute(conn)
         .map(drop)
-}
-
-/// Sets a new password hash, ending every other session of the account.
-pub fn change_password(
-    conn: &mut DbConnection,
-    user: &StaffUser,
-    hash: &str,
-    keep_session: &str,
-    client_ip: Option<&str>,
-) -> QueryResult<usize> {
-    write(conn, |conn| {
-        let now = time::now();
-        diesel::update(staff_users::table.find(&user.id))
-            .set((
-                staff_users::password_hash.eq(hash),
-                staff_users::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        let ended = diesel::delete(
-            staff_sessions::table
-                .filter(staff_sessions::user_id.eq(&user.id))
-                .filter(staff_sessions::id.ne(keep_session)),
-        )
-        .execute(conn)?;
-        diesel::delete(
-            staff_pending_sign_ins::table.filter(staff_pending_sign_ins::user_id.eq(&user.id)),
-        )
-        .execute(conn)?;
-        let actor = Actor::Staff {
-            id: user.id.clone(),
-            email: user.email.clone(),
-        };
-        audit::record(
-            conn,
-            &actor,
-            action::PASSWORD_CHANGED,
-            &user.email,
-            client_ip,
-            &format!("{ended} other session(s) ended"),
-            now,
-        )?;
-        Ok(ended)
-    })
 }

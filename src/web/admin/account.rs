@@ -144,7 +144,7 @@ pub async fn change_password(
     let (user, keep, ip) = (me.user.clone(), me.session_id.clone(), client.ip.clone());
     state
         .db(move |conn| {
-            two_factor::change_password(conn, &user, &hash, &keep, Some(&ip))?;
+            crate::app::two_factor::change_password(conn, &user, &hash, &keep, Some(&ip))?;
             sign_in_attempts::clear(conn, &user.email, &ip)?;
             Ok(())
         })
@@ -218,7 +218,7 @@ pub async fn confirm_setup(
     );
     state
         .db(move |conn| {
-            two_factor::enable(conn, &actor, &user, step, &kept, Some(&ip))?;
+            crate::app::two_factor::enable(conn, &actor, &user, step, &kept, Some(&ip))?;
             sign_in_attempts::clear(conn, &user.email, &ip)?;
             Ok(())
         })
@@ -261,7 +261,7 @@ pub async fn disable(
     let (user, ip, actor) = (me.user.clone(), client.ip.clone(), me.actor());
     state
         .db(move |conn| {
-            Ok(two_factor::remove(
+            Ok(crate::app::two_factor::remove(
                 conn,
                 &actor,
                 &user,
@@ -287,7 +287,13 @@ pub async fn admin_reset(
     state
         .db(move |conn| {
             let user = staff::find(conn, &target)?.ok_or(AppError::NotFound)?;
-            two_factor::remove(conn, &actor, &user, action::TWO_FACTOR_RESET, Some(&ip))?;
+            crate::app::two_factor::remove(
+                conn,
+                &actor,
+                &user,
+                action::TWO_FACTOR_RESET,
+                Some(&ip),
+            )?;
             Ok(())
         })
         .await?;
