@@ -1,10 +1,60 @@
 //! The emails Answerable writes, each as plain text and HTML from
 //! `templates/email/<name>/`. The secret link is written as
 //! [`LINK_PLACEHOLDER`](super::transport::LINK_PLACEHOLDER) and put in at delivery.
+//!
+//! An email of its own has a module here with its context (the fields it
+//! uses, nothing more) and a folder `templates/email/<name>/` with
+//! `subject.txt` (one line), `body.txt` and `body.html`, tied together by
+//! [`email!`].
 
 use askama::Template;
 
+use super::transport::LINK_PLACEHOLDER;
 use crate::domain::outreach::step_label;
+
+/// Declares the templates of one email over its context type, the
+/// context named `l` in them, and `render`, which writes the subject (its
+/// lines joined and trimmed), the plain text and the HTML.
+macro_rules! email {
+    ($context:ty, $subject:literal, $text:literal, $html:literal) => {
+        #[derive(askama::Template)]
+        #[template(path = $subject)]
+        struct Subject<'a> {
+            l: &'a $context,
+        }
+
+        #[derive(askama::Template)]
+        #[template(path = $text)]
+        struct Text<'a> {
+            l: &'a $context,
+        }
+
+        #[derive(askama::Template)]
+        #[template(path = $html)]
+        struct Html<'a> {
+            l: &'a $context,
+            subject: &'a str,
+        }
+
+        impl $context {
+            /// The subject, the plain text and the HTML of this email.
+            pub fn render(&self) -> askama::Result<super::Rendered> {
+                use askama::Template as _;
+                super::rendered(
+                    super::one_line(&Subject { l: self }.render()?),
+                    Text { l: self }.render(),
+                    |subject| Html { l: self, subject }.render(),
+                )
+            }
+        }
+    };
+}
+
+pub mod extension_decision;
+pub mod extension_request;
+pub mod invitation;
+pub mod new_link;
+pub mod reminder;
 
 /// Everything an email about one campaign and one company may say.
 #[derive(Debug, Clone, Default)]
@@ -67,6 +117,21 @@ impl Letter {
             None => String::new(),
         }
     }
+}
+
+/// "A, B and C", or "We" when no organisation is named.
+fn organisations_sentence(organisations: &[String]) -> String {
+    and_list(organisations).unwrap_or_else(|| "We".to_string())
+}
+
+/// A subject as one line: its lines trimmed and joined by a space.
+fn one_line(subject: &str) -> String {
+    subject
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "A, B and C"; `None` for no names.
@@ -247,6 +312,94 @@ mod tests {
             contact_email: "campaign@example.org".into(),
             lost_link_url: "https://a.example.org/respond/link".into(),
             ..Letter::default()
+        }
+    }
+
+    #[test]
+    fn temporary_typed_emails_are_the_letters_byte_for_byte() {
+        fn same(a: &Rendered, b: &Rendered) {
+            assert_eq!(a.subject, b.subject);
+            assert_eq!(a.text, b.text);
+            assert_eq!(a.html, b.html);
+        }
+        for orgs in [letter().organisations, vec![], vec!["Solo".to_string()]] {
+            let mut l = letter();
+            l.organisations = orgs;
+            let inv = invitation::Invitation {
+                campaign_title: l.campaign_title.clone(),
+                company_name: l.company_name.clone(),
+                contact_name: l.contact_name.clone(),
+                organisations: l.organisations.clone(),
+                demands: l.demands.clone(),
+                deadline: l.deadline.clone(),
+                link_valid_until: l.link_valid_until.clone(),
+                contact_email: l.contact_email.clone(),
+                lost_link_url: l.lost_link_url.clone(),
+            };
+            same(&invitation(&l).unwrap(), &inv.render().unwrap());
+            for days in [14, 7, 2, 1, 0, -1, -3] {
+                let mut l = l.clone();
+                l.reminder_days = Some(days);
+                let r = reminder::Reminder {
+                    campaign_title: l.campaign_title.clone(),
+                    company_name: l.company_name.clone(),
+                    contact_name: l.contact_name.clone(),
+                    organisations: l.organisations.clone(),
+                    deadline: l.deadline.clone(),
+                    days,
+                    contact_email: l.contact_email.clone(),
+                    lost_link_url: l.lost_link_url.clone(),
+                };
+                same(&reminder(&l).unwrap(), &r.render().unwrap());
+            }
+            for kept in [true, false] {
+                let mut l = l.clone();
+                l.earlier_links_kept = kept;
+                let n = new_link::NewLink {
+                    campaign_title: l.campaign_title.clone(),
+                    company_name: l.company_name.clone(),
+                    contact_name: l.contact_name.clone(),
+                    deadline: l.deadline.clone(),
+                    link_valid_until: l.link_valid_until.clone(),
+                    earlier_links_kept: kept,
+                    contact_email: l.contact_email.clone(),
+                    lost_link_url: l.lost_link_url.clone(),
+                };
+                same(&new_link(&l).unwrap(), &n.render().unwrap());
+            }
+            for until in [None, Some("22 December <2026>".to_string())] {
+                for note in ["", "A <note>\nover two lines & more"] {
+                    let mut l = l.clone();
+                    l.requested_until = until.clone();
+                    l.granted_until = until.clone();
+                    l.note = note.to_string();
+                    l.staff_url =
+                        "https://a.example.org/admin/campaigns/c/targets/t?x=1&y=2".into();
+                    let r = extension_request::ExtensionRequest {
+                        campaign_title: l.campaign_title.clone(),
+                        company_name: l.company_name.clone(),
+                        contact_name: l.contact_name.clone(),
+                        deadline: l.deadline.clone(),
+                        requested_until: until.clone(),
+                        note: l.note.clone(),
+                        staff_url: l.staff_url.clone(),
+                        contact_email: l.contact_email.clone(),
+                        lost_link_url: l.lost_link_url.clone(),
+                    };
+                    same(&extension_request(&l).unwrap(), &r.render().unwrap());
+                    let d = extension_decision::ExtensionDecision {
+                        campaign_title: l.campaign_title.clone(),
+                        company_name: l.company_name.clone(),
+                        contact_name: l.contact_name.clone(),
+                        deadline: l.deadline.clone(),
+                        granted_until: until.clone(),
+                        note: l.note.clone(),
+                        contact_email: l.contact_email.clone(),
+                        lost_link_url: l.lost_link_url.clone(),
+                    };
+                    same(&extension_decision(&l).unwrap(), &d.render().unwrap());
+                }
+            }
         }
     }
 
