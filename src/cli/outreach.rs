@@ -3,12 +3,12 @@
 use anyhow::Context;
 use clap::Subcommand;
 
+use crate::app::outreach::{self, OutreachError, Settings};
+use crate::app::schedule::{remove_stale_uploads, Jobs};
 use crate::config::Config;
 use crate::db::audit::Actor;
-use crate::app::outreach::{self, OutreachError, Settings};
 use crate::db::{self, campaigns};
 use crate::domain::time;
-use crate::app::schedule::{remove_stale_uploads, Jobs};
 use crate::email::Mailer;
 
 #[derive(Debug, Subcommand)]
@@ -102,7 +102,12 @@ pub fn jobs(config: &Config, command: JobsCommand) -> anyhow::Result<()> {
             .await??
         };
         let settings = settings(config);
-        let jobs = Jobs::for_config(pool, config, &settings.base_url, Mailer::from_config(config)?);
+        let jobs = Jobs::for_config(
+            pool,
+            config,
+            &settings.base_url,
+            Mailer::from_config(config)?,
+        );
         let report = jobs.run_once(time::now()).await?;
         println!("{report}.");
         remove_stale_uploads(&config.data_dir);

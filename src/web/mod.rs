@@ -17,6 +17,7 @@ pub mod questionnaire_view;
 pub mod respond;
 pub mod slow_body;
 pub mod state;
+mod use_case_errors;
 
 use actix_web::web;
 

@@ -12,7 +12,8 @@ pub struct ExtensionRequest {
     pub deadline: String,
     /// The end of the day asked for, if one was given.
     pub requested_until: Option<String>,
-    pub note: String,
+    /// Why more time is needed, as the representative wrote it.
+    pub reason: String,
     /// The company's page in the campaign, where staff decide.
     pub staff_url: String,
     /// The campaign's address for questions.
@@ -39,7 +40,7 @@ mod tests {
             contact_name: l.contact_name,
             deadline: l.deadline,
             requested_until: requested_until.map(str::to_string),
-            note: "The board meets on the 20th.".into(),
+            reason: "The board meets on the 20th.".into(),
             staff_url: "https://a.example.org/admin/campaigns/c/targets/t".into(),
             contact_email: l.contact_email,
             lost_link_url: l.lost_link_url,
