@@ -1,11 +1,13 @@
-//! New links: asked for by anyone who knows a contact's address (earlier
-//! links go on working), or given by staff (earlier links stop working);
-//! and failed emails put back in the queue with a new link.
+//! Links: new ones asked for by anyone who knows a contact's address
+//! (earlier links go on working), or given by staff (earlier links stop
+//! working); links revoked by staff; and failed emails put back in the
+//! queue with a new link.
 
 use chrono::{Duration, NaiveDateTime};
 
 use super::{CampaignLetters, OutreachError, Settings};
 use crate::db::audit::{self, Actor};
+use crate::db::campaigns;
 use crate::db::companies::{self, Contact};
 use crate::db::links;
 use crate::db::outbox::{self, NewEmail};
@@ -13,7 +15,7 @@ use crate::db::outreach as queries;
 use crate::db::{write, DbConnection};
 use crate::domain::campaign::CampaignState;
 use crate::domain::email_kind::EmailKind;
-use crate::domain::ids::{ContactId, OutboxId, TargetId};
+use crate::domain::ids::{ContactId, LinkId, OutboxId, TargetId};
 use crate::email::compose::new_link::NewLink;
 
 /// Whether a new link ends the earlier ones.
@@ -196,6 +198,40 @@ pub fn reissue_link(
             &format!("{} for {}", contact.email, company),
             now,
         )?;
+        Ok(())
+    })
+}
+
+/// Staff revoke a link of a target of a campaign: it no longer opens
+/// anything (its sessions end with it). Not found unless the link is the
+/// target's and the target the campaign's.
+pub fn revoke_link(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    campaign_slug: &str,
+    target: &TargetId,
+    link: &LinkId,
+    now: NaiveDateTime,
+) -> Result<(), OutreachError> {
+    write(conn, |conn| {
+        let campaign =
+            campaigns::find_by_slug(conn, campaign_slug)?.ok_or(OutreachError::NotFound)?;
+        let found = links::get(conn, link)?.filter(|l| &l.target_id == target);
+        campaigns::target(conn, &campaign.id, target)?.ok_or(OutreachError::NotFound)?;
+        if found.is_none() {
+            return Err(OutreachError::NotFound);
+        }
+        if links::revoke(conn, link, now)? {
+            audit::record(
+                conn,
+                actor,
+                "link.revoked",
+                &campaign.slug,
+                None,
+                link.as_str(),
+                now,
+            )?;
+        }
         Ok(())
     })
 }

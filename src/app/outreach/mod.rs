@@ -5,7 +5,8 @@
 //!
 //! * [`invitations`]: sending a campaign;
 //! * [`reminders`]: reminders and the deadline passing (the job loop);
-//! * [`links`]: new links, asked for or given by staff, and retried emails;
+//! * [`links`]: new links, asked for or given by staff, revoked links and
+//!   retried emails;
 //! * [`extensions`]: requests for more time and staff's decisions.
 
 mod extensions;
@@ -27,7 +28,8 @@ use crate::domain::questionnaire::Questionnaire;
 pub use self::extensions::{decide_extension, request_extension, Decision};
 pub use self::invitations::{send_campaign, SendSummary};
 pub use self::links::{
-    reissue_link, request_link, retry_email, LinkRequest, LINK_REQUESTS_PER_CLIENT_AN_HOUR,
+    reissue_link, request_link, retry_email, revoke_link, LinkRequest,
+    LINK_REQUESTS_PER_CLIENT_AN_HOUR,
 };
 pub use self::reminders::{mark_overdue, queue_reminders};
 pub use crate::db::outreach::{

@@ -315,32 +315,9 @@ pub async fn revoke_link(
     let (slug, target, link) = path.into_inner();
     let link_id = LinkId::parse(&link).ok_or(AppError::NotFound)?;
     let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
-    let actor = me.actor();
-    let s = slug.clone();
+    let (actor, s) = (me.actor(), slug.clone());
     state
-        .db(move |conn| {
-            crate::db::write(conn, |conn| {
-                let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-                let found = links::get(conn, &link_id)?.filter(|l| l.target_id == target_id);
-                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
-                if found.is_none() {
-                    return Err(AppError::NotFound);
-                }
-                let now = time::now();
-                if links::revoke(conn, &link_id, now)? {
-                    crate::db::audit::record(
-                        conn,
-                        &actor,
-                        "link.revoked",
-                        &campaign.slug,
-                        None,
-                        link_id.as_str(),
-                        now,
-                    )?;
-                }
-                Ok(())
-            })
-        })
+        .run(move |conn| outreach::revoke_link(conn, &actor, &s, &target_id, &link_id, time::now()))
         .await?;
     Ok(see_other(&format!(
         "/admin/campaigns/{slug}/targets/{target}?done=revoked"
