@@ -19,7 +19,7 @@ use crate::db::{write, DbConnection};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{ReplyId, StaffUserId, TargetId};
-use crate::email::compose::findings::{findings as findings_email, Findings};
+use crate::email::compose::findings::Findings;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScoreError {
@@ -187,7 +187,7 @@ pub fn send_findings(
                     contact_id: Some(&contact.id),
                     to: &contact.email,
                     reply_to: Some(&campaign.contact_email),
-                    rendered: findings_email(&letter)?,
+                    rendered: letter.render()?,
                     secret_link: Some(links::url(&settings.base_url, &link.token)),
                 },
                 now,

@@ -10,6 +10,7 @@ pub mod directory;
 pub mod findings;
 pub mod links;
 pub mod outbox;
+pub mod outreach;
 pub mod publications;
 pub mod questionnaires;
 pub mod schema;

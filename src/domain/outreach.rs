@@ -1,7 +1,9 @@
-//! The rules of outreach that need no database: the reminder schedule and
-//! how long to wait before trying a failed delivery again.
+//! The rules of outreach that need no database: the reminder schedule,
+//! the day a request for more time asks for, and how long to wait before
+//! trying a failed delivery again.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
 use rand::Rng;
 
 /// Days before the deadline at which reminders go out; a negative number
@@ -78,6 +80,11 @@ pub fn step_label(days: i64) -> String {
     }
 }
 
+/// A date typed as `YYYY-MM-DD`, at the end of that day in the zone.
+pub fn end_of_day(date: NaiveDate, tz: Tz) -> Option<NaiveDateTime> {
+    super::campaign::local_to_utc(date, NaiveTime::from_hms_opt(23, 59, 0)?, tz).ok()
+}
+
 /// Temporary failures are retried for this long after the email was queued.
 pub fn give_up_after() -> Duration {
     Duration::days(2)
@@ -96,7 +103,6 @@ pub fn backoff(attempts: i32, rng: &mut impl Rng) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
     use rand::rngs::mock::StepRng;
 
     fn at(day: u32, hour: u32) -> NaiveDateTime {
@@ -154,6 +160,20 @@ mod tests {
         assert!(secs(2) > secs(1) && secs(3) > secs(2));
         assert!(secs(30) <= 6 * 3600 * 5 / 4);
         assert!(secs(30) >= 6 * 3600 * 3 / 4);
+    }
+
+    #[test]
+    fn the_end_of_a_day_is_its_last_minute_in_the_zone() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+        let yangon: Tz = "Asia/Yangon".parse().unwrap();
+        assert_eq!(
+            end_of_day(day, yangon),
+            Some(at(15, 17) + Duration::minutes(29))
+        );
+        assert_eq!(
+            end_of_day(day, chrono_tz::UTC),
+            Some(at(15, 23) + Duration::minutes(59))
+        );
     }
 
     #[test]

@@ -19,7 +19,13 @@ impl From<crate::app::answering::ResponseError> for AppError {
             E::Database(e) => e.into(),
             E::Template(e) => AppError::Internal(e.into()),
             // The campaign or the company's own decision does not allow it now.
-            refusal => AppError::Forbidden(sentence(&refusal.to_string())),
+            refusal @ (E::CampaignNotOpen(_)
+            | E::Declined
+            | E::Submitted
+            | E::AmendmentsClosed
+            | E::TooLate
+            | E::Incomplete(_)
+            | E::NothingToUndo) => AppError::Forbidden(sentence(&refusal.to_string())),
         }
     }
 }
@@ -110,6 +116,25 @@ impl From<AccountError> for AppError {
             | AccountError::EmptyName
             | AccountError::LastAdmin
             | AccountError::SelfDisable) => AppError::BadRequest(sentence(&e.to_string())),
+        }
+    }
+}
+
+// Outreach
+
+impl From<crate::app::outreach::OutreachError> for AppError {
+    fn from(e: crate::app::outreach::OutreachError) -> Self {
+        use crate::app::outreach::OutreachError;
+        match e {
+            OutreachError::NotFound => AppError::NotFound,
+            OutreachError::Outage(e) => e.into(),
+            OutreachError::Database(e) => e.into(),
+            // Handlers that can meet these show them beside their form;
+            // any other is a fault.
+            e @ (OutreachError::NotAllowed(..)
+            | OutreachError::Invalid(_)
+            | OutreachError::Template(_)
+            | OutreachError::Model(_)) => AppError::Internal(e.into()),
         }
     }
 }

@@ -18,7 +18,7 @@ use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::SubmissionId;
 use crate::domain::questionnaire::Questionnaire;
-use crate::email::compose::receipt::{receipt, Receipt};
+use crate::email::compose::receipt::Receipt;
 
 /// What pressing "Submit" did.
 #[derive(Debug, Clone)]
@@ -135,7 +135,7 @@ pub fn submit(
                     contact_id: Some(&contact.id),
                     to: &contact.email,
                     reply_to: Some(&holder.campaign.contact_email),
-                    rendered: receipt(&letter)?,
+                    rendered: letter.render()?,
                     secret_link: None,
                 },
                 now,

@@ -1,10 +1,6 @@
 //! Preliminary findings: sent to each of a company's contacts with a fresh
 //! link to reply through, until the end of the reply window.
 
-use askama::Template;
-
-use super::{one_line, Rendered};
-
 /// What the findings email says.
 #[derive(Debug, Clone)]
 pub struct Findings {
@@ -25,37 +21,12 @@ impl Findings {
     }
 }
 
-#[derive(Template)]
-#[template(path = "email/findings/subject.txt")]
-struct Subject<'a> {
-    l: &'a Findings,
-}
-
-#[derive(Template)]
-#[template(path = "email/findings/body.txt")]
-struct Text<'a> {
-    l: &'a Findings,
-}
-
-#[derive(Template)]
-#[template(path = "email/findings/body.html")]
-struct Html<'a> {
-    l: &'a Findings,
-    subject: &'a str,
-}
-
-pub fn findings(l: &Findings) -> askama::Result<Rendered> {
-    let subject = one_line(&Subject { l }.render()?);
-    Ok(Rendered {
-        text: Text { l }.render()?,
-        html: Html {
-            l,
-            subject: &subject,
-        }
-        .render()?,
-        subject,
-    })
-}
+email!(
+    Findings,
+    "email/findings/subject.txt",
+    "email/findings/body.txt",
+    "email/findings/body.html"
+);
 
 #[cfg(test)]
 mod tests {
@@ -63,14 +34,15 @@ mod tests {
 
     #[test]
     fn findings_carry_the_text_the_window_and_the_link() {
-        let r = findings(&Findings {
+        let r = Findings {
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo Telecom".into(),
             contact_name: "Aung".into(),
             contact_email: "campaign@example.org".into(),
             findings: "Total: 40\n".into(),
             reply_until: "22 December 2026, 17:00 (Asia/Yangon, UTC+06:30)".into(),
-        })
+        }
+        .render()
         .unwrap();
         assert_eq!(
             r.subject,

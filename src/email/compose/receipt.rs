@@ -2,10 +2,6 @@
 //! submitted, with the revision, its SHA-256 and a plain copy of the
 //! answers. It carries no secret link.
 
-use askama::Template;
-
-use super::{one_line, Rendered};
-
 /// What a receipt says.
 #[derive(Debug, Clone)]
 pub struct Receipt {
@@ -24,37 +20,12 @@ pub struct Receipt {
     pub answers_text: String,
 }
 
-#[derive(Template)]
-#[template(path = "email/receipt/subject.txt")]
-struct Subject<'a> {
-    l: &'a Receipt,
-}
-
-#[derive(Template)]
-#[template(path = "email/receipt/body.txt")]
-struct Text<'a> {
-    l: &'a Receipt,
-}
-
-#[derive(Template)]
-#[template(path = "email/receipt/body.html")]
-struct Html<'a> {
-    l: &'a Receipt,
-    subject: &'a str,
-}
-
-pub fn receipt(l: &Receipt) -> askama::Result<Rendered> {
-    let subject = one_line(&Subject { l }.render()?);
-    Ok(Rendered {
-        text: Text { l }.render()?,
-        html: Html {
-            l,
-            subject: &subject,
-        }
-        .render()?,
-        subject,
-    })
-}
+email!(
+    Receipt,
+    "email/receipt/subject.txt",
+    "email/receipt/body.txt",
+    "email/receipt/body.html"
+);
 
 #[cfg(test)]
 mod tests {
@@ -62,7 +33,7 @@ mod tests {
 
     #[test]
     fn a_receipt_names_the_revision_and_its_digest() {
-        let r = receipt(&Receipt {
+        let r = Receipt {
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo <Telecom> & Co".into(),
             contact_name: "Aung".into(),
@@ -72,7 +43,8 @@ mod tests {
             revision: 2,
             digest: "0123abcd".into(),
             answers_text: "1. Do you publish?\n  Yes\n".into(),
-        })
+        }
+        .render()
         .unwrap();
         assert_eq!(
             r.subject,

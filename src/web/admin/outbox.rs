@@ -90,15 +90,7 @@ pub async fn retry(
     let id = OutboxId::parse(&path.into_inner()).ok_or(AppError::NotFound)?;
     let (actor, settings) = (me.actor(), state.outreach());
     let retried = state
-        .db(move |conn| {
-            Ok(outreach::retry_email(
-                conn,
-                &actor,
-                &id,
-                &settings,
-                time::now(),
-            )?)
-        })
+        .run(move |conn| outreach::retry_email(conn, &actor, &id, &settings, time::now()))
         .await?;
     if !retried {
         return Err(AppError::NotFound);

@@ -8,12 +8,13 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::campaigns::refused;
-use crate::app::outreach::{self, Decision, ExtensionRequest, OutreachError};
+use crate::app::outreach::{self, Decision, OutreachError};
 use crate::db::answers;
 use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::db::companies::{self, Contact};
 use crate::db::links::{self, AccessLink};
 use crate::db::outbox::{self, OutboxRow};
+use crate::db::outreach::{extension_requests_of, ExtensionRequest};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Progress;
 use crate::domain::campaign::{local_to_utc, parse_time_zone, show_in_zone, CampaignState};
@@ -48,17 +49,17 @@ pub async fn send(
     let campaign = campaign_by_slug(&state, &slug).await?;
     let (actor, settings) = (me.actor(), state.outreach());
     let result = state
-        .db(move |conn| {
-            Ok(outreach::send_campaign(
+        .run(move |conn| {
+            outreach::send_campaign(
                 conn,
                 &actor,
                 &campaign.id,
                 &settings,
                 time::now(),
                 |_, _| {},
-            ))
+            )
         })
-        .await?;
+        .await;
     match result {
         Ok(summary) => Ok(see_other(&format!(
             "/admin/campaigns/{slug}?done=sent&invited={}&queued={}&silent={}",
@@ -69,7 +70,7 @@ pub async fn send(
         Err(e @ OutreachError::NotAllowed(..)) => {
             refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
         }
-        Err(e) => Err(AppError::Internal(e.into())),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -222,7 +223,7 @@ async fn target_page(
             let contacts = companies::contacts_of(conn, &target.company_id)?;
             let links = links::for_target(conn, &target.id)?;
             let emails = outbox::for_target(conn, &target.id)?;
-            let requests = outreach::extension_requests_of(conn, &target.id)?;
+            let requests = extension_requests_of(conn, &target.id)?;
             let answers = answers::as_map(&answers::answers_of(conn, &target.id)?);
             let submissions = submissions::submissions_of(conn, &target.id)?;
             let declined = answers::declined(conn, &target.id)?;
@@ -315,32 +316,9 @@ pub async fn revoke_link(
     let (slug, target, link) = path.into_inner();
     let link_id = LinkId::parse(&link).ok_or(AppError::NotFound)?;
     let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
-    let actor = me.actor();
-    let s = slug.clone();
+    let (actor, s) = (me.actor(), slug.clone());
     state
-        .db(move |conn| {
-            crate::db::write(conn, |conn| {
-                let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-                let found = links::get(conn, &link_id)?.filter(|l| l.target_id == target_id);
-                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
-                if found.is_none() {
-                    return Err(AppError::NotFound);
-                }
-                let now = time::now();
-                if links::revoke(conn, &link_id, now)? {
-                    crate::db::audit::record(
-                        conn,
-                        &actor,
-                        "link.revoked",
-                        &campaign.slug,
-                        None,
-                        link_id.as_str(),
-                        now,
-                    )?;
-                }
-                Ok(())
-            })
-        })
+        .run(move |conn| outreach::revoke_link(conn, &actor, &s, &target_id, &link_id, time::now()))
         .await?;
     Ok(see_other(&format!(
         "/admin/campaigns/{slug}/targets/{target}?done=revoked"
@@ -359,23 +337,23 @@ pub async fn reissue_link(
     let contact_id = ContactId::parse(&contact).ok_or(AppError::NotFound)?;
     let (actor, settings, s) = (me.actor(), state.outreach(), slug.clone());
     let result = state
-        .db(move |conn| {
-            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound)?;
-            let target =
-                campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
+        .run(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &s)?.ok_or(OutreachError::NotFound)?;
+            let target = campaigns::target(conn, &campaign.id, &target_id)?
+                .ok_or(OutreachError::NotFound)?;
             let contact = companies::contact_by_id(conn, &contact_id)?
                 .filter(|c| c.company_id == target.company_id && c.archived_at.is_none())
-                .ok_or(AppError::NotFound)?;
-            Ok(outreach::reissue_link(
+                .ok_or(OutreachError::NotFound)?;
+            outreach::reissue_link(
                 conn,
                 &actor,
                 &target.id,
                 &contact.id,
                 &settings,
                 time::now(),
-            ))
+            )
         })
-        .await?;
+        .await;
     match result {
         Ok(()) => Ok(see_other(&format!(
             "/admin/campaigns/{slug}/targets/{target}?done=reissued"
@@ -383,7 +361,7 @@ pub async fn reissue_link(
         Err(e @ OutreachError::NotAllowed(..)) => {
             target_refused(&state, &me, &csrf, slug, target, sentence(&e.to_string())).await
         }
-        Err(e) => Err(AppError::Internal(e.into())),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -449,16 +427,16 @@ pub async fn decide(
     let (actor, settings) = (me.actor(), state.outreach());
     let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
     let result = state
-        .db(move |conn| {
+        .run(move |conn| {
             // The request must belong to this target of this campaign.
-            let belongs = outreach::extension_requests_of(conn, &target_id)?
+            let belongs = extension_requests_of(conn, &target_id)?
                 .iter()
                 .any(|(r, _)| r.id == request_id);
-            campaigns::target(conn, &campaign.id, &target_id)?.ok_or(AppError::NotFound)?;
+            campaigns::target(conn, &campaign.id, &target_id)?.ok_or(OutreachError::NotFound)?;
             if !belongs {
-                return Err(AppError::NotFound);
+                return Err(OutreachError::NotFound);
             }
-            Ok(outreach::decide_extension(
+            outreach::decide_extension(
                 conn,
                 &actor,
                 &request_id,
@@ -466,9 +444,9 @@ pub async fn decide(
                 &note,
                 &settings,
                 time::now(),
-            ))
+            )
         })
-        .await?;
+        .await;
     match result {
         Ok(()) => Ok(see_other(&format!(
             "/admin/campaigns/{slug}/targets/{target}?done=decided"
@@ -484,6 +462,6 @@ pub async fn decide(
             )
             .await
         }
-        Err(e) => Err(AppError::Internal(e.into())),
+        Err(e) => Err(e.into()),
     }
 }

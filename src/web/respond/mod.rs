@@ -21,8 +21,10 @@ use super::page::{html, ok, see_other, sentence};
 use super::state::AppState;
 use crate::app::outreach::{self, OutreachError};
 use crate::db::links::{self, Holder, Validity};
+use crate::db::outreach::extension_requests_of;
 use crate::db::{self as database, campaigns};
 use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
+use crate::domain::outreach::end_of_day;
 use crate::domain::{secret, time, Email};
 use crate::web::form::HtmlForm;
 
@@ -229,7 +231,7 @@ async fn start_page(
     let (organisations, requests, declined, findings, replies) = state
         .db(move |conn| {
             let orgs = campaigns::organisations_of(conn, &campaign.id)?;
-            let requests = outreach::extension_requests_of(conn, &target)?;
+            let requests = extension_requests_of(conn, &target)?;
             let declined = crate::db::answers::declined(conn, &target)?;
             let findings = crate::db::findings::findings_of(conn, &target)?;
             let replies = crate::db::findings::replies_of(conn, &target)?;
@@ -385,7 +387,7 @@ async fn ask_for_time(
     } else {
         match NaiveDate::parse_from_str(until.trim(), "%Y-%m-%d")
             .ok()
-            .and_then(|d| outreach::end_of_day(d, tz))
+            .and_then(|d| end_of_day(d, tz))
         {
             Some(t) if t > r.holder.deadline() => Some(t),
             Some(_) => {
@@ -410,27 +412,25 @@ async fn ask_for_time(
         let holder = r.holder.clone();
         let settings = state.outreach();
         let result = state
-            .db(move |conn| {
-                match outreach::request_extension(
+            .run(move |conn| {
+                outreach::request_extension(
                     conn,
                     &holder,
                     &reason_text,
                     until_utc,
                     &settings,
                     time::now(),
-                ) {
-                    Ok(_) => Ok(Ok(())),
-                    Err(OutreachError::Invalid(message)) => Ok(Err(message)),
-                    Err(OutreachError::NotAllowed(..)) => Ok(Err(
-                        "This questionnaire no longer takes requests for more time.".to_string(),
-                    )),
-                    Err(e) => Err(AppError::Internal(e.into())),
-                }
+                )
             })
-            .await?;
+            .await;
         match result {
-            Ok(()) => return Ok(see_other("/respond?asked=1#more-time")),
-            Err(message) => form_state.reason_error = Some(message),
+            Ok(_) => return Ok(see_other("/respond?asked=1#more-time")),
+            Err(OutreachError::Invalid(message)) => form_state.reason_error = Some(message),
+            Err(OutreachError::NotAllowed(..)) => {
+                form_state.reason_error =
+                    Some("This questionnaire no longer takes requests for more time.".to_string())
+            }
+            Err(e) => return Err(e.into()),
         }
     }
     let page = start_page(&state, &csrf, r, form_state).await?;
@@ -577,10 +577,7 @@ async fn link_request(
     let settings = state.outreach();
     let address = email.to_string();
     let asked = state
-        .db(move |conn| {
-            outreach::request_link(conn, &address, &client.ip, &settings, time::now())
-                .map_err(|e| AppError::Internal(e.into()))
-        })
+        .run(move |conn| outreach::request_link(conn, &address, &client.ip, &settings, time::now()))
         .await?;
     if asked == outreach::LinkRequest::TooManyFromClient {
         return Err(AppError::TooManyRequests {

@@ -1,0 +1,130 @@
+//! Outreach: sending a campaign, reminders, deadlines, new links and
+//! extensions. Each decision to write to someone queues its emails in the
+//! transaction that records the decision, so the record and the outbox
+//! always agree.
+//!
+//! * [`invitations`]: sending a campaign;
+//! * [`reminders`]: reminders and the deadline passing (the job loop);
+//! * [`links`]: new links, asked for or given by staff, revoked links and
+//!   retried emails;
+//! * [`extensions`]: requests for more time and staff's decisions.
+
+mod extensions;
+mod invitations;
+mod links;
+mod reminders;
+
+use chrono::{Duration, NaiveDateTime};
+use chrono_tz::Tz;
+use url::Url;
+
+use crate::db::campaigns::{self, Campaign};
+use crate::db::links as access_links;
+use crate::db::outreach as queries;
+use crate::db::DbConnection;
+use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState};
+use crate::domain::questionnaire::Questionnaire;
+
+pub use self::extensions::{decide_extension, request_extension, Decision};
+pub use self::invitations::{send_campaign, SendSummary};
+pub use self::links::{
+    reissue_link, request_link, retry_email, revoke_link, LinkRequest,
+    LINK_REQUESTS_PER_CLIENT_AN_HOUR,
+};
+pub use self::reminders::{mark_overdue, queue_reminders};
+pub use crate::db::outreach::{
+    extension_requests_of, not_invited_count, reachable_contacts, ExtensionRequest,
+};
+
+/// What outreach needs to know about the service.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The public address, for links in emails.
+    pub base_url: Url,
+    /// Links work until this many days after the target's deadline.
+    pub link_valid_days: i64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum OutreachError {
+    #[error("the campaign is {0}, so it cannot {1}")]
+    NotAllowed(CampaignState, &'static str),
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Invalid(String),
+    #[error("an email cannot be written: {0}")]
+    Template(#[from] askama::Error),
+    #[error("the campaign's questionnaire cannot be read: {0}")]
+    Model(#[from] serde_json::Error),
+    #[error(transparent)]
+    Outage(#[from] super::Outage),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// What the emails about one campaign have in common, loaded once for
+/// all of them.
+struct CampaignLetters {
+    campaign: Campaign,
+    tz: Tz,
+    /// The co-signing organisations, in order.
+    organisations: Vec<String>,
+    /// The demands' titles, in the questionnaire's language.
+    demands: Vec<String>,
+    /// Where a representative asks for a new link.
+    lost_link_url: String,
+    settings: Settings,
+}
+
+impl CampaignLetters {
+    fn load(
+        conn: &mut DbConnection,
+        campaign: Campaign,
+        settings: &Settings,
+    ) -> Result<CampaignLetters, OutreachError> {
+        let organisations = campaigns::organisations_of(conn, &campaign.id)?
+            .into_iter()
+            .map(|o| o.name)
+            .collect();
+        let model = queries::questionnaire_model(conn, &campaign.questionnaire_version_id)?;
+        let questionnaire: Questionnaire = serde_json::from_str(&model)?;
+        let lang = questionnaire.default_language.clone();
+        let demands = questionnaire
+            .demands
+            .iter()
+            .map(|d| d.title.get(&lang, &lang).to_string())
+            .collect();
+        let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
+        let mut lost = settings.base_url.clone();
+        lost.set_path("/respond/link");
+        Ok(CampaignLetters {
+            campaign,
+            tz,
+            organisations,
+            demands,
+            lost_link_url: lost.to_string(),
+            settings: settings.clone(),
+        })
+    }
+
+    /// A time as the campaign's emails show it: in its zone, zone named.
+    fn shown(&self, at: NaiveDateTime) -> String {
+        show_in_zone(at, self.tz)
+    }
+
+    /// Until when a link works, for a target with this deadline.
+    fn link_valid_until(&self, deadline: NaiveDateTime) -> String {
+        self.shown(deadline + Duration::days(self.settings.link_valid_days))
+    }
+
+    /// The deadline of a target whose own deadline (an extension) is this.
+    fn deadline(&self, own: Option<NaiveDateTime>) -> NaiveDateTime {
+        own.unwrap_or(self.campaign.deadline_at)
+    }
+
+    /// The address of a secret link.
+    fn link(&self, token: &str) -> String {
+        access_links::url(&self.settings.base_url, token)
+    }
+}

@@ -1,0 +1,88 @@
+//! The invitation: the campaign asks a company, through one of its
+//! contacts, to answer; it carries the contact's personal link.
+
+/// What the invitation says to one contact.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub campaign_title: String,
+    pub company_name: String,
+    pub contact_name: String,
+    /// The co-signing organisations, in order.
+    pub organisations: Vec<String>,
+    /// The demands' titles, briefly.
+    pub demands: Vec<String>,
+    /// The deadline as shown in the campaign's zone, zone named.
+    pub deadline: String,
+    pub link_valid_until: String,
+    /// The campaign's address for questions.
+    pub contact_email: String,
+    pub lost_link_url: String,
+}
+
+impl Invitation {
+    pub fn organisations_sentence(&self) -> String {
+        super::organisations_sentence(&self.organisations)
+    }
+
+    pub fn link_placeholder(&self) -> &'static str {
+        super::LINK_PLACEHOLDER
+    }
+}
+
+email!(
+    Invitation,
+    "email/invitation/subject.txt",
+    "email/invitation/body.txt",
+    "email/invitation/body.html"
+);
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+
+    pub(in crate::email::compose) fn invitation() -> Invitation {
+        Invitation {
+            campaign_title: "Myanmar telecoms".into(),
+            company_name: "Demo <Telecom> & Co".into(),
+            contact_name: "Aung".into(),
+            organisations: vec!["Access Now".into(), "Article 19".into(), "ECCHR".into()],
+            demands: vec!["Explain due diligence".into(), "Exit responsibly".into()],
+            deadline: "15 December 2026, 17:00 (Asia/Yangon, UTC+06:30)".into(),
+            link_valid_until: "14 January 2027".into(),
+            contact_email: "campaign@example.org".into(),
+            lost_link_url: "https://a.example.org/respond/link".into(),
+        }
+    }
+
+    #[test]
+    fn the_invitation_says_who_why_when_how_and_what_silence_means() {
+        let r = invitation().render().unwrap();
+        assert_eq!(
+            r.subject,
+            "Myanmar telecoms: questions for Demo <Telecom> & Co"
+        );
+        for text in [&r.text, &r.html] {
+            assert!(text.contains("Access Now, Article 19 and ECCHR"), "{text}");
+            assert!(text.contains("Exit responsibly"));
+            assert!(text.contains("(Asia/Yangon, UTC+06:30)"));
+            assert!(text.contains(super::super::LINK_PLACEHOLDER));
+            assert!(text.contains("campaign@example.org"));
+            assert!(text.contains("listed publicly as not"));
+        }
+        // Names are escaped in HTML and left alone in text.
+        assert!(
+            r.html.contains("Demo &#60;Telecom&#62; &#38; Co")
+                || r.html.contains("Demo &lt;Telecom&gt; &amp; Co"),
+            "{}",
+            r.html
+        );
+        assert!(r.text.contains("Demo <Telecom> & Co"));
+    }
+
+    #[test]
+    fn without_organisations_the_invitation_says_we() {
+        let mut l = invitation();
+        l.organisations.clear();
+        assert!(l.render().unwrap().text.contains("\nWe ask Demo"));
+    }
+}

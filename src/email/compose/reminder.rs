@@ -1,0 +1,102 @@
+//! A reminder: the deadline is near, or has passed, and the company has
+//! not answered. It carries no link: the contact has one already.
+
+use crate::domain::outreach::step_label;
+
+/// What a reminder says to one contact.
+#[derive(Debug, Clone)]
+pub struct Reminder {
+    pub campaign_title: String,
+    pub company_name: String,
+    pub contact_name: String,
+    /// The co-signing organisations, in order.
+    pub organisations: Vec<String>,
+    /// The deadline as shown in the campaign's zone, zone named.
+    pub deadline: String,
+    /// The step of the schedule: days before the deadline (negative: after).
+    pub days: i64,
+    /// The campaign's address for questions.
+    pub contact_email: String,
+    pub lost_link_url: String,
+}
+
+impl Reminder {
+    pub fn organisations_sentence(&self) -> String {
+        super::organisations_sentence(&self.organisations)
+    }
+
+    /// "in 7 days", "today", "1 day ago"…
+    pub fn step(&self) -> String {
+        step_label(self.days)
+    }
+
+    pub fn reminder_sentence(&self) -> String {
+        if self.days < 0 {
+            format!(
+                "The deadline passed {} and we have not received an answer from {}.",
+                self.step(),
+                self.company_name
+            )
+        } else {
+            format!(
+                "A reminder: the deadline is {} and we have not yet received an answer from {}.",
+                self.step(),
+                self.company_name
+            )
+        }
+    }
+}
+
+email!(
+    Reminder,
+    "email/reminder/subject.txt",
+    "email/reminder/body.txt",
+    "email/reminder/body.html"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reminder(days: i64) -> Reminder {
+        let l = super::super::invitation::tests::invitation();
+        Reminder {
+            campaign_title: l.campaign_title,
+            company_name: l.company_name,
+            contact_name: l.contact_name,
+            organisations: l.organisations,
+            deadline: l.deadline,
+            days,
+            contact_email: l.contact_email,
+            lost_link_url: l.lost_link_url,
+        }
+    }
+
+    #[test]
+    fn reminders_before_and_after_the_deadline_read_differently() {
+        let before = reminder(7).render().unwrap();
+        assert!(
+            before.text.contains("the deadline is in 7 days"),
+            "{}",
+            before.text
+        );
+        assert_eq!(
+            before.subject,
+            "Reminder (deadline in 7 days): Myanmar telecoms"
+        );
+        let after = reminder(-1).render().unwrap();
+        assert!(
+            after.text.contains("The deadline passed 1 day ago"),
+            "{}",
+            after.text
+        );
+        assert_eq!(
+            after.subject,
+            "Reminder (the deadline has passed): Myanmar telecoms"
+        );
+        assert_eq!(
+            reminder(0).render().unwrap().subject,
+            "Reminder (deadline today): Myanmar telecoms"
+        );
+    }
+}
