@@ -11,6 +11,7 @@ pub mod outreach;
 pub mod publishing;
 pub mod review;
 pub mod schedule;
+pub mod sign_in;
 pub mod two_factor;
 
 /// The database could not be reached to run a use case: no connection in

@@ -12,9 +12,9 @@ use super::csrf::{CsrfToken, RenewToken};
 use super::error::AppError;
 use super::page::{html, see_other, sentence, PageContext};
 use super::state::AppState;
-use crate::db::audit::{self, action, Actor};
+use crate::app::sign_in;
 use crate::db::sign_in_attempts::{self, Step};
-use crate::db::{self, sessions, staff, two_factor};
+use crate::db::{staff, two_factor};
 use crate::domain::{password, secret, time, Email};
 use crate::web::form::HtmlForm;
 
@@ -168,17 +168,7 @@ pub async fn submit(
             };
             let (ip, who) = (client.ip.clone(), parsed.to_string());
             state
-                .db(move |conn| {
-                    Ok(audit::record(
-                        conn,
-                        &Actor::Anonymous,
-                        action::LOGIN_FAILED,
-                        &who,
-                        Some(&ip),
-                        reason,
-                        time::now(),
-                    )?)
-                })
+                .db(move |conn| Ok(sign_in::record_failure(conn, &who, &ip, reason)?))
                 .await?;
             return Ok(show_again(
                 actix_web::http::StatusCode::UNAUTHORIZED,
@@ -235,28 +225,15 @@ pub(super) async fn begin_session(
     let (ip, agent) = (client.ip.clone(), client.user_agent.clone());
     state
         .db(move |conn| {
-            db::write(conn, |conn| {
-                let now = time::now();
-                if let Some(old) = previous {
-                    sessions::delete(conn, &old)?;
-                }
-                sessions::delete_expired(conn, lifetimes, now)?;
-                sessions::create(conn, &digest, &user.id, Some(&ip), agent.as_deref(), now)?;
-                sign_in_attempts::clear(conn, &user.email, &ip)?;
-                audit::record(
-                    conn,
-                    &Actor::Staff {
-                        id: user.id.clone(),
-                        email: user.email.clone(),
-                    },
-                    action::LOGIN_SUCCEEDED,
-                    &user.email,
-                    Some(&ip),
-                    "",
-                    now,
-                )
-            })
-            .map_err(AppError::from)
+            Ok(sign_in::begin_session(
+                conn,
+                &user,
+                &digest,
+                previous.as_deref(),
+                lifetimes,
+                &ip,
+                agent.as_deref(),
+            )?)
         })
         .await?;
     req.extensions_mut()
@@ -282,24 +259,7 @@ pub async fn logout(
     if let Some(SignedIn { user, session_id }) = signed_in.0 {
         let ip = client.ip.clone();
         state
-            .db(move |conn| {
-                db::write(conn, |conn| {
-                    sessions::delete(conn, &session_id)?;
-                    audit::record(
-                        conn,
-                        &Actor::Staff {
-                            id: user.id.clone(),
-                            email: user.email.clone(),
-                        },
-                        action::LOGOUT,
-                        &user.email,
-                        Some(&ip),
-                        "",
-                        time::now(),
-                    )
-                })
-                .map_err(AppError::from)
-            })
+            .db(move |conn| Ok(sign_in::end_session(conn, &user, &session_id, &ip)?))
             .await?;
     }
     req.extensions_mut()

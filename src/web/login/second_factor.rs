@@ -5,7 +5,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::{begin_session, PENDING_COOKIE};
-use crate::db::audit::{self, action, Actor};
+use crate::app::sign_in;
 use crate::db::sign_in_attempts::{self, Step};
 use crate::db::two_factor;
 use crate::domain::{secret, time, Email};
@@ -86,19 +86,7 @@ pub async fn code_submit(
                 // someone who saw it typed) is refused.
                 Some(step) => two_factor::use_step(conn, &id, step)?,
                 None if code.contains('-') => {
-                    let used = two_factor::use_recovery_code(conn, &id, &code)?;
-                    if used {
-                        audit::record(
-                            conn,
-                            &Actor::Anonymous,
-                            action::RECOVERY_CODE_USED,
-                            email.as_str(),
-                            Some(&ip),
-                            "",
-                            time::now(),
-                        )?;
-                    }
-                    used
+                    sign_in::use_recovery_code(conn, &id, email.as_str(), &code, &ip)?
                 }
                 None => false,
             };
@@ -111,17 +99,7 @@ pub async fn code_submit(
     if !accepted {
         let (ip, who) = (client.ip.clone(), user.email.clone());
         state
-            .db(move |conn| {
-                Ok(audit::record(
-                    conn,
-                    &Actor::Anonymous,
-                    action::LOGIN_FAILED,
-                    &who,
-                    Some(&ip),
-                    "wrong code",
-                    time::now(),
-                )?)
-            })
+            .db(move |conn| Ok(sign_in::record_failure(conn, &who, &ip, "wrong code")?))
             .await?;
         return Ok(html(
             &mut HttpResponse::Unauthorized(),
