@@ -7,7 +7,6 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::audit::{self, Actor};
 use super::schema::{contacts, outbox};
 use super::{write, DbConnection};
 use crate::domain::email_kind::EmailKind;
@@ -417,56 +416,45 @@ pub fn failed_in_campaign(
         .load(conn)
 }
 
-/// Puts a failed email back in the queue, due now, for another two days of
-/// attempts. Retrying clears the contact's bounce: staff have presumably
-/// fixed the address or heard that the mailbox works again. An email that
-/// carried a secret link gets the one `new_link` makes (its old one was
-/// erased when it failed).
-pub fn retry(
+/// A failed email, if `id` is one.
+pub fn failed(conn: &mut DbConnection, id: &OutboxId) -> QueryResult<Option<OutboxRow>> {
+    let row: Option<OutboxRow> = outbox::table
+        .find(id)
+        .select(OutboxRow::as_select())
+        .first(conn)
+        .optional()?;
+    Ok(row.filter(|r| r.status == status::FAILED))
+}
+
+/// Puts an email back in the queue, due now, for another two days of
+/// attempts, with `link` as its secret link.
+pub fn requeue(
     conn: &mut DbConnection,
-    actor: &Actor,
     id: &OutboxId,
+    link: Option<String>,
     now: NaiveDateTime,
-    new_link: impl FnOnce(&mut DbConnection, &OutboxRow) -> QueryResult<Option<String>>,
-) -> QueryResult<bool> {
-    write(conn, |conn| {
-        let row: Option<OutboxRow> = outbox::table
-            .find(id)
-            .select(OutboxRow::as_select())
-            .first(conn)
-            .optional()?;
-        let Some(row) = row.filter(|r| r.status == status::FAILED) else {
-            return Ok(false);
-        };
-        let link = new_link(conn, &row)?;
-        diesel::update(outbox::table.find(id))
-            .set((
-                outbox::status.eq(status::QUEUED),
-                outbox::next_attempt_at.eq(now),
-                outbox::queued_at.eq(now),
-                outbox::failed_at.eq(None::<NaiveDateTime>),
-                outbox::lease_until.eq(None::<NaiveDateTime>),
-                outbox::lease_owner.eq(None::<String>),
-                outbox::secret_link.eq(link),
-            ))
-            .execute(conn)?;
-        if let Some(contact) = &row.contact_id {
-            diesel::update(contacts::table.find(contact))
-                .set((
-                    contacts::bounced_at.eq(None::<NaiveDateTime>),
-                    contacts::bounce_reason.eq(None::<String>),
-                ))
-                .execute(conn)?;
-        }
-        audit::record(
-            conn,
-            actor,
-            "outbox.retry",
-            &row.to_address,
-            None,
-            &format!("{} ({})", row.subject, row.kind),
-            now,
-        )?;
-        Ok(true)
-    })
+) -> QueryResult<()> {
+    diesel::update(outbox::table.find(id))
+        .set((
+            outbox::status.eq(status::QUEUED),
+            outbox::next_attempt_at.eq(now),
+            outbox::queued_at.eq(now),
+            outbox::failed_at.eq(None::<NaiveDateTime>),
+            outbox::lease_until.eq(None::<NaiveDateTime>),
+            outbox::lease_owner.eq(None::<String>),
+            outbox::secret_link.eq(link),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Forgets that a contact's address bounced.
+pub fn clear_bounce(conn: &mut DbConnection, contact: &ContactId) -> QueryResult<()> {
+    diesel::update(contacts::table.find(contact))
+        .set((
+            contacts::bounced_at.eq(None::<NaiveDateTime>),
+            contacts::bounce_reason.eq(None::<String>),
+        ))
+        .execute(conn)
+        .map(drop)
 }

@@ -236,8 +236,11 @@ pub fn revoke_link(
     })
 }
 
-/// Puts a failed email back in the queue; one that carried a link gets a
-/// new link. Whether there was such a failed email.
+/// Puts a failed email back in the queue, due now, for another two days
+/// of attempts. Retrying clears the contact's bounce: staff have presumably
+/// fixed the address or heard that the mailbox works again. An email that
+/// carried a secret link gets a new one (its old one was erased when it
+/// failed). Whether there was such a failed email.
 pub fn retry_email(
     conn: &mut DbConnection,
     actor: &Actor,
@@ -245,15 +248,31 @@ pub fn retry_email(
     settings: &Settings,
     now: NaiveDateTime,
 ) -> Result<bool, OutreachError> {
-    let retried = outbox::retry(conn, actor, id, now, |conn, row| {
-        let carries_link = row.kind.carries_link();
-        match (&row.target_id, &row.contact_id) {
-            (Some(target), Some(contact)) if carries_link => {
+    let retried = write(conn, |conn| {
+        let Some(row) = outbox::failed(conn, id)? else {
+            return Ok(false);
+        };
+        let link = match (&row.target_id, &row.contact_id) {
+            (Some(target), Some(contact)) if row.kind.carries_link() => {
                 let link = links::issue(conn, target, contact, now)?;
-                Ok(Some(links::url(&settings.base_url, &link.token)))
+                Some(links::url(&settings.base_url, &link.token))
             }
-            _ => Ok(None),
+            _ => None,
+        };
+        outbox::requeue(conn, id, link, now)?;
+        if let Some(contact) = &row.contact_id {
+            outbox::clear_bounce(conn, contact)?;
         }
+        audit::record(
+            conn,
+            actor,
+            "outbox.retry",
+            &row.to_address,
+            None,
+            &format!("{} ({})", row.subject, row.kind),
+            now,
+        )?;
+        Ok::<_, diesel::result::Error>(true)
     })?;
     Ok(retried)
 }
