@@ -4,29 +4,30 @@
 //! time, and asking for a new link.
 
 pub mod answer;
+mod lost_link;
+mod opening;
+mod requests;
 pub mod session;
 pub mod unsaved;
 
-use actix_web::http::StatusCode;
+use lost_link::{link_form, link_request};
+use opening::{open, sign_in};
+use requests::{ask_for_time, reply};
+
 use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use askama::Template;
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use self::session::{MaybeRespondent, Respondent};
-use super::client::Client;
 use super::csrf::{CsrfToken, RenewToken};
 use super::error::AppError;
-use super::page::{html, ok, see_other, sentence};
+use super::page::{ok, see_other};
 use super::state::AppState;
-use crate::app::outreach::{self, OutreachError};
-use crate::db::links::{self, Holder, Validity};
+use crate::db::campaigns;
+use crate::db::links::{self, Holder};
 use crate::db::outreach::extension_requests_of;
-use crate::db::{self as database, campaigns};
 use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
-use crate::domain::outreach::end_of_day;
-use crate::domain::{secret, time, Email};
-use crate::web::form::HtmlForm;
+use crate::domain::{secret, time};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/respond", web::get().to(start))
@@ -48,121 +49,6 @@ fn organisations_sentence(names: &[String]) -> String {
 pub(super) fn deadline_text(holder: &Holder) -> String {
     let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
     show_in_zone(holder.deadline(), tz)
-}
-
-#[derive(Template)]
-#[template(path = "respond/open.html")]
-struct OpenPage {
-    title: String,
-    holder: Option<Holder>,
-    token: String,
-    organisations: String,
-    deadline: String,
-    problem: String,
-    csrf_token: String,
-}
-
-fn problem_page(status: StatusCode, title: &str, problem: &str) -> HttpResponse {
-    html(
-        &mut HttpResponse::build(status),
-        &OpenPage {
-            title: title.to_string(),
-            holder: None,
-            token: String::new(),
-            organisations: String::new(),
-            deadline: String::new(),
-            problem: problem.to_string(),
-            csrf_token: String::new(),
-        },
-    )
-}
-
-/// A link's holder if the link works now, or the page that says why not.
-async fn usable(state: &AppState, token: &str) -> Result<Result<Holder, HttpResponse>, AppError> {
-    let t = token.to_string();
-    let found = state.db(move |conn| Ok(links::find(conn, &t)?)).await?;
-    let Some(holder) = found else {
-        return Ok(Err(problem_page(
-            StatusCode::NOT_FOUND,
-            "This link does not work",
-            "We do not know this link. Perhaps part of it was lost when it was copied.",
-        )));
-    };
-    let problem = match holder.validity(state.config.link_valid_days, time::now()) {
-        Validity::Valid => return Ok(Ok(holder)),
-        Validity::Revoked => "This link has been replaced by a newer one, or withdrawn.",
-        Validity::Expired => "This link has expired.",
-        Validity::CampaignNotOpen => "This questionnaire is not open.",
-    };
-    Ok(Err(problem_page(
-        StatusCode::GONE,
-        "This link no longer works",
-        problem,
-    )))
-}
-
-/// Showing the page records nothing: a scanner that follows the link
-/// neither signs in nor marks the company as having viewed it.
-async fn open(
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-    csrf: CsrfToken,
-) -> Result<HttpResponse, AppError> {
-    let token = path.into_inner();
-    let holder = match usable(&state, &token).await? {
-        Ok(h) => h,
-        Err(page) => return Ok(page),
-    };
-    let id = holder.campaign.id.clone();
-    let organisations = state
-        .db(move |conn| Ok(campaigns::organisations_of(conn, &id)?))
-        .await?
-        .into_iter()
-        .map(|o| o.name)
-        .collect::<Vec<_>>();
-    Ok(html(
-        // The global Referrer-Policy (same-origin) keeps the token in this
-        // address from other sites; `no-referrer` would make browsers send
-        // `Origin: null` with the button's form, which CSRF checks refuse.
-        &mut HttpResponse::Ok(),
-        &OpenPage {
-            title: holder.campaign.title.clone(),
-            deadline: deadline_text(&holder),
-            organisations: organisations_sentence(&organisations),
-            holder: Some(holder),
-            token,
-            problem: String::new(),
-            csrf_token: csrf.value().to_string(),
-        },
-    ))
-}
-
-async fn sign_in(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, AppError> {
-    let token = path.into_inner();
-    let holder = match usable(&state, &token).await? {
-        Ok(h) => h,
-        Err(page) => return Ok(page),
-    };
-    let new = secret::generate();
-    let digest = new.digest.clone();
-    state
-        .db(move |conn| {
-            Ok(database::write(conn, |conn| {
-                links::sign_in(conn, &holder, &digest, time::now())
-            })?)
-        })
-        .await?;
-    req.extensions_mut()
-        .insert(RenewToken(secret::generate().token));
-    let mut response = see_other("/respond");
-    response
-        .add_cookie(&session::cookie(&new.token, state.https()))
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("setting the cookie: {e}")))?;
-    Ok(response)
 }
 
 #[derive(Template)]
@@ -355,138 +241,6 @@ async fn start(
     Ok(ok(&page))
 }
 
-#[derive(Deserialize)]
-struct ExtensionForm {
-    #[serde(default)]
-    reason: String,
-    #[serde(default)]
-    until: String,
-}
-
-async fn ask_for_time(
-    state: web::Data<AppState>,
-    csrf: CsrfToken,
-    respondent: MaybeRespondent,
-    form: HtmlForm<ExtensionForm>,
-) -> Result<HttpResponse, AppError> {
-    let Some(r) = respondent.0 else {
-        return Ok(ended());
-    };
-    let ExtensionForm { reason, until } = form.into_inner();
-    let tz = parse_time_zone(&r.holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
-    let mut reason_error = None;
-    let mut until_error = None;
-    let reason_text = reason.trim().to_string();
-    if reason_text.is_empty() {
-        reason_error = Some("Say briefly why you need more time.".to_string());
-    } else if reason_text.chars().count() > 2000 {
-        reason_error = Some("Keep the reason under 2,000 characters.".to_string());
-    }
-    let until_utc = if until.trim().is_empty() {
-        None
-    } else {
-        match NaiveDate::parse_from_str(until.trim(), "%Y-%m-%d")
-            .ok()
-            .and_then(|d| end_of_day(d, tz))
-        {
-            Some(t) if t > r.holder.deadline() => Some(t),
-            Some(_) => {
-                until_error = Some("Give a day after the current deadline.".to_string());
-                None
-            }
-            None => {
-                until_error = Some("Give a date such as 2027-01-31.".to_string());
-                None
-            }
-        }
-    };
-    let mut form_state = FormState {
-        reply_error: None,
-        reason: reason.clone(),
-        reason_error,
-        until: until.clone(),
-        until_error,
-        notice: None,
-    };
-    if form_state.reason_error.is_none() && form_state.until_error.is_none() {
-        let holder = r.holder.clone();
-        let settings = state.outreach();
-        let result = state
-            .run(move |conn| {
-                outreach::request_extension(
-                    conn,
-                    &holder,
-                    &reason_text,
-                    until_utc,
-                    &settings,
-                    time::now(),
-                )
-            })
-            .await;
-        match result {
-            Ok(_) => return Ok(see_other("/respond?asked=1#more-time")),
-            Err(OutreachError::Invalid(message)) => form_state.reason_error = Some(message),
-            Err(OutreachError::NotAllowed(..)) => {
-                form_state.reason_error =
-                    Some("This questionnaire no longer takes requests for more time.".to_string())
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-    let page = start_page(&state, &csrf, r, form_state).await?;
-    Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
-}
-
-#[derive(Deserialize)]
-struct ReplyForm {
-    #[serde(default)]
-    body: String,
-}
-
-/// A reply to the preliminary findings, while the window is open.
-async fn reply(
-    state: web::Data<AppState>,
-    csrf: CsrfToken,
-    respondent: MaybeRespondent,
-    form: HtmlForm<ReplyForm>,
-) -> Result<HttpResponse, AppError> {
-    let Some(r) = respondent.0 else {
-        return Ok(ended());
-    };
-    let body = form.into_inner().body;
-    let holder = r.holder.clone();
-    let result = state
-        .run(move |conn| crate::app::review::add(conn, &holder, &body, time::now()))
-        .await;
-    use crate::app::review::ReplyError;
-    match result {
-        Ok(()) => Ok(see_other("/respond?replied=1#findings")),
-        Err(
-            e @ (ReplyError::NotSent
-            | ReplyError::Closed(_)
-            | ReplyError::Empty
-            | ReplyError::TooLong),
-        ) => {
-            let page = start_page(
-                &state,
-                &csrf,
-                r,
-                FormState {
-                    reply_error: Some(sentence(&e.to_string())),
-                    reason: String::new(),
-                    reason_error: None,
-                    until: String::new(),
-                    until_error: None,
-                    notice: None,
-                },
-            )
-            .await?;
-            Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
 async fn logout(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -504,92 +258,4 @@ async fn logout(
         .add_cookie(&session::removal_cookie(state.https()))
         .map_err(|e| AppError::Internal(anyhow::anyhow!("removing the cookie: {e}")))?;
     Ok(response)
-}
-
-#[derive(Template)]
-#[template(path = "respond/link.html")]
-struct LinkPage {
-    title: String,
-    csrf_token: String,
-    email: String,
-    email_error: Option<String>,
-    sent: bool,
-    notice: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct LinkQuery {
-    #[serde(default)]
-    ended: Option<String>,
-    #[serde(default)]
-    signed_out: Option<String>,
-}
-
-async fn link_form(csrf: CsrfToken, query: web::Query<LinkQuery>) -> HttpResponse {
-    let notice = if query.signed_out.is_some() {
-        Some("You are signed out. Your link still works until it expires.".to_string())
-    } else if query.ended.is_some() {
-        Some("You are not signed in, or your session has ended. Open the link from our email again, or ask for a new one here.".to_string())
-    } else {
-        None
-    };
-    ok(&LinkPage {
-        title: "Ask for a new link".to_string(),
-        csrf_token: csrf.value().to_string(),
-        email: String::new(),
-        email_error: None,
-        sent: false,
-        notice,
-    })
-}
-
-#[derive(Deserialize)]
-struct LinkForm {
-    #[serde(default)]
-    email: String,
-}
-
-/// The answer is the same whether or not the address is known: the page
-/// must not tell anyone which companies were asked or who works there.
-async fn link_request(
-    state: web::Data<AppState>,
-    csrf: CsrfToken,
-    client: Client,
-    form: HtmlForm<LinkForm>,
-) -> Result<HttpResponse, AppError> {
-    let typed = form.into_inner().email;
-    let email = match Email::parse(&typed) {
-        Ok(e) => e,
-        Err(e) => {
-            return Ok(html(
-                &mut HttpResponse::UnprocessableEntity(),
-                &LinkPage {
-                    title: "Ask for a new link".to_string(),
-                    csrf_token: csrf.value().to_string(),
-                    email: typed,
-                    email_error: Some(sentence(&e.to_string())),
-                    sent: false,
-                    notice: None,
-                },
-            ))
-        }
-    };
-    let settings = state.outreach();
-    let address = email.to_string();
-    let asked = state
-        .run(move |conn| outreach::request_link(conn, &address, &client.ip, &settings, time::now()))
-        .await?;
-    if asked == outreach::LinkRequest::TooManyFromClient {
-        return Err(AppError::TooManyRequests {
-            retry_after_seconds: 3600,
-        });
-    }
-    Ok(ok(&LinkPage {
-        title: "Ask for a new link".to_string(),
-        csrf_token: csrf.value().to_string(),
-        email: email.to_string(),
-        email_error: None,
-        sent: true,
-        notice: None,
-    }))
 }

@@ -1,0 +1,150 @@
+//! What a representative asks of the coalition from the start page: more
+//! time, and a reply to the preliminary findings.
+
+use actix_web::{web, HttpResponse};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::session::MaybeRespondent;
+use super::{ended, start_page, FormState};
+use crate::app::outreach::{self, OutreachError};
+use crate::domain::campaign::parse_time_zone;
+use crate::domain::outreach::end_of_day;
+use crate::domain::time;
+use crate::web::csrf::CsrfToken;
+use crate::web::error::AppError;
+use crate::web::form::HtmlForm;
+use crate::web::page::{html, see_other, sentence};
+use crate::web::state::AppState;
+
+#[derive(Deserialize)]
+pub(super) struct ExtensionForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    until: String,
+}
+
+pub(super) async fn ask_for_time(
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: MaybeRespondent,
+    form: HtmlForm<ExtensionForm>,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    let ExtensionForm { reason, until } = form.into_inner();
+    let tz = parse_time_zone(&r.holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
+    let mut reason_error = None;
+    let mut until_error = None;
+    let reason_text = reason.trim().to_string();
+    if reason_text.is_empty() {
+        reason_error = Some("Say briefly why you need more time.".to_string());
+    } else if reason_text.chars().count() > 2000 {
+        reason_error = Some("Keep the reason under 2,000 characters.".to_string());
+    }
+    let until_utc = if until.trim().is_empty() {
+        None
+    } else {
+        match NaiveDate::parse_from_str(until.trim(), "%Y-%m-%d")
+            .ok()
+            .and_then(|d| end_of_day(d, tz))
+        {
+            Some(t) if t > r.holder.deadline() => Some(t),
+            Some(_) => {
+                until_error = Some("Give a day after the current deadline.".to_string());
+                None
+            }
+            None => {
+                until_error = Some("Give a date such as 2027-01-31.".to_string());
+                None
+            }
+        }
+    };
+    let mut form_state = FormState {
+        reply_error: None,
+        reason: reason.clone(),
+        reason_error,
+        until: until.clone(),
+        until_error,
+        notice: None,
+    };
+    if form_state.reason_error.is_none() && form_state.until_error.is_none() {
+        let holder = r.holder.clone();
+        let settings = state.outreach();
+        let result = state
+            .run(move |conn| {
+                outreach::request_extension(
+                    conn,
+                    &holder,
+                    &reason_text,
+                    until_utc,
+                    &settings,
+                    time::now(),
+                )
+            })
+            .await;
+        match result {
+            Ok(_) => return Ok(see_other("/respond?asked=1#more-time")),
+            Err(OutreachError::Invalid(message)) => form_state.reason_error = Some(message),
+            Err(OutreachError::NotAllowed(..)) => {
+                form_state.reason_error =
+                    Some("This questionnaire no longer takes requests for more time.".to_string())
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let page = start_page(&state, &csrf, r, form_state).await?;
+    Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
+}
+
+#[derive(Deserialize)]
+pub(super) struct ReplyForm {
+    #[serde(default)]
+    body: String,
+}
+
+/// A reply to the preliminary findings, while the window is open.
+pub(super) async fn reply(
+    state: web::Data<AppState>,
+    csrf: CsrfToken,
+    respondent: MaybeRespondent,
+    form: HtmlForm<ReplyForm>,
+) -> Result<HttpResponse, AppError> {
+    let Some(r) = respondent.0 else {
+        return Ok(ended());
+    };
+    let body = form.into_inner().body;
+    let holder = r.holder.clone();
+    let result = state
+        .run(move |conn| crate::app::review::add(conn, &holder, &body, time::now()))
+        .await;
+    use crate::app::review::ReplyError;
+    match result {
+        Ok(()) => Ok(see_other("/respond?replied=1#findings")),
+        Err(
+            e @ (ReplyError::NotSent
+            | ReplyError::Closed(_)
+            | ReplyError::Empty
+            | ReplyError::TooLong),
+        ) => {
+            let page = start_page(
+                &state,
+                &csrf,
+                r,
+                FormState {
+                    reply_error: Some(sentence(&e.to_string())),
+                    reason: String::new(),
+                    reason_error: None,
+                    until: String::new(),
+                    until_error: None,
+                    notice: None,
+                },
+            )
+            .await?;
+            Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
