@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod directory_import;
 pub mod outbox;
 pub mod outreach;
+mod outreach_log;
 pub mod publishing;
 pub mod questionnaires;
 pub mod review;

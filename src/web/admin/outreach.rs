@@ -8,12 +8,13 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::campaigns::refused;
+use super::outreach_log::{outreach_log, LogLine};
 use crate::app::outreach::{self, Decision, OutreachError};
 use crate::db::answers;
 use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::db::companies::{self, Contact};
 use crate::db::links::{self, AccessLink};
-use crate::db::outbox::{self, OutboxRow};
+use crate::db::outbox::{self};
 use crate::db::outreach::{extension_requests_of, ExtensionRequest};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Progress;
@@ -74,13 +75,6 @@ pub async fn send(
     }
 }
 
-/// One dated line of a target's outreach log.
-pub struct LogLine {
-    pub at: NaiveDateTime,
-    pub shown: String,
-    pub what: String,
-}
-
 #[derive(Template)]
 #[template(path = "admin/target.html")]
 struct TargetPage {
@@ -119,84 +113,6 @@ impl TargetPage {
             .map(|(l, _)| l)
             .find(|l| &l.contact_id == contact && l.revoked_at.is_none())
     }
-}
-
-fn outreach_log(
-    tz: Tz,
-    target: &TargetDetail,
-    emails: &[OutboxRow],
-    links: &[(AccessLink, String)],
-    requests: &[(ExtensionRequest, String)],
-) -> Vec<LogLine> {
-    let mut log: Vec<(NaiveDateTime, String)> = Vec::new();
-    if let Some(t) = target.invited_at {
-        log.push((t, "Invited: the status became “invited”.".into()));
-    }
-    for e in emails {
-        log.push((
-            e.created_at,
-            format!("Queued: {} to {} (“{}”).", e.kind, e.to_address, e.subject),
-        ));
-        if let Some(t) = e.sent_at {
-            log.push((
-                t,
-                format!(
-                    "Sent: {} to {}; the server answered “{}”.",
-                    e.kind,
-                    e.to_address,
-                    e.last_answer.as_deref().unwrap_or("")
-                ),
-            ));
-        }
-        if let Some(t) = e.failed_at {
-            log.push((
-                t,
-                format!(
-                    "Not delivered: {} to {} after {} attempt(s): {}",
-                    e.kind,
-                    e.to_address,
-                    e.attempts,
-                    e.last_answer.as_deref().unwrap_or("")
-                ),
-            ));
-        }
-    }
-    for (l, email) in links {
-        log.push((l.created_at, format!("Link issued to {email}.")));
-        if let Some(t) = l.first_used_at {
-            log.push((t, format!("Link first used by {email}.")));
-        }
-        if let Some(t) = l.revoked_at {
-            log.push((t, format!("Link of {email} revoked.")));
-        }
-    }
-    if let Some(t) = target.first_opened_at {
-        log.push((t, "First opened: a representative signed in.".into()));
-    }
-    if let Some(t) = target.overdue_at {
-        log.push((t, "Overdue: the deadline passed without an answer.".into()));
-    }
-    for (r, email) in requests {
-        log.push((
-            r.requested_at,
-            format!("{email} asked for more time: “{}”.", r.reason),
-        ));
-        if let Some(t) = r.decided_at {
-            let what = match r.granted_until {
-                Some(until) => format!("More time granted until {}.", show_in_zone(until, tz)),
-                None => "More time refused.".to_string(),
-            };
-            log.push((t, what));
-        }
-    }
-    log.sort_by_key(|line| line.0);
-    log.into_iter()
-        .map(|(at, what)| LogLine {
-            at,
-            shown: show_in_zone(at, tz),
-            what,
-        })
-        .collect()
 }
 
 #[derive(Deserialize)]

@@ -1,0 +1,110 @@
+//! One target's outreach log, as staff read it: every email queued, sent or
+//! failed, every link issued, first used or revoked, deadlines and requests
+//! for more time, in order.
+
+use chrono::NaiveDateTime;
+use chrono_tz::Tz;
+
+use crate::db::campaigns::{self, Campaign, TargetDetail};
+use crate::db::links::AccessLink;
+use crate::db::outbox::OutboxRow;
+use crate::db::outreach::ExtensionRequest;
+use crate::domain::campaign::{parse_time_zone, show_in_zone};
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+
+pub(super) fn zone(c: &Campaign) -> Tz {
+    parse_time_zone(&c.time_zone).unwrap_or(chrono_tz::UTC)
+}
+
+pub(super) async fn campaign_by_slug(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
+    let s = slug.to_string();
+    state
+        .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
+        .await
+}
+
+/// One dated line of a target's outreach log.
+pub struct LogLine {
+    pub at: NaiveDateTime,
+    pub shown: String,
+    pub what: String,
+}
+
+pub(super) fn outreach_log(
+    tz: Tz,
+    target: &TargetDetail,
+    emails: &[OutboxRow],
+    links: &[(AccessLink, String)],
+    requests: &[(ExtensionRequest, String)],
+) -> Vec<LogLine> {
+    let mut log: Vec<(NaiveDateTime, String)> = Vec::new();
+    if let Some(t) = target.invited_at {
+        log.push((t, "Invited: the status became “invited”.".into()));
+    }
+    for e in emails {
+        log.push((
+            e.created_at,
+            format!("Queued: {} to {} (“{}”).", e.kind, e.to_address, e.subject),
+        ));
+        if let Some(t) = e.sent_at {
+            log.push((
+                t,
+                format!(
+                    "Sent: {} to {}; the server answered “{}”.",
+                    e.kind,
+                    e.to_address,
+                    e.last_answer.as_deref().unwrap_or("")
+                ),
+            ));
+        }
+        if let Some(t) = e.failed_at {
+            log.push((
+                t,
+                format!(
+                    "Not delivered: {} to {} after {} attempt(s): {}",
+                    e.kind,
+                    e.to_address,
+                    e.attempts,
+                    e.last_answer.as_deref().unwrap_or("")
+                ),
+            ));
+        }
+    }
+    for (l, email) in links {
+        log.push((l.created_at, format!("Link issued to {email}.")));
+        if let Some(t) = l.first_used_at {
+            log.push((t, format!("Link first used by {email}.")));
+        }
+        if let Some(t) = l.revoked_at {
+            log.push((t, format!("Link of {email} revoked.")));
+        }
+    }
+    if let Some(t) = target.first_opened_at {
+        log.push((t, "First opened: a representative signed in.".into()));
+    }
+    if let Some(t) = target.overdue_at {
+        log.push((t, "Overdue: the deadline passed without an answer.".into()));
+    }
+    for (r, email) in requests {
+        log.push((
+            r.requested_at,
+            format!("{email} asked for more time: “{}”.", r.reason),
+        ));
+        if let Some(t) = r.decided_at {
+            let what = match r.granted_until {
+                Some(until) => format!("More time granted until {}.", show_in_zone(until, tz)),
+                None => "More time refused.".to_string(),
+            };
+            log.push((t, what));
+        }
+    }
+    log.sort_by_key(|line| line.0);
+    log.into_iter()
+        .map(|(at, what)| LogLine {
+            at,
+            shown: show_in_zone(at, tz),
+            what,
+        })
+        .collect()
+}
