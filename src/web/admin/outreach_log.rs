@@ -5,28 +5,14 @@
 use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 
-use crate::db::campaigns::{self, Campaign, TargetDetail};
+use crate::db::campaigns::TargetDetail;
 use crate::db::links::AccessLink;
 use crate::db::outbox::OutboxRow;
 use crate::db::outreach::ExtensionRequest;
-use crate::domain::campaign::{parse_time_zone, show_in_zone};
-use crate::web::error::AppError;
-use crate::web::state::AppState;
-
-pub(super) fn zone(c: &Campaign) -> Tz {
-    parse_time_zone(&c.time_zone).unwrap_or(chrono_tz::UTC)
-}
-
-pub(super) async fn campaign_by_slug(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
-    let s = slug.to_string();
-    state
-        .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
-        .await
-}
+use crate::domain::campaign::show_in_zone;
 
 /// One dated line of a target's outreach log.
 pub struct LogLine {
-    pub at: NaiveDateTime,
     pub shown: String,
     pub what: String,
 }
@@ -102,7 +88,6 @@ pub(super) fn outreach_log(
     log.sort_by_key(|line| line.0);
     log.into_iter()
         .map(|(at, what)| LogLine {
-            at,
             shown: show_in_zone(at, tz),
             what,
         })
