@@ -47,6 +47,18 @@ fn template_name() -> String {
     format!("answerable_template_{}", std::process::id())
 }
 
+/// The test server's address with TLS off unless it says otherwise: the
+/// tests talk to a server on this machine, and a connection pool that is
+/// still opening a connection (TLS negotiation included) when the test
+/// process exits must not meet OpenSSL's clean-up at exit.
+fn without_tls(server_url: &str) -> String {
+    let mut url = url::Url::parse(server_url).expect("ANSWERABLE_TEST_POSTGRES_URL is a URL");
+    if !url.query_pairs().any(|(k, _)| k == "sslmode") {
+        url.query_pairs_mut().append_pair("sslmode", "disable");
+    }
+    url.to_string()
+}
+
 fn postgres_url(server_url: &str, name: &str) -> String {
     let mut url = url::Url::parse(server_url).unwrap();
     url.set_path(name);
@@ -67,7 +79,7 @@ impl TestDb {
 
     fn new(dir: &TempDir, migrated: bool) -> TestDb {
         let server_url = match std::env::var("ANSWERABLE_TEST_POSTGRES_URL") {
-            Ok(url) if !url.is_empty() => url,
+            Ok(url) if !url.is_empty() => without_tls(&url),
             _ => return TestDb::Sqlite(dir.path().join("answerable.db")),
         };
         let name = format!("answerable_test_{}", uuid::Uuid::new_v4().simple());
