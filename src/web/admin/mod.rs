@@ -18,6 +18,9 @@ pub mod users;
 
 use actix_web::web;
 
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", web::get().to(dashboard::show))
         .route("/admin/", web::get().to(dashboard::show))
@@ -206,4 +209,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/questionnaires/{slug}/{digest}/map",
             web::get().to(questionnaires::map),
         );
+}
+
+/// The campaign at `slug`, or 404: the start of every campaign page.
+pub(super) async fn campaign_by_slug(
+    state: &AppState,
+    slug: &str,
+) -> Result<crate::db::campaigns::Campaign, AppError> {
+    let s = slug.to_string();
+    state
+        .run(move |conn| crate::app::campaigns::by_slug(conn, &s))
+        .await
+        .map_err(AppError::from)
 }

@@ -7,6 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use super::campaign_by_slug;
 use super::campaigns::refused;
 use super::outreach_log::{outreach_log, LogLine};
 use crate::app::outreach::{self, Decision, OutreachError};
@@ -30,13 +31,6 @@ use crate::web::state::AppState;
 
 pub(super) fn zone(c: &Campaign) -> Tz {
     parse_time_zone(&c.time_zone).unwrap_or(chrono_tz::UTC)
-}
-
-pub(super) async fn campaign_by_slug(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
-    let s = slug.to_string();
-    state
-        .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
-        .await
 }
 
 pub async fn send(

@@ -4,9 +4,9 @@
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
+use super::campaign_by_slug;
 use super::campaigns::refused;
 use super::campaigns::slug_of;
-use super::outreach::campaign_by_slug;
 use crate::app::publishing::PublishError;
 use crate::domain::time;
 use crate::web::auth::EditorOnly;

@@ -9,6 +9,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
+use super::campaign_by_slug;
 use crate::app::review::NewScore;
 use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::scores::{self, ScoreRow};
@@ -105,12 +106,7 @@ pub async fn queue(
 ) -> Result<HttpResponse, AppError> {
     let AnyStaff(me) = staff;
     let slug = path.into_inner();
-    let campaign = {
-        let s = slug.clone();
-        state
-            .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
-            .await?
-    };
+    let campaign = campaign_by_slug(&state, &slug).await?;
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
@@ -217,12 +213,7 @@ async fn review_page(
     problem: Option<Problem>,
 ) -> Result<ReviewPage, AppError> {
     let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
-    let campaign = {
-        let s = slug.clone();
-        state
-            .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
-            .await?
-    };
+    let campaign = campaign_by_slug(state, &slug).await?;
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
@@ -372,12 +363,7 @@ pub async fn score(
     let (slug, target, question_key) = path.into_inner();
     let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
     let ScoreForm { level, rationale } = form.into_inner();
-    let campaign = {
-        let s = slug.clone();
-        state
-            .db(move |conn| campaigns::find_by_slug(conn, &s)?.ok_or(AppError::NotFound))
-            .await?
-    };
+    let campaign = campaign_by_slug(&state, &slug).await?;
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
