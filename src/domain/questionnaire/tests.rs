@@ -1,3 +1,8 @@
+//! One test per rule of the questionnaire checker, each asserting the line
+//! and column it reports: long because the rules are many (about 460
+//! lines, kept in one file so that the base text and its line numbers are
+//! read together).
+
 use super::*;
 
 /// A valid questionnaire; each test changes one thing. Line numbers in the

@@ -2,6 +2,10 @@
 //! and one page per company with each submitted answer beside its score —
 //! from the questionnaire for choices, from a reviewer (a rubric level and
 //! a rationale that will be published) for written answers.
+//!
+//! About 450 lines: the queue, the page and the scoring form share the
+//! roll-up of one response (`review_of`); split them when that moves to
+//! the domain.
 
 use std::collections::HashMap;
 
