@@ -62,11 +62,7 @@ impl Jobs {
             config.outbox_lease(),
             Identity::for_config(config),
         );
-        let settings = Settings {
-            base_url: base_url.clone(),
-            link_valid_days: config.link_valid_days,
-        };
-        Jobs::new(pool, settings, worker)
+        Jobs::new(pool, Settings::new(config, base_url), worker)
     }
 
     async fn db<T: Send + 'static>(

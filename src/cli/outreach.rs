@@ -39,10 +39,7 @@ pub enum JobsCommand {
 }
 
 fn settings(config: &Config) -> Settings {
-    Settings {
-        base_url: config.public_base_url(),
-        link_valid_days: config.link_valid_days,
-    }
+    Settings::new(config, &config.public_base_url())
 }
 
 pub fn campaign(config: &Config, command: CampaignCommand) -> anyhow::Result<()> {

@@ -11,9 +11,18 @@ pub fn problem(text: &str) -> Option<&'static str> {
         .then_some("Keep this on one line: it contains a line break or another control character.")
 }
 
+/// Names as one phrase: "A, B and C"; `None` for no names.
+pub fn and_list(names: &[String]) -> Option<String> {
+    match names {
+        [] => None,
+        [one] => Some(one.clone()),
+        [init @ .., last] => Some(format!("{} and {}", init.join(", "), last)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::problem;
+    use super::{and_list, problem};
 
     #[test]
     fn line_breaks_and_control_characters_are_refused() {
@@ -29,5 +38,16 @@ mod tests {
         for good in ["Golden Net Telecom", "ကုမ္ပဏီ", "  padded  \n"] {
             assert_eq!(problem(good), None, "{good:?}");
         }
+    }
+
+    #[test]
+    fn names_join_as_one_phrase() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(and_list(&names(&[])), None);
+        assert_eq!(and_list(&names(&["A"])).as_deref(), Some("A"));
+        assert_eq!(
+            and_list(&names(&["A", "B", "C"])).as_deref(),
+            Some("A, B and C")
+        );
     }
 }

@@ -231,10 +231,7 @@ impl AppState {
 
     /// What outreach (links in emails) needs to know.
     pub fn outreach(&self) -> crate::app::outreach::Settings {
-        crate::app::outreach::Settings {
-            base_url: self.base_url.clone(),
-            link_valid_days: self.config.link_valid_days,
-        }
+        crate::app::outreach::Settings::new(&self.config, &self.base_url)
     }
 
     /// Whether cookies must be `Secure`.

@@ -45,6 +45,17 @@ pub struct Settings {
     pub link_valid_days: i64,
 }
 
+impl Settings {
+    /// As configured, links pointing at `base_url` (the configured one, or
+    /// the address the server is bound to).
+    pub fn new(config: &crate::config::Config, base_url: &Url) -> Settings {
+        Settings {
+            base_url: base_url.clone(),
+            link_valid_days: config.link_valid_days,
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum OutreachError {
     #[error("the campaign is {0}, so it cannot {1}")]

@@ -8,6 +8,7 @@
 //! [`email!`].
 
 use super::transport::LINK_PLACEHOLDER;
+use crate::domain::single_line::and_list;
 
 /// Declares the templates of one email over its context type, the
 /// context named `l` in them, and `render`, which writes the subject (its
@@ -68,15 +69,6 @@ fn one_line(subject: &str) -> String {
         .filter(|line| !line.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// "A, B and C"; `None` for no names.
-pub fn and_list(names: &[String]) -> Option<String> {
-    match names {
-        [] => None,
-        [one] => Some(one.clone()),
-        [init @ .., last] => Some(format!("{} and {}", init.join(", "), last)),
-    }
 }
 
 /// A rendered email, ready for the outbox.

@@ -42,7 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 }
 
 fn organisations_sentence(names: &[String]) -> String {
-    crate::email::compose::and_list(names)
+    crate::domain::single_line::and_list(names)
         .unwrap_or_else(|| "The campaign's organisations".to_string())
 }
 

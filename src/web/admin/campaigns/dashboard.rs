@@ -198,7 +198,7 @@ fn reminder_summary(text: &str) -> String {
     let Ok(schedule) = crate::domain::outreach::ReminderSchedule::parse(text) else {
         return format!("unreadable ({text})");
     };
-    let join = |v: Vec<String>| crate::email::compose::and_list(&v).unwrap_or_default();
+    let join = |v: Vec<String>| crate::domain::single_line::and_list(&v).unwrap_or_default();
     let before: Vec<String> = schedule
         .days()
         .iter()
