@@ -23,12 +23,19 @@ use actix_web::web;
 
 pub use state::AppState;
 
+/// A route for GET that answers HEAD too, as RFC 9110 asks of every GET
+/// resource: the same status and headers, and no body (actix-web leaves
+/// the body out of a HEAD response and keeps its length).
+pub fn get() -> actix_web::Route {
+    web::route().guard(actix_web::guard::Any(actix_web::guard::Get()).or(actix_web::guard::Head()))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(health::check))
-        .route("/static/{name}", web::get().to(assets::serve))
-        .route("/admin/login", web::get().to(login::form))
+    cfg.route("/healthz", crate::web::get().to(health::check))
+        .route("/static/{name}", crate::web::get().to(assets::serve))
+        .route("/admin/login", crate::web::get().to(login::form))
         .route("/admin/login", web::post().to(login::submit))
-        .route("/admin/login/code", web::get().to(login::code_form))
+        .route("/admin/login/code", crate::web::get().to(login::code_form))
         .route("/admin/login/code", web::post().to(login::code_submit))
         .route("/admin/logout", web::post().to(login::logout))
         .configure(public::routes)

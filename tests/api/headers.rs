@@ -115,3 +115,42 @@ async fn oversized_and_malformed_posts_get_a_clear_page_not_a_crash() {
     assert!(page.status().is_client_error(), "{}", page.status());
     assert!(page.text().await.unwrap().contains("class=\"brand\""));
 }
+
+/// Uptime monitors and link checkers ask with HEAD: every page that
+/// answers GET answers HEAD with the same status and headers and no body.
+#[tokio::test]
+async fn every_page_that_answers_get_answers_head_without_a_body() {
+    let app = TestApp::spawn().await;
+    let visitor = app.browser();
+    for path in [
+        "/",
+        "/healthz",
+        "/static/respond.js",
+        "/admin/login",
+        "/respond/link",
+    ] {
+        let get = visitor.get(path).await;
+        let head = visitor.head(path).await;
+        assert_eq!(head.status, get.status, "HEAD {path}");
+        assert_eq!(head.status, StatusCode::OK, "HEAD {path}");
+        assert!(head.body.is_empty(), "HEAD {path} sent a body");
+        assert_eq!(
+            head.header("content-type"),
+            get.header("content-type"),
+            "HEAD {path}"
+        );
+        assert_security_headers(&head, path);
+    }
+    // A page that is not there is not there for HEAD either.
+    assert_eq!(
+        visitor.head("/campaigns/no-such-campaign").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // HEAD does not reach a handler that only takes POST: it is no way
+    // around the CSRF check.
+    let logout = visitor.head("/admin/logout").await.status;
+    assert!(
+        logout.is_client_error(),
+        "HEAD /admin/logout answered {logout}"
+    );
+}

@@ -456,6 +456,18 @@ impl Browser {
         .await
     }
 
+    /// A HEAD request, as uptime monitors and link checkers send.
+    pub async fn head(&self, path: &str) -> Page {
+        Browser::read(
+            self.client
+                .head(format!("{}{}", self.base, path))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await
+    }
+
     /// A cookie's value as this browser holds it.
     pub fn cookie(&self, name: &str) -> Option<String> {
         let url = self.base.parse().unwrap();

@@ -22,9 +22,9 @@ use crate::web::error::AppError;
 use crate::web::state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/admin", web::get().to(dashboard::show))
-        .route("/admin/", web::get().to(dashboard::show))
-        .route("/admin/account", web::get().to(account::show))
+    cfg.route("/admin", crate::web::get().to(dashboard::show))
+        .route("/admin/", crate::web::get().to(dashboard::show))
+        .route("/admin/account", crate::web::get().to(account::show))
         .route(
             "/admin/account/password",
             web::post().to(account::change_password),
@@ -45,9 +45,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/users/{id}/two-factor/reset",
             web::post().to(account::admin_reset),
         )
-        .route("/admin/users", web::get().to(users::list))
+        .route("/admin/users", crate::web::get().to(users::list))
         .route("/admin/users", web::post().to(users::create))
-        .route("/admin/users/{id}", web::get().to(users::show))
+        .route("/admin/users/{id}", crate::web::get().to(users::show))
         .route("/admin/users/{id}/role", web::post().to(users::change_role))
         .route("/admin/users/{id}/disable", web::post().to(users::disable))
         .route("/admin/users/{id}/enable", web::post().to(users::enable))
@@ -55,19 +55,25 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/users/{id}/sessions/end",
             web::post().to(users::end_sessions),
         )
-        .route("/admin/audit", web::get().to(audit::list))
-        .route("/admin/campaigns", web::get().to(campaigns::list))
+        .route("/admin/audit", crate::web::get().to(audit::list))
+        .route("/admin/campaigns", crate::web::get().to(campaigns::list))
         .route("/admin/campaigns", web::post().to(campaigns::create))
-        .route("/admin/campaigns/new", web::get().to(campaigns::new_form))
-        .route("/admin/campaigns/{slug}", web::get().to(campaigns::show))
+        .route(
+            "/admin/campaigns/new",
+            crate::web::get().to(campaigns::new_form),
+        )
+        .route(
+            "/admin/campaigns/{slug}",
+            crate::web::get().to(campaigns::show),
+        )
         .route("/admin/campaigns/{slug}", web::post().to(campaigns::update))
         .route(
             "/admin/campaigns/{slug}/edit",
-            web::get().to(campaigns::edit_form),
+            crate::web::get().to(campaigns::edit_form),
         )
         .route(
             "/admin/campaigns/{slug}/targets.csv",
-            web::get().to(campaigns::targets_csv),
+            crate::web::get().to(campaigns::targets_csv),
         )
         .route(
             "/admin/campaigns/{slug}/state",
@@ -103,11 +109,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}",
-            web::get().to(outreach::show_target),
+            crate::web::get().to(outreach::show_target),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/submissions/{file}",
-            web::get().to(submissions::show_submission),
+            crate::web::get().to(submissions::show_submission),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/links/{link}/revoke",
@@ -123,11 +129,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/review",
-            web::get().to(review::queue),
+            crate::web::get().to(review::queue),
         )
         .route(
             "/admin/campaigns/{slug}/review/{target}",
-            web::get().to(review::show),
+            crate::web::get().to(review::show),
         )
         .route(
             "/admin/campaigns/{slug}/review/{target}/findings",
@@ -137,18 +143,21 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/campaigns/{slug}/review/{target}/{question}",
             web::post().to(review::score),
         )
-        .route("/admin/outbox", web::get().to(outbox::list))
+        .route("/admin/outbox", crate::web::get().to(outbox::list))
         .route("/admin/outbox/{id}/retry", web::post().to(outbox::retry))
-        .route("/admin/companies", web::get().to(companies::list))
+        .route("/admin/companies", crate::web::get().to(companies::list))
         .route("/admin/companies", web::post().to(companies::create))
-        .route("/admin/companies/new", web::get().to(companies::new_form))
+        .route(
+            "/admin/companies/new",
+            crate::web::get().to(companies::new_form),
+        )
         .route(
             "/admin/companies/export.csv",
-            web::get().to(companies::export),
+            crate::web::get().to(companies::export),
         )
         .route(
             "/admin/companies/import",
-            web::get().to(directory_import::form),
+            crate::web::get().to(directory_import::form),
         )
         .route(
             "/admin/companies/import",
@@ -158,11 +167,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/companies/import/confirm",
             web::post().to(directory_import::confirm),
         )
-        .route("/admin/companies/{slug}", web::get().to(companies::show))
+        .route(
+            "/admin/companies/{slug}",
+            crate::web::get().to(companies::show),
+        )
         .route("/admin/companies/{slug}", web::post().to(companies::update))
         .route(
             "/admin/companies/{slug}/edit",
-            web::get().to(companies::edit_form),
+            crate::web::get().to(companies::edit_form),
         )
         .route(
             "/admin/companies/{slug}/archive",
@@ -178,7 +190,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/companies/{slug}/contacts/{id}/edit",
-            web::get().to(companies::edit_contact_form),
+            crate::web::get().to(companies::edit_contact_form),
         )
         .route(
             "/admin/companies/{slug}/contacts/{id}",
@@ -194,20 +206,23 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/organisations",
-            web::get().to(companies::organisations),
+            crate::web::get().to(companies::organisations),
         )
         .route(
             "/admin/organisations",
             web::post().to(companies::add_organisation),
         )
-        .route("/admin/questionnaires", web::get().to(questionnaires::list))
+        .route(
+            "/admin/questionnaires",
+            crate::web::get().to(questionnaires::list),
+        )
         .route(
             "/admin/questionnaires/{slug}/{digest}",
-            web::get().to(questionnaires::preview),
+            crate::web::get().to(questionnaires::preview),
         )
         .route(
             "/admin/questionnaires/{slug}/{digest}/map",
-            web::get().to(questionnaires::map),
+            crate::web::get().to(questionnaires::map),
         );
 }
 

@@ -24,32 +24,38 @@ use crate::web::page::{html, PageContext};
 use crate::web::state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home))
-        .route("/campaigns/{slug}", web::get().to(campaign))
-        .route("/campaigns/{slug}/methodology", web::get().to(methodology))
+    cfg.route("/", crate::web::get().to(home))
+        .route("/campaigns/{slug}", crate::web::get().to(campaign))
+        .route(
+            "/campaigns/{slug}/methodology",
+            crate::web::get().to(methodology),
+        )
         .route(
             "/campaigns/{slug}/scorecard.json",
-            web::get().to(latest_json),
+            crate::web::get().to(latest_json),
         )
-        .route("/campaigns/{slug}/scorecard.csv", web::get().to(latest_csv))
+        .route(
+            "/campaigns/{slug}/scorecard.csv",
+            crate::web::get().to(latest_csv),
+        )
         .route(
             "/campaigns/{slug}/versions/{version}",
-            web::get().to(version_page),
+            crate::web::get().to(version_page),
         )
         .route(
             "/campaigns/{slug}/versions/{version}/scorecard.json",
-            web::get().to(version_json),
+            crate::web::get().to(version_json),
         )
         .route(
             "/campaigns/{slug}/versions/{version}/scorecard.csv",
-            web::get().to(version_csv),
+            crate::web::get().to(version_csv),
         )
         .route(
             "/campaigns/{slug}/companies/{company}",
-            web::get().to(company),
+            crate::web::get().to(company),
         )
-        .route("/companies/{slug}", web::get().to(company_across))
-        .route("/feed.atom", web::get().to(feed));
+        .route("/companies/{slug}", crate::web::get().to(company_across))
+        .route("/feed.atom", crate::web::get().to(feed));
 }
 
 /// Answers 304 when the browser holds this ETag already.

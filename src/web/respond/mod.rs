@@ -30,13 +30,13 @@ use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
 use crate::domain::{secret, time};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/respond", web::get().to(start))
-        .route("/respond/open/{token}", web::get().to(open))
+    cfg.route("/respond", crate::web::get().to(start))
+        .route("/respond/open/{token}", crate::web::get().to(open))
         .route("/respond/open/{token}", web::post().to(sign_in))
         .route("/respond/extension", web::post().to(ask_for_time))
         .route("/respond/reply", web::post().to(reply))
         .route("/respond/logout", web::post().to(logout))
-        .route("/respond/link", web::get().to(link_form))
+        .route("/respond/link", crate::web::get().to(link_form))
         .route("/respond/link", web::post().to(link_request))
         .configure(answer::routes);
 }

@@ -30,14 +30,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/respond/sections/{key}")
             .app_data(web::PayloadConfig::default().limit(crate::web::csrf::ANSWER_FORM_LIMIT))
-            .route(web::get().to(section))
+            .route(crate::web::get().to(section))
             .route(web::post().to(save)),
     )
-    .route("/respond/review", web::get().to(review))
+    .route("/respond/review", crate::web::get().to(review))
     .route("/respond/submit", web::post().to(submit))
-    .route("/respond/receipt/{revision}", web::get().to(receipt))
-    .route("/respond/submissions/{file}", web::get().to(snapshot_file))
-    .route("/respond/decline", web::get().to(decline_form))
+    .route("/respond/receipt/{revision}", crate::web::get().to(receipt))
+    .route(
+        "/respond/submissions/{file}",
+        crate::web::get().to(snapshot_file),
+    )
+    .route("/respond/decline", crate::web::get().to(decline_form))
     .route("/respond/decline", web::post().to(decline))
     .route("/respond/decline/undo", web::post().to(undo_decline));
 }
