@@ -45,6 +45,13 @@ pub trait Outlet: Send + Sync {
     fn accept(&self, email: DeliveredEmail) -> Result<String, DeliveryError>;
 }
 
+/// SMTP connections kept open to the mail server, and so emails delivered
+/// at once by the worker. lettre 0.11 leaves Nagle's algorithm on, which
+/// costs about 40 ms per message on each connection (fixed upstream in
+/// lettre#1159, not yet released), so throughput comes from parallel
+/// connections.
+pub const SMTP_CONNECTIONS: usize = 16;
+
 /// Why a delivery did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeliveryError {
@@ -80,7 +87,7 @@ impl Mailer {
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(&lettre_url(url))
                     .context("ANSWERABLE_SMTP_URL cannot be used")?
                     .timeout(Some(Duration::from_secs(30)))
-                    .pool_config(PoolConfig::new().max_size(super::worker::CONCURRENCY as u32))
+                    .pool_config(PoolConfig::new().max_size(SMTP_CONNECTIONS as u32))
                     .build(),
             ),
         };

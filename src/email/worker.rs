@@ -29,11 +29,8 @@ use crate::db::{self, Pool};
 use crate::domain::ids::OutboxId;
 use crate::domain::outreach::{backoff, give_up_after};
 
-/// Emails delivered at once. lettre 0.11 leaves Nagle's algorithm on, which
-/// costs about 40 ms per message on each connection (fixed upstream in
-/// lettre#1159, not yet released), so throughput comes from parallel
-/// connections.
-pub const CONCURRENCY: usize = 16;
+/// Emails delivered at once: one per SMTP connection the transport keeps.
+pub const CONCURRENCY: usize = super::transport::SMTP_CONNECTIONS;
 /// Emails leased per claim: two rounds of deliveries. A worker holds only
 /// what it is about to send, so that workers running at once share the
 /// queue, and its lease renewals stay small.
