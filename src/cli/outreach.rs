@@ -20,8 +20,15 @@ pub enum CampaignCommand {
         /// The campaign's slug, as in its address.
         slug: String,
     },
-    /// Close an open campaign: no more answers, ready to publish.
-    Close { slug: String },
+    /// Close an open campaign: ready to publish. Companies that have not
+    /// answered keep their own deadline (and are published as still having
+    /// time until it passes) unless `--end-their-time` gives the reason,
+    /// published beside them, for ending it now.
+    Close {
+        slug: String,
+        #[arg(long, value_name = "REASON")]
+        end_their_time: Option<String>,
+    },
     /// Publish the results of a closed (or published) campaign as a new
     /// version, at /campaigns/SLUG.
     Publish {
@@ -46,7 +53,10 @@ pub fn campaign(config: &Config, command: CampaignCommand) -> anyhow::Result<()>
     let slug = match command {
         CampaignCommand::Send { slug } => slug,
         CampaignCommand::Publish { slug, note } => return publish(config, &slug, &note),
-        CampaignCommand::Close { slug } => return close(config, &slug),
+        CampaignCommand::Close {
+            slug,
+            end_their_time,
+        } => return close(config, &slug, end_their_time),
     };
     let mut conn = super::open(config)?;
     db::migrate(&mut conn)?;
@@ -135,18 +145,35 @@ fn publish(config: &Config, slug: &str, note: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn close(config: &Config, slug: &str) -> anyhow::Result<()> {
+fn close(config: &Config, slug: &str, end_their_time: Option<String>) -> anyhow::Result<()> {
+    use crate::app::campaigns::{self as use_cases, Closing};
     let mut conn = super::open(config)?;
     db::migrate(&mut conn)?;
     let campaign = campaigns::find_by_slug(&mut conn, slug)?
         .with_context(|| format!("there is no campaign `{slug}`"))?;
-    crate::app::campaigns::advance(
+    let now = crate::domain::time::now();
+    let waiting = use_cases::still_answering(&mut conn, &campaign, now)?;
+    let closing = match end_their_time {
+        Some(reason) => Closing::EndTheirTime { reason },
+        None => Closing::KeepTheirTime,
+    };
+    use_cases::close(
         &mut conn,
         &Actor::CommandLine,
         &campaign.id,
-        crate::domain::campaign::CampaignState::Closed,
+        &closing,
+        &use_cases::fingerprint(&waiting),
+        now,
     )
     .map_err(|e| anyhow::anyhow!("{e}"))?;
     println!("Closed {slug}.");
+    for w in &waiting {
+        match closing {
+            Closing::KeepTheirTime => {
+                println!("{} may still answer until {} UTC.", w.company, w.deadline)
+            }
+            Closing::EndTheirTime { .. } => println!("{}: time ended.", w.company),
+        }
+    }
     Ok(())
 }

@@ -135,7 +135,7 @@ fn demo(conn: &mut DbConnection, dir: &Path) -> anyhow::Result<()> {
         }
     };
     if campaign.state() == CampaignState::Draft {
-        campaigns::advance(conn, &actor, &campaign.id, CampaignState::Open)?;
+        campaigns::open(conn, &actor, &campaign.id)?;
         println!("campaign opened: {}", c.slug.as_str());
     }
     if campaign.state().can_change_targets() {

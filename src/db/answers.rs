@@ -4,10 +4,10 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{answers, campaign_targets, contacts};
+use super::schema::{answers, campaign_targets, campaigns, contacts};
 use super::DbConnection;
 use crate::domain::answers::Answers;
-use crate::domain::campaign::TargetStatus;
+use crate::domain::campaign::{CampaignState, TargetStatus};
 use crate::domain::ids::{ContactId, TargetId};
 
 /// One stored answer with who last changed it.
@@ -51,28 +51,62 @@ pub fn count_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<i64> 
         .get_result(conn)
 }
 
-/// Where the company's response stands.
+/// Where the company's response stands, with its campaign's rules as
+/// they are now (read inside the transaction that acts on them, so that a
+/// campaign closed a moment ago is seen closed).
 #[derive(Debug, Clone)]
 pub struct ResponseState {
     pub last_activity_at: Option<NaiveDateTime>,
     pub status: TargetStatus,
     /// The company's own deadline, when it was given more time.
     pub own_deadline: Option<NaiveDateTime>,
+    pub campaign_state: CampaignState,
+    pub campaign_deadline: NaiveDateTime,
+    /// Whether the editor ended every company's time at closing.
+    pub cut_short: bool,
+    pub allow_amendments: bool,
 }
 
+impl ResponseState {
+    /// The company's deadline: its extension, or the campaign's.
+    pub fn deadline(&self) -> NaiveDateTime {
+        self.own_deadline.unwrap_or(self.campaign_deadline)
+    }
+}
+
+type StateRow = (
+    TargetStatus,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+    CampaignState,
+    NaiveDateTime,
+    Option<String>,
+    bool,
+);
+
 pub fn state_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<ResponseState> {
-    let (status, own_deadline, last_activity_at) = campaign_targets::table
-        .find(target)
-        .select((
-            campaign_targets::status,
-            campaign_targets::deadline_at,
-            campaign_targets::last_activity_at,
-        ))
-        .first::<(TargetStatus, Option<NaiveDateTime>, Option<NaiveDateTime>)>(conn)?;
+    let (status, own_deadline, last_activity_at, campaign_state, campaign_deadline, cut, amend) =
+        campaign_targets::table
+            .inner_join(campaigns::table)
+            .filter(campaign_targets::id.eq(target))
+            .select((
+                campaign_targets::status,
+                campaign_targets::deadline_at,
+                campaign_targets::last_activity_at,
+                campaigns::state,
+                campaigns::deadline_at,
+                campaigns::cut_short_reason,
+                campaigns::allow_amendments,
+            ))
+            .first::<StateRow>(conn)?;
     Ok(ResponseState {
         last_activity_at,
         status,
         own_deadline,
+        campaign_state,
+        campaign_deadline,
+        cut_short: cut.is_some(),
+        allow_amendments: amend,
     })
 }
 

@@ -31,6 +31,11 @@ pub struct Campaign {
     pub publish_decline_reasons: bool,
     pub reply_window_days: i32,
     pub publish_replies: bool,
+    /// When the campaign was last closed; `None` unless closed or published.
+    pub closed_at: Option<NaiveDateTime>,
+    /// Set when the editor ended every company's time at closing, with
+    /// the reason published beside them.
+    pub cut_short_reason: Option<String>,
 }
 
 impl Campaign {

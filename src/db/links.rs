@@ -12,7 +12,7 @@ use super::schema::{
 };
 use super::sessions::Lifetimes;
 use super::DbConnection;
-use crate::domain::campaign::{CampaignState, TargetStatus};
+use crate::domain::campaign::{may_answer, CampaignState, TargetStatus};
 use crate::domain::ids::{CompanyId, ContactId, LinkId, TargetId};
 use crate::domain::secret;
 
@@ -132,8 +132,17 @@ impl Holder {
             Validity::Expired
         } else if !match self.campaign.state() {
             CampaignState::Open | CampaignState::Closed => true,
-            // Published, and the company may still reply to its findings.
-            CampaignState::Published => self.reply_until.is_some_and(|r| now < r),
+            // Published, and the company may still reply to its findings,
+            // or still answer (its own deadline had not passed).
+            CampaignState::Published => {
+                self.reply_until.is_some_and(|r| now < r)
+                    || may_answer(
+                        CampaignState::Published,
+                        self.campaign.cut_short_reason.is_some(),
+                        self.deadline(),
+                        now,
+                    )
+            }
             CampaignState::Draft => false,
         } {
             Validity::CampaignNotOpen

@@ -80,6 +80,10 @@ pub fn inputs(
             deadline_at: campaign.deadline_at,
             publish_replies: campaign.publish_replies,
             publish_decline_reasons: campaign.publish_decline_reasons,
+            cut_short: campaign
+                .cut_short_reason
+                .clone()
+                .and_then(|reason| Some((campaign.closed_at?, reason))),
         },
         organisations: campaigns::organisations_of(conn, &campaign.id)?
             .into_iter()

@@ -159,6 +159,8 @@ diesel::table! {
         publish_decline_reasons -> Bool,
         reply_window_days -> Integer,
         publish_replies -> Bool,
+        closed_at -> Nullable<Timestamp>,
+        cut_short_reason -> Nullable<Text>,
     }
 }
 

@@ -147,6 +147,41 @@ impl fmt::Display for TargetStatus {
     }
 }
 
+/// Whether a company may still answer (save, submit, decline or undo a
+/// decline) at `now`. While the campaign is open, yes: late answers are
+/// taken until it closes. Once it is closed (or published), a company
+/// keeps its own deadline (the campaign's, or its extension), so closing
+/// early takes no one's time away, unless the editor ended everyone's
+/// time at closing (`cut_short`), giving a reason that is published.
+pub fn may_answer(
+    state: CampaignState,
+    cut_short: bool,
+    own_deadline: NaiveDateTime,
+    now: NaiveDateTime,
+) -> bool {
+    match state {
+        CampaignState::Draft => false,
+        CampaignState::Open => true,
+        CampaignState::Closed | CampaignState::Published => !cut_short && now < own_deadline,
+    }
+}
+
+/// Whether a company asked still has time to give its answer: it has
+/// neither submitted nor declined, and [`may_answer`] says it may. A
+/// company never invited has not been asked, so it has no time running.
+pub fn still_has_time(
+    state: CampaignState,
+    cut_short: bool,
+    status: TargetStatus,
+    own_deadline: NaiveDateTime,
+    now: NaiveDateTime,
+) -> bool {
+    !status.is_final()
+        && status != TargetStatus::NotInvited
+        && now < own_deadline
+        && may_answer(state, cut_short, own_deadline, now)
+}
+
 /// The status shown on the dashboard: a recorded status, or overdue when
 /// the deadline has passed without an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -364,5 +399,57 @@ mod tests {
         );
         assert_eq!(days_until(deadline, deadline - Duration::days(3)), 3);
         assert_eq!(days_until(deadline, deadline + Duration::days(2)), -2);
+    }
+
+    #[test]
+    fn closing_early_takes_no_one_s_time_unless_the_editor_says_why() {
+        let deadline = NaiveDate::from_ymd_opt(2027, 1, 15)
+            .unwrap()
+            .and_hms_opt(10, 30, 0)
+            .unwrap();
+        let before = deadline - Duration::days(21);
+        let after = deadline + Duration::seconds(1);
+        use CampaignState::*;
+        assert!(
+            may_answer(Open, false, deadline, after),
+            "late answers while open"
+        );
+        assert!(may_answer(Closed, false, deadline, before));
+        assert!(may_answer(Published, false, deadline, before));
+        assert!(
+            !may_answer(Closed, false, deadline, deadline),
+            "the deadline is the end"
+        );
+        assert!(!may_answer(Closed, true, deadline, before), "cut short");
+        assert!(!may_answer(Draft, false, deadline, before));
+
+        let waiting = TargetStatus::Viewed;
+        assert!(still_has_time(Closed, false, waiting, deadline, before));
+        assert!(!still_has_time(
+            Closed,
+            false,
+            TargetStatus::Submitted,
+            deadline,
+            before
+        ));
+        assert!(!still_has_time(
+            Closed,
+            false,
+            TargetStatus::Declined,
+            deadline,
+            before
+        ));
+        assert!(!still_has_time(
+            Closed,
+            false,
+            TargetStatus::NotInvited,
+            deadline,
+            before
+        ));
+        assert!(
+            !still_has_time(Open, false, waiting, deadline, after),
+            "overdue"
+        );
+        assert!(!still_has_time(Closed, true, waiting, deadline, before));
     }
 }

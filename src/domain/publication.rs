@@ -36,6 +36,19 @@ pub struct PublishedCampaign {
     pub deadline: String,
     pub organisations: Vec<String>,
     pub questionnaire: PublishedQuestionnaire,
+    /// Present when the editor closed the campaign before companies'
+    /// deadlines and ended their time, with the reason given. Companies
+    /// whose deadline was later than `closed_at` and had not answered are
+    /// listed as not having responded, beside this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_early: Option<ClosedEarly>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ClosedEarly {
+    /// UTC, RFC 3339.
+    pub closed_at: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -58,7 +71,8 @@ pub struct PublishedCompany {
     pub name: String,
     pub sector: String,
     pub hq_country: String,
-    /// responded, declined or did not respond.
+    /// responded, declined, did not respond, or still has time (its own
+    /// deadline, `outreach.deadline`, had not passed at publication).
     pub standing: String,
     pub outreach: Outreach,
     /// Present when the company declined and the campaign publishes reasons.
@@ -126,6 +140,54 @@ impl Publication {
 
     pub fn digest_of(json: &str) -> String {
         hex::encode(Sha256::digest(json.as_bytes()))
+    }
+
+    /// A time of this document (RFC 3339, UTC) in the campaign's zone,
+    /// with the zone named; the text as stored if it cannot be read.
+    pub fn in_zone(&self, rfc3339: &str) -> String {
+        let tz = crate::domain::campaign::parse_time_zone(&self.campaign.time_zone)
+            .unwrap_or(chrono_tz::Tz::UTC);
+        chrono::DateTime::parse_from_rfc3339(rfc3339)
+            .map(|t| crate::domain::campaign::show_in_zone(t.naive_utc(), tz))
+            .unwrap_or_else(|_| rfc3339.to_string())
+    }
+
+    /// A company's standing as the public reads it: "still has time until
+    /// …" with its own deadline, and for a company whose time the editor
+    /// ended at closing, when and that it was ended early.
+    pub fn standing_text(&self, c: &PublishedCompany) -> String {
+        if c.standing == "still has time" {
+            return format!(
+                "still has time until {}",
+                self.in_zone(&c.outreach.deadline)
+            );
+        }
+        if self.time_ended_early(c) {
+            if let Some(early) = &self.campaign.closed_early {
+                return format!(
+                    "did not respond: its time was ended on {}, before its deadline",
+                    self.in_zone(&early.closed_at)
+                );
+            }
+        }
+        c.standing.clone()
+    }
+
+    /// Whether the editor ended this company's time at closing, before its
+    /// own deadline, without an answer from it.
+    pub fn time_ended_early(&self, c: &PublishedCompany) -> bool {
+        self.campaign.closed_early.as_ref().is_some_and(|early| {
+            c.standing == "did not respond"
+                && c.outreach.deadline.as_str() > early.closed_at.as_str()
+        })
+    }
+
+    /// The companies that still had time to answer at publication.
+    pub fn still_answering(&self) -> Vec<&PublishedCompany> {
+        self.companies
+            .iter()
+            .filter(|c| c.standing == "still has time")
+            .collect()
     }
 
     pub fn company(&self, slug: &str) -> Option<&PublishedCompany> {

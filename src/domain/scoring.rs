@@ -17,15 +17,20 @@ pub enum Standing {
     Responded,
     DidNotRespond,
     Declined,
+    /// Has not answered yet, and its own deadline has not passed: it is
+    /// neither scored nor listed as silent.
+    StillHasTime,
 }
 
 impl Standing {
-    /// From the target's status and whether it has a submission.
-    pub fn of(status: super::campaign::TargetStatus, submitted: bool) -> Standing {
+    /// From the target's status, whether it has a submission, and whether
+    /// it still has time to answer (`domain::campaign::still_has_time`).
+    pub fn of(status: super::campaign::TargetStatus, submitted: bool, has_time: bool) -> Standing {
         use super::campaign::TargetStatus;
         match (status, submitted) {
             (_, true) => Standing::Responded,
             (TargetStatus::Declined, false) => Standing::Declined,
+            _ if has_time => Standing::StillHasTime,
             (
                 TargetStatus::NotInvited
                 | TargetStatus::Invited
@@ -42,6 +47,7 @@ impl Standing {
             Standing::Responded => "responded",
             Standing::DidNotRespond => "did not respond",
             Standing::Declined => "declined",
+            Standing::StillHasTime => "still has time",
         }
     }
 }
@@ -136,6 +142,10 @@ pub fn score(
     let mut pending = 0;
     for (_, q) in questionnaire.questions() {
         let Some(_) = &q.scoring else { continue };
+        if standing == Standing::StillHasTime {
+            // Nothing to score yet, and no zero either.
+            continue;
+        }
         let s = if standing != Standing::Responded {
             QuestionScore::Points(0.0)
         } else if !is_shown(questionnaire, q, answers) {
@@ -369,6 +379,30 @@ prompt = "Not scored"
             assert_eq!(card.standing, standing);
         }
         assert_eq!(Standing::DidNotRespond.label(), "did not respond");
+    }
+
+    #[test]
+    fn a_company_that_still_has_time_is_neither_scored_nor_zero() {
+        use crate::domain::campaign::TargetStatus;
+        let standing = Standing::of(TargetStatus::Viewed, false, true);
+        assert_eq!(standing, Standing::StillHasTime);
+        assert_eq!(
+            Standing::of(TargetStatus::Viewed, false, false),
+            Standing::DidNotRespond
+        );
+        assert_eq!(
+            Standing::of(TargetStatus::Declined, false, true),
+            Standing::Declined
+        );
+        assert_eq!(
+            Standing::of(TargetStatus::Submitted, true, true),
+            Standing::Responded
+        );
+        let card = score(&q(), standing, &answers(&[]), &HashMap::new());
+        assert!(card.questions.is_empty());
+        assert_eq!(card.total, None);
+        assert_eq!(card.demand("disclose"), None);
+        assert_eq!(standing.label(), "still has time");
     }
 
     #[test]

@@ -78,6 +78,8 @@ impl From<CampaignError> for AppError {
             e @ (CampaignError::SlugTaken
             | CampaignError::NotAllowed(..)
             | CampaignError::ExtensionTooEarly
+            | CampaignError::ReasonNeeded
+            | CampaignError::StillAnsweringChanged
             | CampaignError::NoActiveCompany(_)) => AppError::BadRequest(sentence(&e.to_string())),
         }
     }

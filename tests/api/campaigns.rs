@@ -184,8 +184,16 @@ async fn states_are_enforced_draft_open_closed_published() {
         .body
         .contains("The campaign is draft, so it cannot move to that state"));
 
-    let open = editor
+    let asked = editor
         .submit("/admin/campaigns/myanmar-2024/state", &[("to", "open")])
+        .await;
+    assert_eq!(asked.status, StatusCode::OK, "a confirmation first");
+    assert!(asked.body.contains("fixes its questionnaire version"));
+    let open = editor
+        .submit(
+            "/admin/campaigns/myanmar-2024/state",
+            &[("to", "open"), ("confirm", "yes")],
+        )
         .await;
     assert_eq!(open.status, StatusCode::SEE_OTHER);
     let refused = editor
@@ -241,9 +249,7 @@ async fn states_are_enforced_draft_open_closed_published() {
         "9 telecom operators and one platform"
     );
 
-    editor
-        .submit("/admin/campaigns/myanmar-2024/state", &[("to", "closed")])
-        .await;
+    crate::scenarios::close(&editor, "myanmar-2024").await;
     let late = editor
         .submit(
             "/admin/campaigns/myanmar-2024/targets",
@@ -257,20 +263,22 @@ async fn states_are_enforced_draft_open_closed_published() {
     let published = editor
         .submit(
             "/admin/campaigns/myanmar-2024/state",
-            &[("to", "published")],
+            &[("to", "published"), ("confirm", "yes")],
         )
         .await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        app.audit_entries("campaign.published").len(),
+        1,
+        "publishing makes a version"
+    );
     let states: Vec<(String, String)> = app.audit_entries("campaign.state");
     let moves: Vec<&str> = states
         .iter()
         .filter(|(subject, _)| subject == "myanmar-2024")
         .map(|(_, d)| d.as_str())
         .collect();
-    assert_eq!(
-        moves,
-        ["draft → open", "open → closed", "closed → published"]
-    );
+    assert_eq!(moves, ["draft → open", "open → closed"]);
 
     let (reviewer, _) = app.login_as("reviewer").await;
     let forbidden = reviewer
@@ -430,9 +438,7 @@ async fn details_change_while_draft_or_open_and_not_after() {
     );
     assert_eq!(app.audit_entries("campaign.updated").len(), 1);
 
-    editor
-        .submit("/admin/campaigns/demo/state", &[("to", "closed")])
-        .await;
+    crate::scenarios::close(&editor, "demo").await;
     let late = editor.get("/admin/campaigns/demo/edit").await;
     assert_eq!(late.status, StatusCode::CONFLICT);
     let refused = editor

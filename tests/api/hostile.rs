@@ -134,9 +134,14 @@ async fn csv_for_spreadsheets_carries_no_formulas() {
     let closed = editor
         .submit("/admin/campaigns/formula/state", &[("to", "closed")])
         .await;
+    assert_eq!(closed.status, StatusCode::OK, "a confirmation first");
+    let closed = crate::scenarios::close(&editor, "formula").await;
     assert_eq!(closed.status, StatusCode::SEE_OTHER, "{}", closed.body);
     let published = editor
-        .submit("/admin/campaigns/formula/publish", &[("note", "First")])
+        .submit(
+            "/admin/campaigns/formula/publish",
+            &[("note", "First"), ("confirm", "yes")],
+        )
         .await;
     assert_eq!(
         published.status,

@@ -11,6 +11,7 @@ mod backup;
 mod browser;
 mod campaigns;
 mod cli;
+mod closing;
 mod companies;
 mod csrf;
 mod delivery;

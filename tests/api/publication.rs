@@ -84,13 +84,11 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
             .status
             == StatusCode::FORBIDDEN
     );
-    editor
-        .submit("/admin/campaigns/pub/state", &[("to", "closed")])
-        .await;
+    crate::scenarios::close(&editor, "pub").await;
     let published = editor
         .submit(
             "/admin/campaigns/pub/publish",
-            &[("note", "First results.")],
+            &[("note", "First results."), ("confirm", "yes")],
         )
         .await;
     assert_eq!(
@@ -193,7 +191,7 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
     editor
         .submit(
             "/admin/campaigns/pub/publish",
-            &[("note", "A score corrected.")],
+            &[("note", "A score corrected."), ("confirm", "yes")],
         )
         .await;
     let latest = public.get("/campaigns/pub/companies/pub-c0").await;

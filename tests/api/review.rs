@@ -234,10 +234,8 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
         late.body
     );
 
-    editor
-        .submit("/admin/campaigns/reply/state", &[("to", "closed")])
-        .await;
-    editor.submit("/admin/campaigns/reply/publish", &[]).await;
+    crate::scenarios::close(&editor, "reply").await;
+    crate::scenarios::publish(&editor, "reply", "").await;
     let public = app
         .browser()
         .get("/campaigns/reply/companies/reply-c0")
@@ -267,10 +265,8 @@ async fn after_publication_a_company_still_replies_while_its_window_is_open() {
             &[],
         )
         .await;
-    editor
-        .submit("/admin/campaigns/late/state", &[("to", "closed")])
-        .await;
-    editor.submit("/admin/campaigns/late/publish", &[]).await;
+    crate::scenarios::close(&editor, "late").await;
+    crate::scenarios::publish(&editor, "late", "").await;
     app.jobs()
         .run_once(answerable::domain::time::now())
         .await
@@ -292,7 +288,7 @@ async fn after_publication_a_company_still_replies_while_its_window_is_open() {
     editor
         .submit(
             "/admin/campaigns/late/publish",
-            &[("note", "The company's reply added.")],
+            &[("note", "The company's reply added."), ("confirm", "yes")],
         )
         .await;
     let public = app.browser().get("/campaigns/late/companies/late-c0").await;

@@ -8,7 +8,6 @@ use answerable::app::{campaigns, directory};
 use answerable::db::audit::Actor;
 use answerable::db::questionnaires;
 use answerable::db::schema::{campaign_targets, outbox};
-use answerable::domain::campaign::CampaignState;
 use answerable::domain::ids::{CampaignId, CompanyId};
 use answerable::domain::questionnaire::{parse, QuestionKind, Questionnaire, Section};
 use answerable::domain::{directory_csv, time};
@@ -79,7 +78,7 @@ pub(crate) fn campaign_on(
         },
     )
     .unwrap();
-    campaigns::advance(&mut conn, &Actor::CommandLine, &id, CampaignState::Open).unwrap();
+    campaigns::open(&mut conn, &Actor::CommandLine, &id).unwrap();
     let ids: Vec<CompanyId> = answerable::db::schema::companies::table
         .filter(answerable::db::schema::companies::slug.like(format!("{slug}-c%")))
         .select(answerable::db::schema::companies::id)
@@ -250,5 +249,37 @@ pub(crate) async fn save(
     all.extend(fields.iter().cloned());
     let borrowed: Vec<(&str, &str)> = all.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     rep.submit(&format!("/respond/sections/{section}"), &borrowed)
+        .await
+}
+
+/// Closes the campaign through its confirmation page, as an editor would
+/// once the deadline has come: any company that still has time has it
+/// ended, with a reason (published). Returns the answer to the confirmation.
+pub(crate) async fn close(editor: &Browser, slug: &str) -> crate::helpers::Page {
+    let path = format!("/admin/campaigns/{slug}/state");
+    let page = editor.submit(&path, &[("to", "closed")]).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let seen = hidden_field(&page.body, "seen").expect("the confirmation page");
+    editor
+        .submit(
+            &path,
+            &[
+                ("to", "closed"),
+                ("confirm", "yes"),
+                ("seen", &seen),
+                ("closing", "end"),
+                ("reason", "The round ends with this test."),
+            ],
+        )
+        .await
+}
+
+/// Publishes a new version through its confirmation page.
+pub(crate) async fn publish(editor: &Browser, slug: &str, note: &str) -> crate::helpers::Page {
+    editor
+        .submit(
+            &format!("/admin/campaigns/{slug}/publish"),
+            &[("note", note), ("confirm", "yes")],
+        )
         .await
 }

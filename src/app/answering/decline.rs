@@ -10,7 +10,7 @@ use crate::db::audit::{self, Actor};
 use crate::db::links::Holder;
 use crate::db::schema::campaign_targets;
 use crate::db::{write, DbConnection};
-use crate::domain::campaign::{CampaignState, TargetStatus};
+use crate::domain::campaign::{may_answer, TargetStatus};
 use crate::domain::ids::ContactId;
 
 /// The company declines to answer, with an optional reason.
@@ -24,8 +24,8 @@ pub fn decline(
     write(conn, |conn| {
         lock_target(conn, target)?;
         let state = answers::state_of(conn, target)?;
-        if holder.campaign.state() != CampaignState::Open {
-            return Err(ResponseError::CampaignNotOpen(holder.campaign.state()));
+        if !may_answer(state.campaign_state, state.cut_short, state.deadline(), now) {
+            return Err(ResponseError::CampaignNotOpen(state.campaign_state));
         }
         match state.status {
             TargetStatus::Submitted => return Err(ResponseError::Submitted),
@@ -73,10 +73,10 @@ pub fn undo_decline(
         if state.status != TargetStatus::Declined {
             return Err(ResponseError::NothingToUndo);
         }
-        if holder.campaign.state() != CampaignState::Open {
-            return Err(ResponseError::CampaignNotOpen(holder.campaign.state()));
+        if !may_answer(state.campaign_state, state.cut_short, state.deadline(), now) {
+            return Err(ResponseError::CampaignNotOpen(state.campaign_state));
         }
-        if now >= state.own_deadline.unwrap_or(holder.campaign.deadline_at) {
+        if now >= state.deadline() {
             return Err(ResponseError::TooLate);
         }
         let back = if answers::count_of(conn, target)? > 0 {

@@ -15,11 +15,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::answers::{self, ResponseState};
-use crate::db::campaigns::Campaign;
 use crate::db::links::Holder;
 use crate::db::schema::campaign_targets;
 use crate::db::DbConnection;
-use crate::domain::campaign::{CampaignState, TargetStatus};
+use crate::domain::campaign::{may_answer, CampaignState, TargetStatus};
 use crate::domain::ids::TargetId;
 
 #[derive(Debug, thiserror::Error)]
@@ -66,23 +65,18 @@ impl ResponseError {
     }
 }
 
-/// Whether answers may change now: the campaign is open, the company has
-/// not declined, and it has not submitted unless amendments are allowed
-/// and the deadline has not passed.
-fn check_editable(
-    campaign: &Campaign,
-    state: &ResponseState,
-    now: NaiveDateTime,
-) -> Result<(), ResponseError> {
-    if campaign.state() != CampaignState::Open {
-        return Err(ResponseError::CampaignNotOpen(campaign.state()));
+/// Whether answers may change now: the company may still answer
+/// (`domain::campaign::may_answer`: the campaign is open, or closed before
+/// this company's own deadline), it has not declined, and it has not
+/// submitted unless amendments are allowed and its deadline has not passed.
+fn check_editable(state: &ResponseState, now: NaiveDateTime) -> Result<(), ResponseError> {
+    if !may_answer(state.campaign_state, state.cut_short, state.deadline(), now) {
+        return Err(ResponseError::CampaignNotOpen(state.campaign_state));
     }
     match state.status {
         TargetStatus::Declined => Err(ResponseError::Declined),
-        TargetStatus::Submitted if !campaign.allow_amendments => Err(ResponseError::Submitted),
-        TargetStatus::Submitted if now >= state.own_deadline.unwrap_or(campaign.deadline_at) => {
-            Err(ResponseError::AmendmentsClosed)
-        }
+        TargetStatus::Submitted if !state.allow_amendments => Err(ResponseError::Submitted),
+        TargetStatus::Submitted if now >= state.deadline() => Err(ResponseError::AmendmentsClosed),
         TargetStatus::Submitted
         | TargetStatus::NotInvited
         | TargetStatus::Invited
@@ -98,7 +92,7 @@ pub fn editable(
     now: NaiveDateTime,
 ) -> Result<(), ResponseError> {
     let state = answers::state_of(conn, &holder.link.target_id)?;
-    check_editable(&holder.campaign, &state, now)
+    check_editable(&state, now)
 }
 
 /// Takes the company's row lock for the rest of the transaction, so that

@@ -69,7 +69,7 @@ fn save_once(
     let me = &holder.link.contact_id;
     write(conn, |conn| {
         let state = answers::state_of(conn, target)?;
-        check_editable(&holder.campaign, &state, now)?;
+        check_editable(&state, now)?;
         // All of the company's answers (a few dozen rows): one statement
         // SQLite prepares once, where `IN (…)` would be prepared every time.
         let current = answers::answers_of(conn, target)?;

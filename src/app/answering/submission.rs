@@ -57,7 +57,7 @@ pub fn submit(
                 }
             }
         }
-        check_editable(&holder.campaign, &state, now)?;
+        check_editable(&state, now)?;
         let blockers = rules::blockers(questionnaire, &answers);
         if !blockers.is_empty() {
             return Err(ResponseError::Incomplete(blockers));

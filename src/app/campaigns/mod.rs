@@ -2,8 +2,10 @@
 //! `domain::campaign` and are checked in the transaction that makes the
 //! change (see [`change`]), so no page or command can skip them.
 
+mod closing;
 mod targets;
 
+pub use closing::{close, fingerprint, reopen, still_answering, Closing, StillAnswering};
 pub use targets::{add_named_targets, add_targets, extend, Named};
 
 use chrono::NaiveDateTime;
@@ -29,6 +31,12 @@ pub enum CampaignError {
     ExtensionTooEarly,
     #[error("there is no active company with the slug `{0}`")]
     NoActiveCompany(String),
+    #[error("say why every company's time ends now: the reason is published beside them")]
+    ReasonNeeded,
+    #[error(
+        "who still has time to answer has changed since this page was shown: check the list again"
+    )]
+    StillAnsweringChanged,
     #[error("not found")]
     NotFound,
     #[error(transparent)]
@@ -198,28 +206,24 @@ pub fn update_details(
     )
 }
 
-/// Moves the campaign to the next state (draft → open → closed → published).
-pub fn advance(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    id: &CampaignId,
-    to: CampaignState,
-) -> Result<(), CampaignError> {
+/// Opens a draft campaign: its questionnaire version is fixed from now on
+/// and invitations can be sent.
+pub fn open(conn: &mut DbConnection, actor: &Actor, id: &CampaignId) -> Result<(), CampaignError> {
     change(
         conn,
         actor,
         id,
-        |from| from.next() == Some(to),
-        "move to that state",
+        |from| from == CampaignState::Draft,
+        "be opened",
         "campaign.state",
-        |conn, campaign, now| {
+        |conn, _, now| {
             diesel::update(campaigns::table.find(id))
                 .set((
-                    campaigns::state.eq(to.as_str()),
+                    campaigns::state.eq(CampaignState::Open.as_str()),
                     campaigns::updated_at.eq(now),
                 ))
                 .execute(conn)?;
-            Ok(((), Some(format!("{} → {to}", campaign.state()))))
+            Ok(((), Some("draft → open".to_string())))
         },
     )
 }

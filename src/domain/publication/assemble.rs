@@ -6,11 +6,11 @@
 use chrono::NaiveDateTime;
 
 use super::{
-    DemandScore, Outreach, Publication, PublishedAnswer, PublishedCampaign, PublishedCompany,
-    PublishedDemand, PublishedQuestionnaire, PublishedReply, LICENCE,
+    ClosedEarly, DemandScore, Outreach, Publication, PublishedAnswer, PublishedCampaign,
+    PublishedCompany, PublishedDemand, PublishedQuestionnaire, PublishedReply, LICENCE,
 };
 use crate::domain::answers::Snapshot;
-use crate::domain::campaign::TargetStatus;
+use crate::domain::campaign::{still_has_time, CampaignState, TargetStatus};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{self, Judgement, QuestionScore, Standing};
 
@@ -33,6 +33,9 @@ pub struct CampaignFacts {
     pub deadline_at: NaiveDateTime,
     pub publish_replies: bool,
     pub publish_decline_reasons: bool,
+    /// When the campaign was closed and the reason, if the editor ended
+    /// every company's time at closing.
+    pub cut_short: Option<(NaiveDateTime, String)>,
 }
 
 /// One company asked, and what came of it.
@@ -102,7 +105,7 @@ pub fn assemble(
     let companies = inputs
         .companies
         .into_iter()
-        .map(|company| published_company(company, campaign, questionnaire))
+        .map(|company| published_company(company, campaign, questionnaire, now))
         .collect();
     Publication {
         format: 1,
@@ -117,6 +120,13 @@ pub fn assemble(
             deadline: rfc3339(campaign.deadline_at),
             organisations: inputs.organisations,
             questionnaire: inputs.questionnaire,
+            closed_early: campaign
+                .cut_short
+                .as_ref()
+                .map(|(closed_at, reason)| ClosedEarly {
+                    closed_at: rfc3339(*closed_at),
+                    reason: reason.clone(),
+                }),
         },
         demands: questionnaire
             .demands
@@ -135,11 +145,22 @@ fn published_company(
     t: CompanyFacts,
     campaign: &CampaignFacts,
     questionnaire: &Questionnaire,
+    now: NaiveDateTime,
 ) -> PublishedCompany {
     let lang = questionnaire.default_language.as_str();
     let latest = t.latest.as_ref();
     let snapshot = latest.map(|r| &r.snapshot);
-    let standing = Standing::of(t.status, latest.is_some());
+    let own_deadline = t.own_deadline.unwrap_or(campaign.deadline_at);
+    // A campaign is published once closed; whoever may still answer then
+    // is not published as silent.
+    let has_time = still_has_time(
+        CampaignState::Closed,
+        campaign.cut_short.is_some(),
+        t.status,
+        own_deadline,
+        now,
+    );
+    let standing = Standing::of(t.status, latest.is_some(), has_time);
     let answers_map = snapshot.map(Snapshot::answers_map).unwrap_or_default();
     let judgements = t
         .scores
@@ -225,7 +246,7 @@ fn published_company(
             first_opened: t.first_opened_at.map(rfc3339),
             submitted: latest.map(|s| rfc3339(s.submitted_at)),
             declined: t.declined_at.map(rfc3339),
-            deadline: rfc3339(t.own_deadline.unwrap_or(campaign.deadline_at)),
+            deadline: rfc3339(own_deadline),
             findings_sent: t.findings_sent_at.map(rfc3339),
         },
         decline_reason: t
@@ -323,6 +344,7 @@ guidance = "Yes: a public yearly report."
                 deadline_at: at(15, 10),
                 publish_replies: false,
                 publish_decline_reasons: true,
+                cut_short: None,
             },
             organisations: vec!["Access Now".into()],
             questionnaire: PublishedQuestionnaire {
@@ -341,9 +363,9 @@ guidance = "Yes: a public yearly report."
         // Two reminders on one day count once.
         silent.reminders_sent = vec![at(8, 9), at(8, 17), at(14, 9)];
         silent.own_deadline = Some(at(22, 10));
-        let p = assemble(inputs(vec![silent]), &q, 2, "second", at(20, 12));
+        let p = assemble(inputs(vec![silent]), &q, 2, "second", at(23, 12));
         assert_eq!(p.version, 2);
-        assert_eq!(p.published_at, "2026-12-20T12:00:00Z");
+        assert_eq!(p.published_at, "2026-12-23T12:00:00Z");
         assert_eq!(p.responded(), (0, 1));
         let c = p.company("silent").expect("listed");
         assert_eq!(c.standing, "did not respond");
@@ -431,5 +453,36 @@ guidance = "Yes: a public yearly report."
         assert_eq!(d.decline_reason.as_deref(), Some("No time"));
         assert_eq!(p.demands[0].title, "Disclose");
         assert_eq!(p.campaign.organisations, ["Access Now"]);
+    }
+
+    #[test]
+    fn a_company_whose_own_deadline_has_not_passed_still_has_time() {
+        let q = parse(SOURCE.as_bytes()).expect("valid");
+        let mut extended = company("extended", TargetStatus::Viewed);
+        extended.own_deadline = Some(at(22, 10));
+        let never_asked = company("never-asked", TargetStatus::NotInvited);
+        let p = assemble(
+            inputs(vec![extended.clone(), never_asked]),
+            &q,
+            1,
+            "",
+            at(20, 12),
+        );
+        let c = p.company("extended").expect("listed");
+        assert_eq!(c.standing, "still has time");
+        assert_eq!(c.outreach.deadline, "2026-12-22T10:00:00Z");
+        assert_eq!(c.total, None, "neither scored nor zero");
+        assert!(c.demand_scores.iter().all(|d| d.score.is_none()));
+        assert!(p.campaign.closed_early.is_none());
+        assert!(!p.to_json().contains("closed_early"));
+
+        // The editor ended everyone's time at closing, and said why.
+        let mut cut = inputs(vec![extended]);
+        cut.campaign.cut_short = Some((at(18, 9), "The coalition ends the round early.".into()));
+        let p = assemble(cut, &q, 1, "", at(20, 12));
+        assert_eq!(p.company("extended").unwrap().standing, "did not respond");
+        let early = p.campaign.closed_early.as_ref().expect("said");
+        assert_eq!(early.closed_at, "2026-12-18T09:00:00Z");
+        assert_eq!(early.reason, "The coalition ends the round early.");
     }
 }

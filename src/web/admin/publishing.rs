@@ -5,11 +5,13 @@ use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use super::campaign_by_slug;
-use super::campaigns::refused;
 use super::campaigns::slug_of;
+use super::campaigns::{confirm_page, refused, Entered, Step};
 use crate::app::publishing::PublishError;
+use crate::db::campaigns::Campaign;
+use crate::domain::campaign::CampaignState;
 use crate::domain::time;
-use crate::web::auth::EditorOnly;
+use crate::web::auth::{EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
@@ -20,9 +22,13 @@ use crate::web::state::AppState;
 pub struct PublishForm {
     #[serde(default)]
     note: String,
+    /// "yes" once the editor has read what will be published.
+    #[serde(default)]
+    confirm: String,
 }
 
-/// Publishes the campaign's results as a new version (editors and admins).
+/// Publishes the campaign's results as a new version (editors and admins),
+/// after a page that says what the version will show.
 pub async fn publish(
     staff: EditorOnly,
     csrf: CsrfToken,
@@ -33,10 +39,44 @@ pub async fn publish(
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
     let campaign = campaign_by_slug(&state, &slug).await?;
+    let form = form.into_inner();
+    if form.confirm != "yes" {
+        if Step::between(campaign.state(), CampaignState::Published).is_none() {
+            let e = PublishError::NotClosed(campaign.state());
+            return refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await;
+        }
+        let entered = Entered {
+            note: form.note,
+            ..Entered::default()
+        };
+        return confirm_page(
+            &state,
+            &me,
+            &csrf,
+            campaign,
+            Step::Publish,
+            entered,
+            None,
+            None,
+        )
+        .await;
+    }
+    publish_confirmed(&state, &me, &csrf, campaign, &form.note).await
+}
+
+/// Publishes a new version now: the editor has confirmed.
+pub(crate) async fn publish_confirmed(
+    state: &AppState,
+    me: &SignedIn,
+    csrf: &CsrfToken,
+    campaign: Campaign,
+    note: &str,
+) -> Result<HttpResponse, AppError> {
+    let slug = campaign.slug.clone();
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
-    let note: String = form.note.trim().chars().take(2000).collect();
+    let note: String = note.trim().chars().take(2000).collect();
     let (actor, by) = (me.actor(), me.user.id.clone());
     let result = state
         .run(move |conn| {
@@ -63,7 +103,7 @@ pub async fn publish(
             )))
         }
         Err(e @ PublishError::NotClosed(_)) => {
-            refused(&state, &me, &csrf, slug, sentence(&e.to_string())).await
+            refused(state, me, csrf, slug, sentence(&e.to_string())).await
         }
         Err(e) => Err(e.into()),
     }

@@ -73,7 +73,7 @@ fn review_of(
         .unwrap_or_default();
     let card = scoring::score(
         questionnaire,
-        Standing::of(status, latest.is_some()),
+        Standing::of(status, latest.is_some(), false),
         &answers,
         &scores::judgements(&scores),
     );

@@ -50,7 +50,7 @@ impl CampaignPage {
         self.doc
             .companies
             .iter()
-            .filter(|c| c.standing != "responded")
+            .filter(|c| c.standing != "responded" && c.standing != "still has time")
             .collect()
     }
 

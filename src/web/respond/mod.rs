@@ -154,6 +154,13 @@ async fn start_page(
         .collect();
     let answers = ctx.answers();
     let open = holder.campaign.state() == crate::domain::campaign::CampaignState::Open;
+    // Answering goes on after closing until the company's own deadline.
+    let may_answer = crate::domain::campaign::may_answer(
+        holder.campaign.state(),
+        holder.campaign.cut_short_reason.is_some(),
+        holder.deadline(),
+        now,
+    );
     Ok(StartPage {
         title: holder.campaign.title.clone(),
         csrf_token: csrf.value().to_string(),
@@ -178,7 +185,7 @@ async fn start_page(
             .collect(),
         sections: answer::section_rows(questionnaire, &answers),
         latest: answer::latest_receipt(&ctx),
-        can_undo: declined.is_some() && open && now < holder.deadline(),
+        can_undo: declined.is_some() && may_answer && now < holder.deadline(),
         declined: answer::declined_view(declined, &ctx),
         editable: ctx.editable.is_ok(),
         requests,

@@ -106,7 +106,6 @@ pub(crate) struct CampaignPage {
     responded: usize,
     rate: String,
     status_filter: String,
-    next_state: Option<CampaignState>,
     can_edit: bool,
     sectors: [Sector; 5],
     notice: Option<String>,
@@ -119,6 +118,17 @@ pub(crate) struct CampaignPage {
 }
 
 impl CampaignPage {
+    /// The state the campaign can be moved to from this page, with the
+    /// button's words (publishing has its own section).
+    fn state_step(&self) -> Option<(&'static str, &'static str)> {
+        match self.campaign.state() {
+            CampaignState::Draft => Some(("open", "Open the campaign")),
+            CampaignState::Open => Some(("closed", "Close the campaign")),
+            CampaignState::Closed => Some(("open", "Reopen the campaign")),
+            CampaignState::Published => None,
+        }
+    }
+
     fn failures_of(
         &self,
         target: &crate::domain::ids::TargetId,
@@ -173,7 +183,6 @@ pub(crate) async fn dashboard_page(
             .iter()
             .find(|v| v.id == campaign.questionnaire_version_id)
             .cloned(),
-        next_state: campaign.state().next(),
         can_edit: me.user.role.includes(Role::Editor),
         versions,
         organisations,

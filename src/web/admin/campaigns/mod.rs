@@ -1,12 +1,14 @@
 //! Campaigns for staff: the list, the form, the tracking dashboard (also as
 //! CSV), the life cycle and the targets, one file each.
 
+mod confirm;
 mod dashboard;
 mod form;
 mod life_cycle;
 mod settings;
 mod targets;
 
+pub(crate) use confirm::{page as confirm_page, Entered, Step};
 pub(crate) use dashboard::dashboard_page;
 pub use dashboard::{show, targets_csv, DashboardQuery, TargetLine};
 pub use form::{create, edit_form, new_form, update, CampaignForm};
