@@ -47,7 +47,7 @@ pub fn still_answering(
                 deadline,
                 now,
             )
-            .then(|| StillAnswering {
+            .then_some(StillAnswering {
                 target: t.id,
                 company: t.company_name,
                 deadline,
