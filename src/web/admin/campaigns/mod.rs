@@ -2,6 +2,7 @@
 //! CSV), the life cycle and the targets, one file each.
 
 mod dashboard;
+mod emails;
 mod form;
 mod life_cycle;
 mod settings;
@@ -9,6 +10,7 @@ mod targets;
 
 pub(crate) use dashboard::dashboard_page;
 pub use dashboard::{show, targets_csv, DashboardQuery, TargetLine};
+pub use emails::{preview_email, save_emails, show_emails, PreviewQuery, WordingForm};
 pub use form::{create, edit_form, new_form, update, CampaignForm};
 pub(crate) use form::{parse_date, parse_time};
 pub use life_cycle::{change_questionnaire, change_state, QuestionnaireForm, StateForm};
