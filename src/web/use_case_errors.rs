@@ -78,7 +78,8 @@ impl From<CampaignError> for AppError {
             e @ (CampaignError::SlugTaken
             | CampaignError::NotAllowed(..)
             | CampaignError::ExtensionTooEarly
-            | CampaignError::NoActiveCompany(_)) => AppError::BadRequest(sentence(&e.to_string())),
+            | CampaignError::NoActiveCompany(_)
+            | CampaignError::OrganisationArchived(_)) => AppError::BadRequest(sentence(&e.to_string())),
         }
     }
 }
