@@ -95,15 +95,23 @@ impl Wording {
         let mut rest = source.as_str();
         while let Some(open) = rest.find(['{', '}']) {
             if rest[open..].starts_with('}') {
-                return Err("A `}` has no `{` before it. The placeholders are {company} and {deadline}.".to_string());
+                return Err(
+                    "A `}` has no `{` before it. The placeholders are {company} and {deadline}."
+                        .to_string(),
+                );
             }
             if open > 0 {
                 pieces.push(Piece::Text(rest[..open].to_string()));
             }
             let after = &rest[open + 1..];
-            let Some(close) = after.find(['{', '}']).filter(|&i| after[i..].starts_with('}'))
+            let Some(close) = after
+                .find(['{', '}'])
+                .filter(|&i| after[i..].starts_with('}'))
             else {
-                return Err("A `{` is left open. The placeholders are {company} and {deadline}.".to_string());
+                return Err(
+                    "A `{` is left open. The placeholders are {company} and {deadline}."
+                        .to_string(),
+                );
             };
             let name = &after[..close];
             let Some(slot) = Placeholder::ALL.into_iter().find(|p| p.name() == name) else {

@@ -68,9 +68,9 @@ impl EmailKind {
             | EmailKind::Reminder
             | EmailKind::NewLink
             | EmailKind::Findings => true,
-            EmailKind::ExtensionRequest
-            | EmailKind::ExtensionDecision
-            | EmailKind::Receipt => false,
+            EmailKind::ExtensionRequest | EmailKind::ExtensionDecision | EmailKind::Receipt => {
+                false
+            }
         }
     }
 }

@@ -79,7 +79,9 @@ impl From<CampaignError> for AppError {
             | CampaignError::NotAllowed(..)
             | CampaignError::ExtensionTooEarly
             | CampaignError::NoActiveCompany(_)
-            | CampaignError::OrganisationArchived(_)) => AppError::BadRequest(sentence(&e.to_string())),
+            | CampaignError::OrganisationArchived(_)) => {
+                AppError::BadRequest(sentence(&e.to_string()))
+            }
         }
     }
 }

@@ -137,11 +137,7 @@ async fn organisations_are_edited_and_archived_and_campaigns_that_have_them_keep
         )
         .await;
     assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        taken.body.contains("exists already"),
-        "{}",
-        taken.body
-    );
+    assert!(taken.body.contains("exists already"), "{}", taken.body);
     assert!(app.audit_entries("organisation.updated").is_empty());
     let renamed = editor
         .submit(
@@ -217,7 +213,11 @@ async fn organisations_are_edited_and_archived_and_campaigns_that_have_them_keep
     let kept = save_details(&editor, "keeps", &[("organisation", old.as_str())]).await;
     assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.body);
     let page = editor.get("/admin/campaigns/keeps").await;
-    assert!(page.body.contains("Old Coalition for Rights"), "{}", page.body);
+    assert!(
+        page.body.contains("Old Coalition for Rights"),
+        "{}",
+        page.body
+    );
 
     // Unarchived: offered again.
     let restored = editor
@@ -226,7 +226,9 @@ async fn organisations_are_edited_and_archived_and_campaigns_that_have_them_keep
     assert_eq!(restored.status, StatusCode::SEE_OTHER);
     assert_eq!(app.audit_entries("organisation.restored").len(), 1);
     assert_eq!(
-        offered(&editor.get("/admin/campaigns/new").await.body).0.len(),
+        offered(&editor.get("/admin/campaigns/new").await.body)
+            .0
+            .len(),
         2
     );
 }
@@ -269,11 +271,18 @@ fn mailbox(value: &str) -> (String, String) {
         for word in name.split_whitespace() {
             let inner = word.strip_prefix("=?").unwrap().strip_suffix("?=").unwrap();
             let mut parts = inner.splitn(3, '?');
-            let (charset, encoding, text) =
-                (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+            let (charset, encoding, text) = (
+                parts.next().unwrap(),
+                parts.next().unwrap(),
+                parts.next().unwrap(),
+            );
             assert!(charset.eq_ignore_ascii_case("utf-8"), "{word}");
             assert!(encoding.eq_ignore_ascii_case("b"), "{word}");
-            bytes.extend(base64::engine::general_purpose::STANDARD.decode(text).unwrap());
+            bytes.extend(
+                base64::engine::general_purpose::STANDARD
+                    .decode(text)
+                    .unwrap(),
+            );
         }
         String::from_utf8(bytes).unwrap()
     } else {
@@ -292,7 +301,10 @@ fn plain_text(data: &str) -> String {
     let part = &data[at..];
     let body_at = part.find("\r\n\r\n").unwrap() + 4;
     let head = &part[..body_at];
-    let body = &part[body_at..part[body_at..].find("\r\n--").map_or(part.len(), |e| body_at + e)];
+    let body = &part[body_at
+        ..part[body_at..]
+            .find("\r\n--")
+            .map_or(part.len(), |e| body_at + e)];
     if head.contains("Content-Transfer-Encoding: base64") {
         let joined: String = body.split_whitespace().collect();
         String::from_utf8(
@@ -326,8 +338,8 @@ fn plain_text(data: &str) -> String {
 async fn emails_come_from_the_coalition_by_name_and_replies_go_to_the_campaign() {
     let smtp = SmtpServer::start(Behaviour::Accept);
     let url = smtp.url();
-    let app = TestApp::spawn_with(move |c| c.mail = MailTransport::Smtp(Url::parse(&url).unwrap()))
-        .await;
+    let app =
+        TestApp::spawn_with(move |c| c.mail = MailTransport::Smtp(Url::parse(&url).unwrap())).await;
     let configured = app.config.mail_from.email.to_string();
     let (editor, _) = app.login_as("editor").await;
     let access = add_organisation(&app, &editor, "Access Now").await;
@@ -365,7 +377,10 @@ async fn emails_come_from_the_coalition_by_name_and_replies_go_to_the_campaign()
     let saved = save_details(
         &editor,
         "signed",
-        &[("organisation", access.as_str()), ("organisation", article.as_str())],
+        &[
+            ("organisation", access.as_str()),
+            ("organisation", article.as_str()),
+        ],
     )
     .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
@@ -413,12 +428,18 @@ async fn a_reminder_carries_a_link_of_its_own_that_signs_the_representative_in()
     let sent = mailbox.sent();
     assert_eq!(sent.len(), 2);
     let reminder = &sent[1];
-    assert!(reminder.subject.starts_with("Reminder"), "{}", reminder.subject);
+    assert!(
+        reminder.subject.starts_with("Reminder"),
+        "{}",
+        reminder.subject
+    );
     assert_eq!(reminder.reply_to.as_deref(), Some("coalition@example.org"));
     let links = links_in(&app, &reminder.text);
     assert_eq!(links.len(), 1, "{}", reminder.text);
     assert_ne!(links[0], invitation_link);
-    assert!(reminder.html.contains(&format!("{}{}", app.address, links[0])));
+    assert!(reminder
+        .html
+        .contains(&format!("{}{}", app.address, links[0])));
     assert!(!reminder.text.contains("ANSWERABLE-SECRET-LINK"));
     // The stored email never holds the link itself.
     let stored: String = answerable::db::schema::outbox::table
@@ -454,7 +475,9 @@ async fn the_campaign_words_its_emails_and_previews_them_without_sending_anythin
     campaign(&app, "worded", 2, 1, in_days(30));
     let (editor, _) = app.login_as("editor").await;
     let page = editor.get("/admin/campaigns/worded").await;
-    assert!(page.body.contains("href=\"/admin/campaigns/worded/emails\""));
+    assert!(page
+        .body
+        .contains("href=\"/admin/campaigns/worded/emails\""));
 
     // An unknown placeholder or a brace left open is refused beside its field.
     let bad = editor
@@ -470,10 +493,17 @@ async fn the_campaign_words_its_emails_and_previews_them_without_sending_anythin
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", bad.body);
     assert!(bad.body.contains("id=\"invitation_opening-error\""));
-    assert!(bad.body.contains("{compnay} is not a placeholder"), "{}", bad.body);
+    assert!(
+        bad.body.contains("{compnay} is not a placeholder"),
+        "{}",
+        bad.body
+    );
     assert!(bad.body.contains("id=\"reminder_closing-error\""));
     assert!(bad.body.contains("left open"));
-    assert!(bad.body.contains("Dear friends at {compnay},"), "kept as typed");
+    assert!(
+        bad.body.contains("Dear friends at {compnay},"),
+        "kept as typed"
+    );
     let rows: i64 = campaign_emails::table
         .count()
         .get_result(&mut app.conn())
@@ -518,9 +548,29 @@ async fn the_campaign_words_its_emails_and_previews_them_without_sending_anythin
     assert!(text.starts_with("Dear Person 0,\n\nWe write to Company 1 of worded <b>today</b>.\n\nA second paragraph.\n\n"), "{text}");
     assert!(text.contains("Please answer by "), "{text}");
     assert!(text.contains("ANSWERABLE-SECRET-LINK"));
-    assert!(preview.body.contains("Campaign worded: questions for Company 1 of worded"));
+    assert!(preview
+        .body
+        .contains("Campaign worded: questions for Company 1 of worded"));
     assert!(preview.body.contains("coalition@example.org"));
-    assert!(!preview.body.contains("<b>today"), "escaped in the page and in the email's HTML");
+    assert!(
+        !preview.body.contains("<b>today"),
+        "escaped in the page and in the email's HTML"
+    );
+    let html_part = editor
+        .get(&format!(
+            "/admin/campaigns/worded/emails/preview.html?email=invitation&target={target}"
+        ))
+        .await;
+    assert_eq!(html_part.status, StatusCode::OK);
+    assert!(html_part
+        .header("content-security-policy")
+        .is_some_and(|csp| csp.contains("sandbox") && !csp.contains("script-src")));
+    assert!(
+        html_part.body.contains("<p>Dear Person 0,</p>"),
+        "{}",
+        html_part.body
+    );
+    assert!(!html_part.body.contains("<b>today"));
     let reminder = editor
         .get(&format!(
             "/admin/campaigns/worded/emails/preview?email=reminder%2B7&target={target}"
@@ -530,7 +580,9 @@ async fn the_campaign_words_its_emails_and_previews_them_without_sending_anythin
     let reminder_text = previewed_text(&reminder.body);
     assert!(reminder_text.contains("We are still waiting for Company 1 of worded."));
     assert!(reminder_text.contains("ANSWERABLE-SECRET-LINK"));
-    assert!(reminder.body.contains("Reminder (deadline in 7 days): Campaign worded"));
+    assert!(reminder
+        .body
+        .contains("Reminder (deadline in 7 days): Campaign worded"));
     let after = editor
         .get(&format!(
             "/admin/campaigns/worded/emails/preview?email=reminder-1&target={target}"

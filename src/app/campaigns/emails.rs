@@ -3,10 +3,10 @@
 use super::{change, CampaignError};
 use crate::db::audit::Actor;
 use crate::db::campaign_emails;
+use crate::db::DbConnection;
 use crate::domain::campaign::CampaignState;
 use crate::domain::campaign_emails::EmailWording;
 use crate::domain::ids::CampaignId;
-use crate::db::DbConnection;
 
 /// Stores the opening and closing paragraphs of the campaign's invitations
 /// and reminders, while it is a draft or open. Emails already queued keep
@@ -31,10 +31,26 @@ pub fn set_wording(
             }
             campaign_emails::set_wording(conn, id, wording, now)?;
             let changed: Vec<&str> = [
-                (&before.invitation_opening, &wording.invitation_opening, "invitation opening"),
-                (&before.invitation_closing, &wording.invitation_closing, "invitation closing"),
-                (&before.reminder_opening, &wording.reminder_opening, "reminder opening"),
-                (&before.reminder_closing, &wording.reminder_closing, "reminder closing"),
+                (
+                    &before.invitation_opening,
+                    &wording.invitation_opening,
+                    "invitation opening",
+                ),
+                (
+                    &before.invitation_closing,
+                    &wording.invitation_closing,
+                    "invitation closing",
+                ),
+                (
+                    &before.reminder_opening,
+                    &wording.reminder_opening,
+                    "reminder opening",
+                ),
+                (
+                    &before.reminder_closing,
+                    &wording.reminder_closing,
+                    "reminder closing",
+                ),
             ]
             .into_iter()
             .filter(|(a, b, _)| a != b)

@@ -13,10 +13,10 @@ use diesel::prelude::*;
 
 use super::Outage;
 use crate::db::audit::{self, Actor};
+use crate::db::campaign_emails;
 use crate::db::campaigns::{self as queries, Campaign};
 use crate::db::schema::{campaign_organisations, campaigns};
 use crate::db::{is_unique_violation, write, DbConnection};
-use crate::db::campaign_emails;
 use crate::domain::campaign::CampaignState;
 use crate::domain::campaign_emails::SendAs;
 use crate::domain::ids::{CampaignId, OrganisationId, QuestionnaireVersionId};
@@ -225,7 +225,11 @@ pub fn update_details(
                 String::new()
             };
             if campaign_emails::set_send_as(conn, id, &details.send_as, now)? {
-                what = format!("{what}{}sent as “{}”", if what.is_empty() { "" } else { "; " }, details.send_as.as_str());
+                what = format!(
+                    "{what}{}sent as “{}”",
+                    if what.is_empty() { "" } else { "; " },
+                    details.send_as.as_str()
+                );
             }
             Ok(((), Some(what)))
         },

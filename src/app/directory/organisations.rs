@@ -58,7 +58,15 @@ pub fn update_organisation(
         } else {
             format!("was {}", before.name)
         };
-        audit::record(conn, actor, "organisation.updated", name, None, &detail, now)?;
+        audit::record(
+            conn,
+            actor,
+            "organisation.updated",
+            name,
+            None,
+            &detail,
+            now,
+        )?;
         Ok(())
     })
 }

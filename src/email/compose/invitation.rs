@@ -97,7 +97,12 @@ pub(super) mod tests {
         let closing = r.text.find("Closing & thanks").unwrap();
         let signature = r.text.rfind("Access Now, Article 19 and ECCHR").unwrap();
         assert!(dear < opening && opening < ask && ask < closing && closing < signature);
-        assert!(r.html.contains("<p>Opening &#60;b&#62;one&#60;/b&#62;</p>") || r.html.contains("<p>Opening &lt;b&gt;one&lt;/b&gt;</p>"), "{}", r.html);
+        assert!(
+            r.html.contains("<p>Opening &#60;b&#62;one&#60;/b&#62;</p>")
+                || r.html.contains("<p>Opening &lt;b&gt;one&lt;/b&gt;</p>"),
+            "{}",
+            r.html
+        );
         assert!(!r.html.contains("<b>one"));
     }
 

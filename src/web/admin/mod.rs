@@ -120,6 +120,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             crate::web::get().to(campaigns::preview_email),
         )
         .route(
+            "/admin/campaigns/{slug}/emails/preview.html",
+            crate::web::get().to(campaigns::preview_email_html),
+        )
+        .route(
             "/admin/campaigns/{slug}/targets/{target}",
             crate::web::get().to(outreach::show_target),
         )

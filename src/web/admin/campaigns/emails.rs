@@ -56,7 +56,10 @@ fn kind_label(kind: PreviewKind) -> String {
         PreviewKind::Invitation => "The invitation".to_string(),
         PreviewKind::Reminder(0) => "The reminder on the day of the deadline".to_string(),
         PreviewKind::Reminder(days) if days > 0 => {
-            format!("The reminder {days} day{} before the deadline", plural(days))
+            format!(
+                "The reminder {days} day{} before the deadline",
+                plural(days)
+            )
         }
         PreviewKind::Reminder(days) => format!(
             "The reminder {} day{} after the deadline",
@@ -101,10 +104,26 @@ impl EmailsPage {
     fn fields(&self) -> [(&'static str, &'static str, &str); 4] {
         let f = &self.form;
         [
-            ("invitation_opening", "Invitation: opening paragraph", &f.invitation_opening),
-            ("invitation_closing", "Invitation: closing paragraph", &f.invitation_closing),
-            ("reminder_opening", "Reminders: opening paragraph", &f.reminder_opening),
-            ("reminder_closing", "Reminders: closing paragraph", &f.reminder_closing),
+            (
+                "invitation_opening",
+                "Invitation: opening paragraph",
+                &f.invitation_opening,
+            ),
+            (
+                "invitation_closing",
+                "Invitation: closing paragraph",
+                &f.invitation_closing,
+            ),
+            (
+                "reminder_opening",
+                "Reminders: opening paragraph",
+                &f.reminder_opening,
+            ),
+            (
+                "reminder_closing",
+                "Reminders: closing paragraph",
+                &f.reminder_closing,
+            ),
         ]
     }
 }
@@ -155,9 +174,15 @@ pub async fn show_emails(
         reminder_opening: wording.reminder_opening.as_str().to_string(),
         reminder_closing: wording.reminder_closing.as_str().to_string(),
     };
-    Ok(ok(
-        &emails_page(&state, &me, &csrf, campaign, form, HashMap::new()).await?
-    ))
+    Ok(ok(&emails_page(
+        &state,
+        &me,
+        &csrf,
+        campaign,
+        form,
+        HashMap::new(),
+    )
+    .await?))
 }
 
 /// The form's paragraphs, each checked beside its field.
@@ -217,9 +242,35 @@ struct PreviewPage {
     campaign: Campaign,
     company: String,
     preview: Preview,
+    /// The HTML part on its own page.
+    html_url: String,
     /// The From header as it will read.
     from: String,
     placeholder: &'static str,
+}
+
+/// The campaign, the email asked for and its preview.
+async fn load_preview(
+    state: &AppState,
+    path: web::Path<String>,
+    query: &PreviewQuery,
+) -> Result<(Campaign, PreviewKind, Preview, String), AppError> {
+    let campaign = campaign_by_slug(state, &slug_of(path)?).await?;
+    let kind = parse_kind(&query.email, &campaign.reminder_days).ok_or(AppError::NotFound)?;
+    let target = TargetId::parse(&query.target).ok_or(AppError::NotFound)?;
+    let (id, settings) = (campaign.id.clone(), state.outreach());
+    let (preview, company) = state
+        .run(move |conn| {
+            let preview = outreach::preview(conn, &id, &target, kind, &settings)?;
+            let company = targets(conn, &id)?
+                .into_iter()
+                .find(|r| r.id == target)
+                .map(|r| r.company_name)
+                .unwrap_or_default();
+            Ok::<_, outreach::OutreachError>((preview, company))
+        })
+        .await?;
+    Ok((campaign, kind, preview, company))
 }
 
 pub async fn preview_email(
@@ -230,21 +281,7 @@ pub async fn preview_email(
     query: web::Query<PreviewQuery>,
 ) -> Result<HttpResponse, AppError> {
     let AnyStaff(me) = staff;
-    let campaign = campaign_by_slug(&state, &slug_of(path)?).await?;
-    let kind = parse_kind(&query.email, &campaign.reminder_days).ok_or(AppError::NotFound)?;
-    let target = TargetId::parse(&query.target).ok_or(AppError::NotFound)?;
-    let (id, t, settings) = (campaign.id.clone(), target.clone(), state.outreach());
-    let (preview, company) = state
-        .run(move |conn| {
-            let preview = outreach::preview(conn, &id, &t, kind, &settings)?;
-            let company = targets(conn, &id)?
-                .into_iter()
-                .find(|r| r.id == t)
-                .map(|r| r.company_name)
-                .unwrap_or_default();
-            Ok::<_, outreach::OutreachError>((preview, company))
-        })
-        .await?;
+    let (campaign, kind, preview, company) = load_preview(&state, path, &query).await?;
     let configured = &state.config.mail_from;
     let from = match &preview.from_name {
         Some(name) => lettre::message::Mailbox::new(Some(name.clone()), configured.email.clone()),
@@ -254,10 +291,42 @@ pub async fn preview_email(
     let title = format!("{} to {company}: preview", kind_label(kind));
     Ok(ok(&PreviewPage {
         page: PageContext::new(title, &csrf, Some(&me)),
+        html_url: format!(
+            "/admin/campaigns/{}/emails/preview.html?email={}&target={}",
+            campaign.slug,
+            percent_encoding::utf8_percent_encode(&query.email, percent_encoding::NON_ALPHANUMERIC),
+            percent_encoding::utf8_percent_encode(
+                &query.target,
+                percent_encoding::NON_ALPHANUMERIC
+            ),
+        ),
         campaign,
         company,
         preview,
         from,
         placeholder: LINK_PLACEHOLDER,
     }))
+}
+
+/// Only for the email's HTML shown on its own: its inline styles apply,
+/// nothing else loads or runs, and it cannot be framed.
+const EMAIL_HTML_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
+img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'; sandbox";
+
+/// The HTML part of a preview on its own, as a mail program shows it.
+pub async fn preview_email_html(
+    staff: AnyStaff,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    query: web::Query<PreviewQuery>,
+) -> Result<HttpResponse, AppError> {
+    let AnyStaff(_) = staff;
+    let (_, _, preview, _) = load_preview(&state, path, &query).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((
+            actix_web::http::header::CONTENT_SECURITY_POLICY,
+            EMAIL_HTML_POLICY,
+        ))
+        .content_type(actix_web::http::header::ContentType::html())
+        .body(preview.rendered.html))
 }
