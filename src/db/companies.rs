@@ -69,6 +69,9 @@ pub struct Organisation {
     pub website: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// Archived: no longer offered for new campaigns; those that have it
+    /// keep it.
+    pub archived_at: Option<NaiveDateTime>,
 }
 
 #[derive(Debug, Default)]
@@ -165,6 +168,27 @@ pub fn organisations(conn: &mut DbConnection) -> QueryResult<Vec<Organisation>> 
         .order(organisations::name.asc())
         .select(Organisation::as_select())
         .load(conn)
+}
+
+pub fn organisation(
+    conn: &mut DbConnection,
+    id: &OrganisationId,
+) -> QueryResult<Option<Organisation>> {
+    organisations::table
+        .find(id)
+        .select(Organisation::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The organisation's name if it is archived.
+pub fn archived_organisation(
+    conn: &mut DbConnection,
+    id: &OrganisationId,
+) -> QueryResult<Option<String>> {
+    Ok(organisation(conn, id)?
+        .filter(|o| o.archived_at.is_some())
+        .map(|o| o.name))
 }
 
 /// A contact by its id alone, whatever its company.

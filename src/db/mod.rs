@@ -4,6 +4,7 @@
 
 pub mod answers;
 pub mod audit;
+pub mod campaign_emails;
 pub mod campaigns;
 pub mod companies;
 pub mod directory;

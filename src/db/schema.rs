@@ -138,6 +138,7 @@ diesel::table! {
         website -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        archived_at -> Nullable<Timestamp>,
     }
 }
 
@@ -251,6 +252,7 @@ diesel::table! {
         queued_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         failed_at -> Nullable<Timestamp>,
+        from_name -> Nullable<Text>,
     }
 }
 
@@ -342,6 +344,20 @@ diesel::joinable!(submissions -> contacts (submitted_by));
 diesel::joinable!(submissions -> campaign_targets (target_id));
 
 diesel::table! {
+    campaign_emails (campaign_id) {
+        campaign_id -> Text,
+        send_as -> Text,
+        invitation_opening -> Text,
+        invitation_closing -> Text,
+        reminder_opening -> Text,
+        reminder_closing -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(campaign_emails -> campaigns (campaign_id));
+
+diesel::table! {
     health_probe (id) {
         id -> Integer,
         checked_at -> Timestamp,
@@ -373,4 +389,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     publications,
     findings,
     replies,
+    campaign_emails,
 );

@@ -19,7 +19,7 @@ use super::stored_text::stored_as_text;
 pub enum EmailKind {
     /// The first letter to a company, with its secret link.
     Invitation,
-    /// A reminder before the deadline.
+    /// A reminder before or after the deadline, with a new secret link.
     Reminder,
     /// A fresh secret link, asked for or issued by staff.
     NewLink,
@@ -64,11 +64,13 @@ impl EmailKind {
     /// means issuing a new link.
     pub fn carries_link(self) -> bool {
         match self {
-            EmailKind::Invitation | EmailKind::NewLink | EmailKind::Findings => true,
-            EmailKind::Reminder
-            | EmailKind::ExtensionRequest
-            | EmailKind::ExtensionDecision
-            | EmailKind::Receipt => false,
+            EmailKind::Invitation
+            | EmailKind::Reminder
+            | EmailKind::NewLink
+            | EmailKind::Findings => true,
+            EmailKind::ExtensionRequest | EmailKind::ExtensionDecision | EmailKind::Receipt => {
+                false
+            }
         }
     }
 }
@@ -100,6 +102,6 @@ mod tests {
         assert!(EmailKind::NewLink.carries_link());
         assert!(EmailKind::Findings.carries_link());
         assert!(!EmailKind::Receipt.carries_link());
-        assert!(!EmailKind::Reminder.carries_link());
+        assert!(EmailKind::Reminder.carries_link());
     }
 }

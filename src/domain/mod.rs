@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod campaign;
+pub mod campaign_emails;
 pub mod company;
 pub mod country;
 pub mod directory_csv;

@@ -33,8 +33,12 @@ fn with_link(email: &OutgoingEmail, body: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct DeliveredEmail {
     pub to: String,
+    /// The From header's mailbox, as written (`"Name" <address>`).
+    pub from: String,
+    pub reply_to: Option<String>,
     pub subject: String,
     pub text: String,
+    pub html: String,
     pub message_id: String,
 }
 
@@ -123,12 +127,22 @@ impl Mailer {
         format!("<{}@{}>", id.as_str(), self.domain)
     }
 
+    /// Who an email is from: the campaign's name on the configured
+    /// address (the coalition speaks; the mail server sends only as itself).
+    fn from(&self, email: &OutgoingEmail) -> Mailbox {
+        match &email.from_name {
+            Some(name) => Mailbox::new(Some(name.clone()), self.from.email.clone()),
+            None => self.from.clone(),
+        }
+    }
+
     fn build(&self, email: &OutgoingEmail) -> Result<Message, DeliveryError> {
         let to: Mailbox = email.to.parse().map_err(|_| {
             DeliveryError::Permanent(format!("`{}` is not an email address", email.to))
         })?;
+        let from = self.from(email);
         let mut builder = Message::builder()
-            .from(self.from.clone())
+            .from(from)
             .to(to)
             .subject(email.subject.clone())
             .message_id(Some(self.message_id(&email.id)));
@@ -167,8 +181,11 @@ impl Mailer {
             }
             Transport::Outlet(outlet) => outlet.accept(DeliveredEmail {
                 to: email.to.clone(),
+                from: self.from(email).to_string(),
+                reply_to: email.reply_to.clone(),
                 subject: email.subject.clone(),
                 text: with_link(email, &email.text),
+                html: with_link(email, &email.html),
                 message_id: self.message_id(&email.id),
             }),
         }

@@ -80,7 +80,10 @@ impl From<CampaignError> for AppError {
             | CampaignError::ExtensionTooEarly
             | CampaignError::ReasonNeeded
             | CampaignError::StillAnsweringChanged
-            | CampaignError::NoActiveCompany(_)) => AppError::BadRequest(sentence(&e.to_string())),
+            | CampaignError::NoActiveCompany(_)
+            | CampaignError::OrganisationArchived(_)) => {
+                AppError::BadRequest(sentence(&e.to_string()))
+            }
         }
     }
 }

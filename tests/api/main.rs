@@ -9,6 +9,7 @@ mod answering;
 mod answers_kept;
 mod backup;
 mod browser;
+mod campaign_emails;
 mod campaigns;
 mod cli;
 mod closing;

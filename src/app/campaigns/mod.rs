@@ -3,9 +3,11 @@
 //! change (see [`change`]), so no page or command can skip them.
 
 mod closing;
+mod emails;
 mod targets;
 
 pub use closing::{close, fingerprint, reopen, still_answering, Closing, StillAnswering};
+pub use emails::set_wording;
 pub use targets::{add_named_targets, add_targets, extend, Named};
 
 use chrono::NaiveDateTime;
@@ -13,10 +15,12 @@ use diesel::prelude::*;
 
 use super::Outage;
 use crate::db::audit::{self, Actor};
+use crate::db::campaign_emails;
 use crate::db::campaigns::{self as queries, Campaign};
 use crate::db::schema::{campaign_organisations, campaigns};
 use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::CampaignState;
+use crate::domain::campaign_emails::SendAs;
 use crate::domain::ids::{CampaignId, OrganisationId, QuestionnaireVersionId};
 use crate::domain::outreach::ReminderSchedule;
 use crate::domain::time;
@@ -37,6 +41,8 @@ pub enum CampaignError {
         "who still has time to answer has changed since this page was shown: check the list again"
     )]
     StillAnsweringChanged,
+    #[error("{0} is archived: it can no longer be added to a campaign")]
+    OrganisationArchived(String),
     #[error("not found")]
     NotFound,
     #[error(transparent)]
@@ -66,6 +72,16 @@ pub fn create(
     actor: &Actor,
     new: &NewCampaign,
 ) -> Result<CampaignId, CampaignError> {
+    create_sending_as(conn, actor, new, &SendAs::default())
+}
+
+/// Creates the campaign with the name its emails are sent as.
+pub fn create_sending_as(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    new: &NewCampaign,
+    send_as: &SendAs,
+) -> Result<CampaignId, CampaignError> {
     write(conn, |conn| {
         let now = time::now();
         let id = CampaignId::new();
@@ -91,7 +107,8 @@ pub fn create(
                     e.into()
                 }
             })?;
-        set_organisations(conn, &id, &new.organisations)?;
+        set_organisations(conn, &id, &new.organisations, &[])?;
+        campaign_emails::set_send_as(conn, &id, send_as, now)?;
         audit::record(
             conn,
             actor,
@@ -138,12 +155,20 @@ fn change<T>(
     })
 }
 
+/// Links the co-signers; an archived organisation only if the campaign
+/// had it already (`before`).
 fn set_organisations(
     conn: &mut DbConnection,
     id: &CampaignId,
     organisations: &[OrganisationId],
-) -> QueryResult<()> {
+    before: &[OrganisationId],
+) -> Result<(), CampaignError> {
     for org in organisations {
+        if !before.contains(org) {
+            if let Some(name) = crate::db::companies::archived_organisation(conn, org)? {
+                return Err(CampaignError::OrganisationArchived(name));
+            }
+        }
         diesel::insert_into(campaign_organisations::table)
             .values((
                 campaign_organisations::campaign_id.eq(id),
@@ -162,6 +187,8 @@ pub struct CampaignDetails {
     pub opens_at: NaiveDateTime,
     pub deadline_at: NaiveDateTime,
     pub organisations: Vec<OrganisationId>,
+    /// The name its emails are sent as.
+    pub send_as: SendAs,
 }
 
 pub fn update_details(
@@ -188,12 +215,16 @@ pub fn update_details(
                     campaigns::updated_at.eq(now),
                 ))
                 .execute(conn)?;
+            let before: Vec<OrganisationId> = queries::organisations_of(conn, id)?
+                .into_iter()
+                .map(|o| o.id)
+                .collect();
             diesel::delete(
                 campaign_organisations::table.filter(campaign_organisations::campaign_id.eq(id)),
             )
             .execute(conn)?;
-            set_organisations(conn, id, &details.organisations)?;
-            let what = if campaign.deadline_at != details.deadline_at {
+            set_organisations(conn, id, &details.organisations, &before)?;
+            let mut what = if campaign.deadline_at != details.deadline_at {
                 format!(
                     "deadline {} → {} UTC",
                     campaign.deadline_at, details.deadline_at
@@ -201,6 +232,13 @@ pub fn update_details(
             } else {
                 String::new()
             };
+            if campaign_emails::set_send_as(conn, id, &details.send_as, now)? {
+                what = format!(
+                    "{what}{}sent as “{}”",
+                    if what.is_empty() { "" } else { "; " },
+                    details.send_as.as_str()
+                );
+            }
             Ok(((), Some(what)))
         },
     )

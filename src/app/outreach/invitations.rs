@@ -87,6 +87,30 @@ pub fn send_campaign(
     Ok(summary)
 }
 
+/// The invitation one contact of a company gets: sent, or previewed.
+pub(super) fn invitation(
+    letters: &CampaignLetters,
+    company: &str,
+    contact: &str,
+    deadline: NaiveDateTime,
+) -> Invitation {
+    let shown = letters.shown(deadline);
+    let wording = &letters.wording;
+    Invitation {
+        campaign_title: letters.campaign.title.clone(),
+        company_name: company.to_string(),
+        contact_name: contact.to_string(),
+        organisations: letters.organisations.clone(),
+        demands: letters.demands.clone(),
+        link_valid_until: letters.link_valid_until(deadline),
+        contact_email: letters.campaign.contact_email.clone(),
+        lost_link_url: letters.lost_link_url.clone(),
+        opening: wording.invitation_opening.fill(company, &shown),
+        closing: wording.invitation_closing.fill(company, &shown),
+        deadline: shown,
+    }
+}
+
 /// Invites one target: returns whether it became invited, how many
 /// invitations were queued, and whether it has no contact to write to.
 /// Call inside a write transaction.
@@ -112,17 +136,7 @@ fn invite_target(
             continue;
         }
         let link = links::issue(conn, &target.id, &contact.id, now)?;
-        let email = Invitation {
-            campaign_title: letters.campaign.title.clone(),
-            company_name: target.company_name.clone(),
-            contact_name: contact.name.clone(),
-            organisations: letters.organisations.clone(),
-            demands: letters.demands.clone(),
-            deadline: letters.shown(deadline),
-            link_valid_until: letters.link_valid_until(deadline),
-            contact_email: letters.campaign.contact_email.clone(),
-            lost_link_url: letters.lost_link_url.clone(),
-        };
+        let email = invitation(letters, &target.company_name, &contact.name, deadline);
         outbox::enqueue(
             conn,
             NewEmail {

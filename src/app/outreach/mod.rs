@@ -12,17 +12,20 @@
 mod extensions;
 mod invitations;
 mod links;
+mod previews;
 mod reminders;
 
 use chrono::{Duration, NaiveDateTime};
 use chrono_tz::Tz;
 use url::Url;
 
+use crate::db::campaign_emails;
 use crate::db::campaigns::{self, Campaign};
 use crate::db::links as access_links;
 use crate::db::outreach as queries;
 use crate::db::DbConnection;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState};
+use crate::domain::campaign_emails::EmailWording;
 use crate::domain::questionnaire::Questionnaire;
 
 pub use self::extensions::{decide_extension, request_extension, Decision};
@@ -31,6 +34,7 @@ pub use self::links::{
     reissue_link, request_link, retry_email, revoke_link, LinkRequest,
     LINK_REQUESTS_PER_CLIENT_AN_HOUR,
 };
+pub use self::previews::{preview, Preview, PreviewKind};
 pub use self::reminders::{mark_overdue, queue_reminders};
 pub use crate::db::outreach::{
     extension_requests_of, not_invited_count, reachable_contacts, ExtensionRequest,
@@ -85,6 +89,8 @@ struct CampaignLetters {
     demands: Vec<String>,
     /// Where a representative asks for a new link.
     lost_link_url: String,
+    /// The campaign's own paragraphs for invitations and reminders.
+    wording: EmailWording,
     settings: Settings,
 }
 
@@ -106,6 +112,7 @@ impl CampaignLetters {
             .iter()
             .map(|d| d.title.get(&lang, &lang).to_string())
             .collect();
+        let wording = campaign_emails::of(conn, &campaign.id)?.wording;
         let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
         let mut lost = settings.base_url.clone();
         lost.set_path("/respond/link");
@@ -115,6 +122,7 @@ impl CampaignLetters {
             organisations,
             demands,
             lost_link_url: lost.to_string(),
+            wording,
             settings: settings.clone(),
         })
     }

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use super::{CampaignLetters, OutreachError, Settings};
 use crate::db::audit::{self, Actor};
+use crate::db::links;
 use crate::db::outbox::{self, NewEmail};
 use crate::db::outreach::{self as queries, Target};
 use crate::db::schema::campaign_targets;
@@ -65,6 +66,32 @@ pub fn queue_reminders(
     Ok(queued)
 }
 
+/// The reminder one contact of a company gets at the step `days` before
+/// the deadline (negative: after): sent, or previewed.
+pub(super) fn reminder(
+    letters: &CampaignLetters,
+    company: &str,
+    contact: &str,
+    days: i64,
+    deadline: NaiveDateTime,
+) -> Reminder {
+    let shown = letters.shown(deadline);
+    let wording = &letters.wording;
+    Reminder {
+        campaign_title: letters.campaign.title.clone(),
+        company_name: company.to_string(),
+        contact_name: contact.to_string(),
+        organisations: letters.organisations.clone(),
+        days,
+        contact_email: letters.campaign.contact_email.clone(),
+        lost_link_url: letters.lost_link_url.clone(),
+        link_valid_until: letters.link_valid_until(deadline),
+        opening: wording.reminder_opening.fill(company, &shown),
+        closing: wording.reminder_closing.fill(company, &shown),
+        deadline: shown,
+    }
+}
+
 fn remind_target(
     conn: &mut DbConnection,
     letters: &CampaignLetters,
@@ -79,16 +106,10 @@ fn remind_target(
         if outbox::is_queued(conn, &key)? {
             continue;
         }
-        let email = Reminder {
-            campaign_title: letters.campaign.title.clone(),
-            company_name: target.company_name.clone(),
-            contact_name: contact.name.clone(),
-            organisations: letters.organisations.clone(),
-            deadline: letters.shown(deadline),
-            days: step,
-            contact_email: letters.campaign.contact_email.clone(),
-            lost_link_url: letters.lost_link_url.clone(),
-        };
+        // A link of its own, the earlier ones kept: a reminder must never
+        // end work begun with the invitation's link.
+        let link = links::add(conn, &target.id, &contact.id, now)?;
+        let email = reminder(letters, &target.company_name, &contact.name, step, deadline);
         outbox::enqueue(
             conn,
             NewEmail {
@@ -100,7 +121,7 @@ fn remind_target(
                 to: &contact.email,
                 reply_to: Some(&letters.campaign.contact_email),
                 rendered: email.render()?,
-                secret_link: None,
+                secret_link: Some(letters.link(&link.token)),
             },
             now,
         )?;

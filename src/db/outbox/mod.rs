@@ -36,6 +36,9 @@ pub struct OutgoingEmail {
     pub id: OutboxId,
     pub to: String,
     pub reply_to: Option<String>,
+    /// The sender's display name (the address is the configured one);
+    /// `None`: the configured name.
+    pub from_name: Option<String>,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -58,12 +61,19 @@ pub struct NewEmail<'a> {
 
 /// Queues an email due now. A second email with the same key is refused by
 /// the database (a unique violation), which callers treat as "already queued".
+/// An email about a campaign goes out in the campaign's name (its "Send
+/// as", else its co-signers'), decided now and kept on the row, so that
+/// delivery needs nothing else.
 pub fn enqueue(
     conn: &mut DbConnection,
     email: NewEmail<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<OutboxId> {
     let id = OutboxId::new();
+    let from_name = match email.campaign_id {
+        Some(campaign) => super::campaign_emails::sender(conn, campaign)?,
+        None => None,
+    };
     diesel::insert_into(outbox::table)
         .values((
             outbox::id.eq(&id),
@@ -74,6 +84,7 @@ pub fn enqueue(
             outbox::contact_id.eq(email.contact_id),
             outbox::to_address.eq(email.to),
             outbox::reply_to.eq(email.reply_to),
+            outbox::from_name.eq(from_name),
             outbox::subject.eq(&email.rendered.subject),
             outbox::body_text.eq(&email.rendered.text),
             outbox::body_html.eq(&email.rendered.html),

@@ -17,6 +17,10 @@ pub struct Invitation {
     /// The campaign's address for questions.
     pub contact_email: String,
     pub lost_link_url: String,
+    /// The campaign's own paragraphs after the greeting and before the
+    /// signature, placeholders filled in (plain text, escaped in HTML).
+    pub opening: Vec<String>,
+    pub closing: Vec<String>,
 }
 
 impl Invitation {
@@ -51,6 +55,8 @@ pub(super) mod tests {
             link_valid_until: "14 January 2027".into(),
             contact_email: "campaign@example.org".into(),
             lost_link_url: "https://a.example.org/respond/link".into(),
+            opening: vec![],
+            closing: vec![],
         }
     }
 
@@ -77,6 +83,27 @@ pub(super) mod tests {
             r.html
         );
         assert!(r.text.contains("Demo <Telecom> & Co"));
+    }
+
+    #[test]
+    fn the_campaigns_own_paragraphs_open_and_close_it_escaped_in_html() {
+        let mut l = invitation();
+        l.opening = vec!["Opening <b>one</b>".into(), "Opening two".into()];
+        l.closing = vec!["Closing & thanks".into()];
+        let r = l.render().unwrap();
+        let dear = r.text.find("Dear Aung,").unwrap();
+        let opening = r.text.find("Opening <b>one</b>\n\nOpening two").unwrap();
+        let ask = r.text.find("ask Demo").unwrap();
+        let closing = r.text.find("Closing & thanks").unwrap();
+        let signature = r.text.rfind("Access Now, Article 19 and ECCHR").unwrap();
+        assert!(dear < opening && opening < ask && ask < closing && closing < signature);
+        assert!(
+            r.html.contains("<p>Opening &#60;b&#62;one&#60;/b&#62;</p>")
+                || r.html.contains("<p>Opening &lt;b&gt;one&lt;/b&gt;</p>"),
+            "{}",
+            r.html
+        );
+        assert!(!r.html.contains("<b>one"));
     }
 
     #[test]

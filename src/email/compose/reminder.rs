@@ -1,5 +1,6 @@
 //! A reminder: the deadline is near, or has passed, and the company has
-//! not answered. It carries no link: the contact has one already.
+//! not answered. It carries a personal link of its own (earlier links go
+//! on working), so that nobody has to dig out the first email.
 
 use crate::domain::outreach::step_label;
 
@@ -18,9 +19,18 @@ pub struct Reminder {
     /// The campaign's address for questions.
     pub contact_email: String,
     pub lost_link_url: String,
+    pub link_valid_until: String,
+    /// The campaign's own paragraphs after the greeting and before the
+    /// signature, placeholders filled in (plain text, escaped in HTML).
+    pub opening: Vec<String>,
+    pub closing: Vec<String>,
 }
 
 impl Reminder {
+    pub fn link_placeholder(&self) -> &'static str {
+        super::LINK_PLACEHOLDER
+    }
+
     pub fn organisations_sentence(&self) -> String {
         super::organisations_sentence(&self.organisations)
     }
@@ -69,6 +79,9 @@ mod tests {
             days,
             contact_email: l.contact_email,
             lost_link_url: l.lost_link_url,
+            link_valid_until: l.link_valid_until,
+            opening: vec!["Opening for {company}".into()],
+            closing: vec![],
         }
     }
 
@@ -84,6 +97,10 @@ mod tests {
             before.subject,
             "Reminder (deadline in 7 days): Myanmar telecoms"
         );
+        for text in [&before.text, &before.html] {
+            assert!(text.contains(super::super::LINK_PLACEHOLDER), "{text}");
+            assert!(text.contains("Opening for {company}"), "{text}");
+        }
         let after = reminder(-1).render().unwrap();
         assert!(
             after.text.contains("The deadline passed 1 day ago"),

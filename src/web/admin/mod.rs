@@ -108,6 +108,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(campaigns::set_reminders),
         )
         .route(
+            "/admin/campaigns/{slug}/emails",
+            crate::web::get().to(campaigns::show_emails),
+        )
+        .route(
+            "/admin/campaigns/{slug}/emails",
+            web::post().to(campaigns::save_emails),
+        )
+        .route(
+            "/admin/campaigns/{slug}/emails/preview",
+            crate::web::get().to(campaigns::preview_email),
+        )
+        .route(
+            "/admin/campaigns/{slug}/emails/preview.html",
+            crate::web::get().to(campaigns::preview_email_html),
+        )
+        .route(
             "/admin/campaigns/{slug}/targets/{target}",
             crate::web::get().to(outreach::show_target),
         )
@@ -211,6 +227,22 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/admin/organisations",
             web::post().to(companies::add_organisation),
+        )
+        .route(
+            "/admin/organisations/{id}/edit",
+            crate::web::get().to(companies::edit_organisation_form),
+        )
+        .route(
+            "/admin/organisations/{id}",
+            web::post().to(companies::update_organisation_form),
+        )
+        .route(
+            "/admin/organisations/{id}/archive",
+            web::post().to(companies::archive_organisation),
+        )
+        .route(
+            "/admin/organisations/{id}/restore",
+            web::post().to(companies::restore_organisation),
         )
         .route(
             "/admin/questionnaires",

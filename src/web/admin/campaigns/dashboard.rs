@@ -249,6 +249,7 @@ fn notice(done: &str) -> Option<String> {
             "details" => "The campaign's details were saved.",
             "reminders" => "The reminder schedule was saved.",
             "rules" => "The response rules were saved.",
+            "emails" => "The wording of the campaign's emails was saved.",
             "published" => "Published: the public page now shows this version.",
             "sent" => "The invitations are queued; they go out with the next run of the job loop (see the outbox).",
             _ => return None,

@@ -10,10 +10,12 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::app::campaigns::{self, CampaignDetails, CampaignError, NewCampaign};
+use crate::db::campaign_emails;
 use crate::db::campaigns::organisations_of;
 use crate::db::companies::{self, Organisation};
 use crate::db::questionnaires::{self, QuestionnaireVersion};
 use crate::domain::campaign::{local_to_utc, parse_campaign_slug, parse_time_zone};
+use crate::domain::campaign_emails::SendAs;
 use crate::domain::ids::{OrganisationId, QuestionnaireVersionId};
 use crate::domain::Email;
 use crate::web::auth::{EditorOnly, SignedIn};
@@ -46,6 +48,9 @@ pub struct CampaignForm {
     /// Organisation ids, several times.
     #[serde(default)]
     organisation: Vec<String>,
+    /// The name the campaign's emails are sent as.
+    #[serde(default)]
+    send_as: String,
 }
 
 #[derive(Template)]
@@ -67,6 +72,14 @@ impl FormPage {
 
     fn chosen(&self, id: &OrganisationId) -> bool {
         self.form.organisation.iter().any(|o| o == id.as_str())
+    }
+
+    /// The organisations to offer: archived ones only where already ticked.
+    fn offered(&self) -> Vec<&Organisation> {
+        self.organisations
+            .iter()
+            .filter(|o| o.archived_at.is_none() || self.chosen(&o.id))
+            .collect()
     }
 }
 
@@ -137,6 +150,7 @@ struct Details {
     opens_at: NaiveDateTime,
     deadline_at: NaiveDateTime,
     organisations: Vec<OrganisationId>,
+    send_as: SendAs,
 }
 
 fn check_details(
@@ -148,6 +162,9 @@ fn check_details(
     } else if let Some(problem) = crate::domain::single_line::problem(&form.title) {
         errors.insert("title", problem.into());
     }
+    let send_as = SendAs::parse(&form.send_as)
+        .map_err(|e| errors.insert("send_as", e))
+        .ok();
     let contact = Email::parse(&form.contact_email)
         .map_err(|e| errors.insert("contact_email", sentence(&e.to_string())))
         .ok();
@@ -196,6 +213,7 @@ fn check_details(
             .iter()
             .filter_map(|o| OrganisationId::parse(o))
             .collect(),
+        send_as: send_as?,
     })
 }
 
@@ -229,14 +247,17 @@ pub async fn create(
             deadline_at: details.deadline_at,
             organisations: details.organisations,
         };
-        let actor = me.actor();
+        let (actor, send_as) = (me.actor(), details.send_as);
         let created = state
-            .run(move |conn| campaigns::create(conn, &actor, &new))
+            .run(move |conn| campaigns::create_sending_as(conn, &actor, &new, &send_as))
             .await;
         match created {
             Ok(_) => return Ok(see_other(&format!("/admin/campaigns/{slug}"))),
             Err(CampaignError::SlugTaken) => {
                 errors.insert("slug", "Another campaign already has this slug.".into());
+            }
+            Err(e @ CampaignError::OrganisationArchived(_)) => {
+                errors.insert("organisation", sentence(&e.to_string()));
             }
             Err(CampaignError::Database(e)) if is_foreign_key(&e) => {
                 errors.insert(
@@ -263,11 +284,12 @@ pub async fn edit_form(
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
     let s = slug.clone();
-    let (campaign, organisations) = state
+    let (campaign, organisations, emails) = state
         .db(move |conn| {
             let campaign = campaigns::by_slug(conn, &s)?;
             let organisations = organisations_of(conn, &campaign.id)?;
-            Ok((campaign, organisations))
+            let emails = campaign_emails::of(conn, &campaign.id)?;
+            Ok((campaign, organisations, emails))
         })
         .await?;
     if !campaign.state().can_edit_details() {
@@ -295,6 +317,7 @@ pub async fn edit_form(
         deadline_date: local(campaign.deadline_at).format("%Y-%m-%d").to_string(),
         deadline_time: local(campaign.deadline_at).format("%H:%M").to_string(),
         organisation: organisations.iter().map(|o| o.id.to_string()).collect(),
+        send_as: emails.send_as.as_str().to_string(),
     };
     Ok(ok(&form_page(
         &state,
@@ -326,6 +349,7 @@ pub async fn update(
             opens_at: details.opens_at,
             deadline_at: details.deadline_at,
             organisations: details.organisations,
+            send_as: details.send_as,
         };
         let (actor, s) = (me.actor(), slug.clone());
         let result = state
@@ -334,7 +358,12 @@ pub async fn update(
                 campaigns::update_details(conn, &actor, &campaign.id, &changes)
             })
             .await;
-        return finish(&state, &me, &csrf, slug, result, "details").await;
+        match result {
+            Err(e @ CampaignError::OrganisationArchived(_)) => {
+                errors.insert("organisation", sentence(&e.to_string()));
+            }
+            result => return finish(&state, &me, &csrf, slug, result, "details").await,
+        }
     }
     let page = form_page(&state, &me, &csrf, form, errors, Some(slug)).await?;
     Ok(html(

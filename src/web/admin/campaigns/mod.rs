@@ -3,6 +3,7 @@
 
 mod confirm;
 mod dashboard;
+mod emails;
 mod form;
 mod life_cycle;
 mod settings;
@@ -11,6 +12,9 @@ mod targets;
 pub(crate) use confirm::{page as confirm_page, Entered, Step};
 pub(crate) use dashboard::dashboard_page;
 pub use dashboard::{show, targets_csv, DashboardQuery, TargetLine};
+pub use emails::{
+    preview_email, preview_email_html, save_emails, show_emails, PreviewQuery, WordingForm,
+};
 pub use form::{create, edit_form, new_form, update, CampaignForm};
 pub(crate) use form::{parse_date, parse_time};
 pub use life_cycle::{change_questionnaire, change_state, QuestionnaireForm, StateForm};

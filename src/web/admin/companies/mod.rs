@@ -15,6 +15,9 @@ pub use contacts::{
 use form::load;
 pub use form::{create, edit_form, new_form, update, CompanyForm};
 pub use list::{export, list, ListQuery};
-pub use organisations::{add_organisation, organisations, OrganisationForm};
+pub use organisations::{
+    add_organisation, archive_organisation, edit_organisation_form, organisations,
+    restore_organisation, update_organisation_form, OrganisationForm,
+};
 use show::CompanyPage;
 pub use show::{archive, restore, show, Done};

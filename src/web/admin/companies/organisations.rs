@@ -5,12 +5,15 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::app::directory::organisations::add_organisation as add;
+use crate::app::directory::organisations::{
+    add_organisation as add, set_organisation_archived, update_organisation,
+};
 use crate::app::directory::ChangeError;
 use crate::db::companies::{self, Organisation};
 use crate::domain::company::parse_website;
+use crate::domain::ids::OrganisationId;
 use crate::domain::single_line;
-use crate::web::auth::{AnyStaff, EditorOnly};
+use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
@@ -55,6 +58,45 @@ pub struct OrganisationForm {
     website: String,
 }
 
+/// A name and a website, checked: each problem is shown beside its field.
+struct Checked {
+    name: String,
+    website: Option<String>,
+    name_error: Option<String>,
+    website_error: Option<String>,
+}
+
+impl Checked {
+    fn of(form: &OrganisationForm) -> Checked {
+        let name = form.name.trim().to_string();
+        let name_error = if name.is_empty() {
+            Some("Enter the organisation's name.".to_string())
+        } else {
+            single_line::problem(&name).map(str::to_string)
+        };
+        let (website, website_error) = if form.website.trim().is_empty() {
+            (None, None)
+        } else {
+            match parse_website(&form.website) {
+                Ok(w) => (Some(w), None),
+                Err(e) => (None, Some(sentence(&e))),
+            }
+        };
+        Checked {
+            name,
+            website,
+            name_error,
+            website_error,
+        }
+    }
+
+    fn is_ok(&self) -> bool {
+        self.name_error.is_none() && self.website_error.is_none()
+    }
+}
+
+const NAME_TAKEN: &str = "An organisation with this name exists already.";
+
 pub async fn add_organisation(
     staff: EditorOnly,
     csrf: CsrfToken,
@@ -63,35 +105,19 @@ pub async fn add_organisation(
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let form = form.into_inner();
-    let name = form.name.trim().to_string();
-    let mut name_error = if name.is_empty() {
-        Some("Enter the organisation's name.".to_string())
-    } else {
-        single_line::problem(&name).map(str::to_string)
-    };
-    let website = if form.website.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse_website(&form.website).map(Some)
-    };
-    let mut website_error = website.as_ref().err().map(|e| sentence(e));
-    if let (None, Ok(website)) = (&name_error, &website) {
-        let (actor, n, w) = (me.actor(), name.clone(), website.clone());
+    let mut checked = Checked::of(&form);
+    if checked.is_ok() {
+        let (actor, n, w) = (me.actor(), checked.name.clone(), checked.website.clone());
         let added = state
             .run(move |conn| add(conn, &actor, &n, w.as_deref()))
             .await;
         match added {
             Ok(()) => return Ok(see_other("/admin/organisations")),
-            Err(ChangeError::NameTaken) => {
-                name_error = Some("An organisation with this name exists already.".into())
-            }
+            Err(ChangeError::NameTaken) => checked.name_error = Some(NAME_TAKEN.into()),
             Err(e) => return Err(e.into()),
         }
     }
     let organisations = state.db(|conn| Ok(companies::organisations(conn)?)).await?;
-    if website_error.is_none() && website.is_err() {
-        website_error = Some("Enter a web address starting with https://.".into());
-    }
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &OrganisationsPage {
@@ -99,9 +125,125 @@ pub async fn add_organisation(
             organisations,
             name: form.name,
             website: form.website,
-            name_error,
-            website_error,
+            name_error: checked.name_error,
+            website_error: checked.website_error,
             can_edit: true,
         },
     ))
+}
+
+#[derive(Template)]
+#[template(path = "admin/organisation_form.html")]
+struct EditPage {
+    page: PageContext,
+    organisation: Organisation,
+    name: String,
+    website: String,
+    name_error: Option<String>,
+    website_error: Option<String>,
+}
+
+fn organisation_id(path: web::Path<String>) -> Result<OrganisationId, AppError> {
+    OrganisationId::parse(&path.into_inner()).ok_or(AppError::NotFound)
+}
+
+async fn load(state: &AppState, id: &OrganisationId) -> Result<Organisation, AppError> {
+    let id = id.clone();
+    state
+        .db(move |conn| Ok(companies::organisation(conn, &id)?))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn edit_page(
+    me: &SignedIn,
+    csrf: &CsrfToken,
+    organisation: Organisation,
+    form: OrganisationForm,
+    checked: Option<Checked>,
+) -> EditPage {
+    let (name_error, website_error) = checked
+        .map(|c| (c.name_error, c.website_error))
+        .unwrap_or_default();
+    EditPage {
+        page: PageContext::new(format!("Edit {}", organisation.name), csrf, Some(me)),
+        organisation,
+        name: form.name,
+        website: form.website,
+        name_error,
+        website_error,
+    }
+}
+
+pub async fn edit_organisation_form(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let organisation = load(&state, &organisation_id(path)?).await?;
+    let form = OrganisationForm {
+        name: organisation.name.clone(),
+        website: organisation.website.clone().unwrap_or_default(),
+    };
+    Ok(ok(&edit_page(&me, &csrf, organisation, form, None)))
+}
+
+pub async fn update_organisation_form(
+    staff: EditorOnly,
+    csrf: CsrfToken,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+    form: HtmlForm<OrganisationForm>,
+) -> Result<HttpResponse, AppError> {
+    let EditorOnly(me) = staff;
+    let id = organisation_id(path)?;
+    let organisation = load(&state, &id).await?;
+    let form = form.into_inner();
+    let mut checked = Checked::of(&form);
+    if checked.is_ok() {
+        let (actor, n, w) = (me.actor(), checked.name.clone(), checked.website.clone());
+        let updated = state
+            .run(move |conn| update_organisation(conn, &actor, &id, &n, w.as_deref()))
+            .await;
+        match updated {
+            Ok(()) => return Ok(see_other("/admin/organisations")),
+            Err(ChangeError::NameTaken) => checked.name_error = Some(NAME_TAKEN.into()),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(html(
+        &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
+        &edit_page(&me, &csrf, organisation, form, Some(checked)),
+    ))
+}
+
+pub async fn archive_organisation(
+    staff: EditorOnly,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    set_archived(staff.0, state, organisation_id(path)?, true).await
+}
+
+pub async fn restore_organisation(
+    staff: EditorOnly,
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    set_archived(staff.0, state, organisation_id(path)?, false).await
+}
+
+async fn set_archived(
+    me: SignedIn,
+    state: web::Data<AppState>,
+    id: OrganisationId,
+    archived: bool,
+) -> Result<HttpResponse, AppError> {
+    let actor = me.actor();
+    state
+        .run(move |conn| set_organisation_archived(conn, &actor, &id, archived))
+        .await?;
+    Ok(see_other("/admin/organisations"))
 }

@@ -1,0 +1,3 @@
+ALTER TABLE organisations DROP COLUMN archived_at;
+ALTER TABLE outbox DROP COLUMN from_name;
+DROP TABLE campaign_emails;
