@@ -6,6 +6,7 @@ pub mod answers;
 pub mod audit;
 pub mod campaigns;
 pub mod companies;
+pub mod dashboard;
 pub mod directory;
 pub mod findings;
 pub mod links;
@@ -19,6 +20,7 @@ pub mod sessions;
 pub mod sign_in_attempts;
 pub mod snapshot;
 pub mod staff;
+pub mod staff_notices;
 pub mod submissions;
 pub mod two_factor;
 

@@ -318,6 +318,16 @@ diesel::table! {
         contact_id -> Text,
         body -> Text,
         replied_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+        read_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    staff_notification_choices (user_id, kind) {
+        user_id -> Text,
+        kind -> Text,
+        wanted -> Bool,
     }
 }
 
@@ -371,4 +381,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     publications,
     findings,
     replies,
+    staff_notification_choices,
 );
