@@ -269,6 +269,7 @@ async fn deadlines_of_the_coming_week_are_listed_in_the_campaigns_zone() {
     assert!(board.body.contains("Campaign soon"), "{}", board.body);
     assert!(board.body.contains("The campaign") && board.body.contains("Asia/Yangon"));
     assert!(!board.body.contains("Campaign later"));
+    assert!(!board.body.contains("extended deadline"));
 
     // A company given until five days from now.
     let t1 = target_of(&app, "soon-c1");
