@@ -6,7 +6,9 @@
 pub mod accounts;
 pub mod answering;
 pub mod campaigns;
+pub mod dashboard;
 pub mod directory;
+pub mod notifications;
 pub mod outreach;
 pub mod publishing;
 pub mod review;

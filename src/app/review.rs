@@ -211,6 +211,7 @@ pub fn add(
     conn: &mut DbConnection,
     holder: &Holder,
     body: &str,
+    base_url: &url::Url,
     now: NaiveDateTime,
 ) -> Result<(), ReplyError> {
     let body = body.trim();
@@ -227,15 +228,17 @@ pub fn add(
             let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
             return Err(ReplyError::Closed(show_in_zone(until, tz)));
         }
+        let id = ReplyId::new();
         diesel::insert_into(replies::table)
             .values((
-                replies::id.eq(ReplyId::new()),
+                replies::id.eq(&id),
                 replies::target_id.eq(target),
                 replies::contact_id.eq(&holder.link.contact_id),
                 replies::body.eq(body),
                 replies::replied_at.eq(now),
             ))
             .execute(conn)?;
+        crate::app::notifications::replied::<ReplyError>(conn, base_url, holder, &id, body, now)?;
         audit::record(
             conn,
             &Actor::Representative {

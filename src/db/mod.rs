@@ -7,6 +7,7 @@ pub mod audit;
 pub mod campaign_emails;
 pub mod campaigns;
 pub mod companies;
+pub mod dashboard;
 pub mod directory;
 pub mod findings;
 pub mod links;
@@ -20,6 +21,7 @@ pub mod sessions;
 pub mod sign_in_attempts;
 pub mod snapshot;
 pub mod staff;
+pub mod staff_notices;
 pub mod submissions;
 pub mod two_factor;
 

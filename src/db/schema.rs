@@ -322,6 +322,16 @@ diesel::table! {
         contact_id -> Text,
         body -> Text,
         replied_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+        read_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    staff_notification_choices (user_id, kind) {
+        user_id -> Text,
+        kind -> Text,
+        wanted -> Bool,
     }
 }
 
@@ -390,4 +400,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     findings,
     replies,
     campaign_emails,
+    staff_notification_choices,
 );

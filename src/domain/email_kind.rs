@@ -31,10 +31,12 @@ pub enum EmailKind {
     Receipt,
     /// To a company: its preliminary findings, with a link to reply.
     Findings,
+    /// To a staff member: a company submitted, declined or replied.
+    StaffNotice,
 }
 
 impl EmailKind {
-    pub const ALL: [EmailKind; 7] = [
+    pub const ALL: [EmailKind; 8] = [
         EmailKind::Invitation,
         EmailKind::Reminder,
         EmailKind::NewLink,
@@ -42,6 +44,7 @@ impl EmailKind {
         EmailKind::ExtensionDecision,
         EmailKind::Receipt,
         EmailKind::Findings,
+        EmailKind::StaffNotice,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -53,6 +56,7 @@ impl EmailKind {
             EmailKind::ExtensionDecision => "extension_decision",
             EmailKind::Receipt => "receipt",
             EmailKind::Findings => "findings",
+            EmailKind::StaffNotice => "staff_notice",
         }
     }
 
@@ -68,9 +72,10 @@ impl EmailKind {
             | EmailKind::Reminder
             | EmailKind::NewLink
             | EmailKind::Findings => true,
-            EmailKind::ExtensionRequest | EmailKind::ExtensionDecision | EmailKind::Receipt => {
-                false
-            }
+            EmailKind::ExtensionRequest
+            | EmailKind::ExtensionDecision
+            | EmailKind::Receipt
+            | EmailKind::StaffNotice => false,
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod scoring;
 pub mod secret;
 pub mod single_line;
 pub mod spreadsheet;
+pub mod staff_notice;
 pub mod stored_text;
 pub mod throttle;
 pub mod time;

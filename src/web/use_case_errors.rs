@@ -67,6 +67,30 @@ impl From<crate::app::publishing::PublishError> for AppError {
     }
 }
 
+// The dashboard and staff notifications
+
+impl From<crate::app::dashboard::DashboardError> for AppError {
+    fn from(e: crate::app::dashboard::DashboardError) -> Self {
+        use crate::app::dashboard::DashboardError as E;
+        match e {
+            E::Outage(e) => e.into(),
+            E::Database(e) => e.into(),
+            e @ E::Stored(_) => AppError::Internal(e.into()),
+        }
+    }
+}
+
+impl From<crate::app::notifications::NoticeError> for AppError {
+    fn from(e: crate::app::notifications::NoticeError) -> Self {
+        use crate::app::notifications::NoticeError as E;
+        match e {
+            E::NotFound => AppError::NotFound,
+            E::Outage(e) => e.into(),
+            E::Database(e) => e.into(),
+        }
+    }
+}
+
 // Campaigns, directory, accounts
 
 impl From<CampaignError> for AppError {

@@ -246,7 +246,7 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
         public.body
     );
     assert!(!public.body.contains("Too late?"));
-    app.assert_outbox_settled(0);
+    app.assert_outbox_settled(1); // the editor is told of the reply (app::notifications)
 }
 
 #[tokio::test]
@@ -295,5 +295,5 @@ async fn after_publication_a_company_still_replies_while_its_window_is_open() {
     assert!(public
         .body
         .contains("Our answer to the published findings."));
-    app.assert_outbox_settled(0);
+    app.assert_outbox_settled(1); // the editor is told: republish needed
 }

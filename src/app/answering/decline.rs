@@ -18,6 +18,7 @@ pub fn decline(
     conn: &mut DbConnection,
     holder: &Holder,
     reason: &str,
+    base_url: &url::Url,
     now: NaiveDateTime,
 ) -> Result<(), ResponseError> {
     let target = &holder.link.target_id;
@@ -45,6 +46,7 @@ pub fn decline(
                 campaign_targets::last_activity_at.eq(now),
             ))
             .execute(conn)?;
+        crate::app::notifications::declined::<ResponseError>(conn, base_url, holder, reason, now)?;
         audit::record(
             conn,
             &Actor::Representative {

@@ -40,6 +40,7 @@ pub fn submit(
     holder: &Holder,
     version: &QuestionnaireVersion,
     questionnaire: &Questionnaire,
+    base_url: &url::Url,
     now: NaiveDateTime,
 ) -> Result<Submitted, ResponseError> {
     let target = &holder.link.target_id;
@@ -141,6 +142,9 @@ pub fn submit(
                 now,
             )?;
         }
+        crate::app::notifications::submitted::<ResponseError>(
+            conn, base_url, holder, &id, revision, now,
+        )?;
         audit::record(
             conn,
             &Actor::Representative {

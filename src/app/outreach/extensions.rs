@@ -18,7 +18,8 @@ use crate::domain::ids::ExtensionRequestId;
 use crate::email::compose::extension_decision::ExtensionDecision;
 use crate::email::compose::extension_request::ExtensionRequest as RequestEmail;
 
-/// A representative asks for more time; the campaign's address is told.
+/// A representative asks for more time; the campaign's address is told,
+/// and so is every staff member who wants to be (`app::notifications`).
 pub fn request_extension(
     conn: &mut DbConnection,
     holder: &Holder,
@@ -70,20 +71,8 @@ pub fn request_extension(
             contact_email: holder.campaign.contact_email.clone(),
             lost_link_url: letters.lost_link_url.clone(),
         };
-        outbox::enqueue(
-            conn,
-            NewEmail {
-                dedupe_key: format!("extension_request:{id}"),
-                kind: EmailKind::ExtensionRequest,
-                campaign_id: Some(&holder.campaign.id),
-                target_id: Some(&holder.link.target_id),
-                contact_id: None,
-                to: &holder.campaign.contact_email,
-                reply_to: Some(&holder.contact_email),
-                rendered: email.render()?,
-                secret_link: None,
-            },
-            now,
+        crate::app::notifications::extension_requested::<OutreachError>(
+            conn, holder, &id, &email, now,
         )?;
         Ok(id)
     })

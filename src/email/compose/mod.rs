@@ -55,6 +55,7 @@ pub mod invitation;
 pub mod new_link;
 pub mod receipt;
 pub mod reminder;
+pub mod staff_notice;
 
 /// "A, B and C", or "We" when no organisation is named.
 fn organisations_sentence(organisations: &[String]) -> String {

@@ -36,6 +36,8 @@ struct AccountPage {
     code_error: Option<String>,
     current_error: Option<String>,
     new_error: Option<String>,
+    /// Which emails the person gets: (field name, label, on).
+    notifications: Vec<(String, &'static str, bool)>,
 }
 
 async fn page(state: &AppState, me: &SignedIn, csrf: &CsrfToken) -> Result<AccountPage, AppError> {
@@ -43,6 +45,7 @@ async fn page(state: &AppState, me: &SignedIn, csrf: &CsrfToken) -> Result<Accou
     let unused_codes = state
         .db(move |conn| Ok(two_factor::unused_recovery_codes(conn, &id)?))
         .await?;
+    let notifications = super::notification_settings::shown(state, me).await?;
     Ok(AccountPage {
         page: PageContext::new("Your account", csrf, Some(me)),
         required: state.config.require_two_factor && !me.user.has_two_factor(),
@@ -54,6 +57,7 @@ async fn page(state: &AppState, me: &SignedIn, csrf: &CsrfToken) -> Result<Accou
         code_error: None,
         current_error: None,
         new_error: None,
+        notifications,
     })
 }
 
@@ -73,6 +77,7 @@ pub async fn show(
     p.notice = match query.done.as_str() {
         "password" => Some("Your password was changed and your other sessions were ended.".into()),
         "off" => Some("Two-factor sign-in is off.".into()),
+        "notifications" => Some("Your email notifications are saved.".into()),
         _ => None,
     };
     Ok(ok(&p))

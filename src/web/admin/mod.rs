@@ -7,6 +7,7 @@ pub mod campaigns;
 pub mod companies;
 pub mod dashboard;
 pub mod directory_import;
+pub mod notification_settings;
 pub mod outbox;
 pub mod outreach;
 mod outreach_log;
@@ -25,6 +26,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/admin", crate::web::get().to(dashboard::show))
         .route("/admin/", crate::web::get().to(dashboard::show))
         .route("/admin/account", crate::web::get().to(account::show))
+        .route(
+            "/admin/account/notifications",
+            web::post().to(notification_settings::save),
+        )
+        .route(
+            "/admin/campaigns/{slug}/replies/{target}/read",
+            web::post().to(dashboard::mark_read),
+        )
         .route(
             "/admin/account/password",
             web::post().to(account::change_password),

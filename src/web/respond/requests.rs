@@ -116,9 +116,9 @@ pub(super) async fn reply(
         return Ok(ended());
     };
     let body = form.into_inner().body;
-    let holder = r.holder.clone();
+    let (holder, base) = (r.holder.clone(), state.base_url.clone());
     let result = state
-        .run(move |conn| crate::app::review::add(conn, &holder, &body, time::now()))
+        .run(move |conn| crate::app::review::add(conn, &holder, &body, &base, time::now()))
         .await;
     use crate::app::review::ReplyError;
     match result {

@@ -66,9 +66,9 @@ pub(super) async fn decline(
     let result = if too_long {
         Err("Keep the reason under 5,000 characters.".to_string())
     } else {
-        let text = reason.clone();
+        let (text, base) = (reason.clone(), state.base_url.clone());
         match state
-            .run(move |conn| responses::decline(conn, &holder, &text, time::now()))
+            .run(move |conn| responses::decline(conn, &holder, &text, &base, time::now()))
             .await
         {
             Ok(()) => Ok(()),

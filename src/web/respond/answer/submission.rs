@@ -136,8 +136,9 @@ pub(super) async fn submit(
     let ctx = Context::load(&state, r).await?;
     let holder = ctx.r.holder.clone();
     let loaded = ctx.loaded.clone();
+    let base = state.base_url.clone();
     let result = state
-        .run(move |conn| responses::submit(conn, &holder, &loaded.0, &loaded.1, time::now()))
+        .run(move |conn| responses::submit(conn, &holder, &loaded.0, &loaded.1, &base, time::now()))
         .await;
     match result {
         Ok(Submitted::New(row)) => Ok(see_other(&format!("/respond/receipt/{}", row.revision))),
