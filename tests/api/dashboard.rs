@@ -1,14 +1,10 @@
 //! The staff dashboard lists what needs doing across campaigns, each item
 //! linked to where it is done, and forgets it once done.
 
-use answerable::app::campaigns;
-use answerable::db::audit::Actor;
 use answerable::db::schema::{
     campaign_targets, campaigns as campaigns_table, companies, extension_requests, outbox,
     staff_users,
 };
-use answerable::domain::campaign::CampaignState;
-use answerable::domain::ids::CampaignId;
 use answerable::domain::scoring::needs_reviewer;
 use answerable::domain::time;
 use diesel::prelude::*;
@@ -25,14 +21,6 @@ pub(crate) fn target_of(app: &TestApp, company: &str) -> String {
         .inner_join(companies::table)
         .filter(companies::slug.eq(company))
         .select(campaign_targets::id)
-        .first(&mut app.conn())
-        .unwrap()
-}
-
-pub(crate) fn campaign_id(app: &TestApp, slug: &str) -> CampaignId {
-    campaigns_table::table
-        .filter(campaigns_table::slug.eq(slug))
-        .select(campaigns_table::id)
         .first(&mut app.conn())
         .unwrap()
 }
@@ -207,19 +195,12 @@ async fn the_dashboard_lists_what_needs_doing_and_forgets_it_once_done() {
     // A closed campaign whose responses are all scored, until published.
     let ready = "Closed, and every submitted response is scored";
     assert!(!editor.get("/admin").await.body.contains(ready));
-    campaigns::advance(
-        &mut app.conn(),
-        &Actor::CommandLine,
-        &campaign_id(&app, "dash"),
-        CampaignState::Closed,
-    )
-    .unwrap();
+    let closed = crate::scenarios::close(&editor, "dash").await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER, "{}", closed.body);
     let board = editor.get("/admin").await;
     assert!(board.body.contains(ready), "{}", board.body);
     assert!(board.body.contains("href=\"/admin/campaigns/dash\""));
-    let published = editor
-        .submit("/admin/campaigns/dash/publish", &[("note", "")])
-        .await;
+    let published = crate::scenarios::publish(&editor, "dash", "").await;
     assert_eq!(
         published.status,
         StatusCode::SEE_OTHER,
