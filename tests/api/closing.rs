@@ -211,8 +211,9 @@ async fn closing_early_lists_who_still_has_time_and_they_keep_it_through_publica
         )
         .await;
     assert_eq!(reopen.status, StatusCode::CONFLICT);
-    // Two receipts, for c0 and c2, were queued and not yet delivered.
-    app.assert_outbox_settled(2);
+    // Queued and not delivered: two receipts (c0, c2) and the editor's
+    // four notices (two submissions, two declines).
+    app.assert_outbox_settled(6);
 }
 
 #[tokio::test]
