@@ -14,7 +14,7 @@ use crate::db::schema::{campaigns, publications as publications_table};
 use crate::db::{write, DbConnection};
 use crate::domain::campaign::CampaignState;
 use crate::domain::ids::{PublicationId, StaffUserId};
-use crate::domain::publication::{assemble, Publication};
+use crate::domain::publication::{assemble, compare, Publication};
 use crate::domain::questionnaire::Questionnaire;
 
 #[derive(Debug, thiserror::Error)]
@@ -48,7 +48,10 @@ pub fn publish(
         }
         let number = publications::last_version(conn, &campaign.id)?.unwrap_or(0) + 1;
         let inputs = publications::inputs(conn, campaign, version)?;
-        let document = assemble(inputs, questionnaire, number, note, now);
+        let mut document = assemble(inputs, questionnaire, number, note, now);
+        if let Some(previous) = previous_round(conn, campaign)? {
+            compare(&mut document, &previous.0, &previous.1);
+        }
         let json = document.to_json();
         let digest = Publication::digest_of(&json);
         let id = PublicationId::new();
@@ -88,4 +91,24 @@ pub fn publish(
             document: json,
         })
     })
+}
+
+/// The latest published version of the round this campaign follows, with
+/// its digest, if it has one.
+fn previous_round(
+    conn: &mut DbConnection,
+    campaign: &Campaign,
+) -> Result<Option<(Publication, String)>, PublishError> {
+    let Some(previous) = &campaign.previous_campaign_id else {
+        return Ok(None);
+    };
+    let Some(previous) = crate::db::campaigns::find(conn, previous)? else {
+        return Ok(None);
+    };
+    let Some(stored) = publications::get(conn, &previous.slug, None)? else {
+        return Ok(None);
+    };
+    let document: Publication = serde_json::from_str(&stored.document)
+        .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
+    Ok(Some((document, stored.digest)))
 }

@@ -36,6 +36,8 @@ pub struct Campaign {
     /// Set when the editor ended every company's time at closing, with
     /// the reason published beside them.
     pub cut_short_reason: Option<String>,
+    /// The campaign this one is the next round of.
+    pub previous_campaign_id: Option<CampaignId>,
 }
 
 impl Campaign {

@@ -162,6 +162,7 @@ diesel::table! {
         publish_replies -> Bool,
         closed_at -> Nullable<Timestamp>,
         cut_short_reason -> Nullable<Text>,
+        previous_campaign_id -> Nullable<Text>,
     }
 }
 

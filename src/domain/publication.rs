@@ -5,8 +5,10 @@
 //! unpublished score or a staff member's identity.
 
 mod assemble;
+mod rounds;
 
 pub use assemble::{assemble, CampaignFacts, CompanyFacts, Inputs, Reply, ReviewerScore, Revision};
+pub use rounds::{compare, signed, DemandChange, PreviousRound, RoundChange};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -42,6 +44,9 @@ pub struct PublishedCampaign {
     /// listed as not having responded, beside this reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_early: Option<ClosedEarly>,
+    /// Present in a later round: the previous round's version compared with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_round: Option<PreviousRound>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -87,6 +92,10 @@ pub struct PublishedCompany {
     /// The company's replies to its preliminary findings (unless the
     /// campaign keeps them unpublished), without who wrote them.
     pub replies: Vec<PublishedReply>,
+    /// In a later round, for a company asked in the previous one: its
+    /// standing and scores then, and the change since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since_previous_round: Option<RoundChange>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -31,6 +31,7 @@ mod publication;
 mod questionnaires;
 mod review;
 mod roles;
+mod rounds;
 mod scenarios;
 mod served;
 mod sessions;

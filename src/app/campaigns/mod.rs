@@ -4,10 +4,12 @@
 
 mod closing;
 mod emails;
+mod rounds;
 mod targets;
 
 pub use closing::{close, fingerprint, reopen, still_answering, Closing, StillAnswering};
 pub use emails::set_wording;
+pub use rounds::{duplicate, NextRound};
 pub use targets::{add_named_targets, add_targets, extend, Named};
 
 use chrono::NaiveDateTime;

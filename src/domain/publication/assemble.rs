@@ -127,6 +127,7 @@ pub fn assemble(
                     closed_at: rfc3339(*closed_at),
                     reason: reason.clone(),
                 }),
+            previous_round: None,
         },
         demands: questionnaire
             .demands
@@ -265,6 +266,7 @@ fn published_company(
             .collect(),
         answers,
         replies,
+        since_previous_round: None,
     }
 }
 

@@ -77,6 +77,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route("/admin/campaigns/{slug}", web::post().to(campaigns::update))
         .route(
+            "/admin/campaigns/{slug}/next-round",
+            crate::web::get().to(campaigns::next_round_form),
+        )
+        .route(
+            "/admin/campaigns/{slug}/next-round",
+            web::post().to(campaigns::start_next_round),
+        )
+        .route(
             "/admin/campaigns/{slug}/edit",
             crate::web::get().to(campaigns::edit_form),
         )

@@ -41,6 +41,10 @@ impl CampaignPage {
         s.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}"))
     }
 
+    fn signed(&self, change: &Option<f64>) -> String {
+        crate::domain::publication::signed(*change)
+    }
+
     /// A bar 0 to 100 wide, drawn by the server.
     fn bar(&self, s: &Option<f64>) -> u32 {
         s.map_or(0, |v| v.clamp(0.0, 100.0).round() as u32)

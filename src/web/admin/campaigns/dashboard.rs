@@ -250,6 +250,7 @@ fn notice(done: &str) -> Option<String> {
             "reminders" => "The reminder schedule was saved.",
             "rules" => "The response rules were saved.",
             "emails" => "The wording of the campaign's emails was saved.",
+            "next-round" => "The next round is ready as a draft: check its dates, companies and co-signers, then open it.",
             "published" => "Published: the public page now shows this version.",
             "sent" => "The invitations are queued; they go out with the next run of the job loop (see the outbox).",
             _ => return None,

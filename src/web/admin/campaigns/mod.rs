@@ -6,6 +6,7 @@ mod dashboard;
 mod emails;
 mod form;
 mod life_cycle;
+mod next_round;
 mod settings;
 mod targets;
 
@@ -19,6 +20,7 @@ pub use form::{create, edit_form, new_form, update, CampaignForm};
 pub(crate) use form::{parse_date, parse_time};
 pub use life_cycle::{change_questionnaire, change_state, QuestionnaireForm, StateForm};
 pub(crate) use life_cycle::{finish, refused, slug_of};
+pub use next_round::{form as next_round_form, start as start_next_round, NextRoundForm};
 pub use settings::{set_reminders, set_rules, ReminderForm, RulesForm};
 pub use targets::{add_targets, extend, ExtendForm, TargetsForm};
 
