@@ -27,6 +27,7 @@ mod outreach_cli;
 mod publication;
 mod questionnaires;
 mod review;
+mod review_ready;
 mod roles;
 mod scenarios;
 mod served;
