@@ -198,14 +198,19 @@ async fn findings_wait_for_every_judgement_and_show_the_companys_own_answers() {
         .expect("the findings went out");
     // Each question: prompt, the company's own answer (labels, not keys),
     // the score and the reason; in the text and in the HTML.
-    for part in [&mail.text, &mail.html] {
+    // The HTML as queued (the mailbox keeps the text part).
+    let html: String = outbox::table
+        .filter(outbox::kind.eq("findings"))
+        .select(outbox::body_html)
+        .first(&mut app.conn())
+        .unwrap();
+    for part in [&mail.text, &html] {
         let part = part.replace("=\r\n", "").replace("=3D", "=");
         for expected in [
             "1.1 Through which channels can complaints be made?",
             "A form on our website",
             GRIEVANCE,
             "Anyone may call our hotline; outcomes stay private.",
-            "Score: 40",
             "Open to all, outcomes private.",
             AUDITS,
             "An outside auditor, every year.",
@@ -215,7 +220,13 @@ async fn findings_wait_for_every_judgement_and_show_the_companys_own_answers() {
         }
         assert!(!part.contains("web-form"), "{part}");
     }
-    assert!(mail.text.contains("Level: Some"), "{}", mail.text);
+    assert!(
+        mail.text
+            .contains("Score: 40\n  Level: Some\n  Reason: Open to all, outcomes private."),
+        "{}",
+        mail.text
+    );
+    assert!(html.contains("Score: <strong>40</strong> (Some)"), "{html}");
 
     // The representative's page shows the same.
     let link = links_in(&app, &mail.text).remove(0);
@@ -474,6 +485,11 @@ async fn a_stale_score_form_does_not_overwrite_a_colleagues_score() {
         stored_level(&app, &target, "grievance").as_deref(),
         Some("none")
     );
+    // The receipt of the submission goes out too.
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
     app.assert_outbox_settled(0);
 }
 
