@@ -3,18 +3,23 @@
 //! from the questionnaire for choices, from a reviewer (a rubric level and
 //! a rationale that will be published) for written answers.
 //!
-//! About 450 lines: the queue, the page and the scoring form share the
-//! roll-up of one response (`review_of`); split them when that moves to
-//! the domain.
+//! Saving a score is in `saving` (shared with the page per question,
+//! `super::review_questions`), sending the findings in `findings`.
+
+mod findings;
+mod saving;
+
+pub use findings::send_findings;
+pub(super) use saving::{save_score, Saved};
+pub use saving::{score, ScoreForm};
 
 use std::collections::HashMap;
 
 use actix_web::{web, HttpResponse};
 use askama::Template;
-use serde::Deserialize;
 
 use super::campaign_by_slug;
-use crate::app::review::{stamp, NewScore, ReplyError, ScoreError};
+use crate::app::review::stamp;
 use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::scores::{self, ScoreRow};
 use crate::db::submissions::{self, SubmissionRow};
@@ -22,16 +27,13 @@ use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
 use crate::domain::findings::Unjudged;
 use crate::domain::ids::TargetId;
-use crate::domain::judging::judge;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{self, QuestionScore, Scorecard, Standing};
-use crate::domain::time;
 use crate::web::auth::AnyStaff;
 use crate::web::auth::SignedIn;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::form::HtmlForm;
-use crate::web::page::{html, ok, see_other, PageContext};
+use crate::web::page::{ok, PageContext};
 use crate::web::questionnaire_view::{OptionView, QuestionView, QuestionnaireView};
 use crate::web::state::AppState;
 
@@ -365,183 +367,4 @@ pub async fn show(
     let (slug, target) = path.into_inner();
     let page = review_page(&state, &me, &csrf, slug, target, None).await?;
     Ok(ok(&page))
-}
-
-#[derive(Deserialize)]
-pub struct ScoreForm {
-    #[serde(default)]
-    pub level: String,
-    #[serde(default)]
-    pub rationale: String,
-    /// The stamp of the score the form was filled in against.
-    #[serde(default)]
-    pub seen: Option<String>,
-}
-
-/// Where a score was saved, or why it was not (a sentence for the form,
-/// and the status to show the form again with).
-pub(super) enum Saved {
-    Done,
-    Refused(actix_web::http::StatusCode, String),
-}
-
-/// Checks a typed score and saves it through the use case: the same rules
-/// on the page per company and the page per question.
-pub(super) async fn save_score(
-    state: &AppState,
-    me: &SignedIn,
-    campaign: Campaign,
-    question: &crate::domain::questionnaire::Question,
-    target_id: TargetId,
-    form: ScoreForm,
-) -> Result<Saved, AppError> {
-    use actix_web::http::StatusCode;
-    let judged = match judge(question, &form.level, &form.rationale) {
-        Ok(j) => j,
-        Err(e) => {
-            return Ok(Saved::Refused(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                e.to_string(),
-            ))
-        }
-    };
-    let (actor, by) = (me.actor(), me.user.id.clone());
-    let q_key = question.key.to_string();
-    let seen = form.seen;
-    let result = state
-        .run(move |conn| {
-            crate::app::review::score(
-                conn,
-                &actor,
-                &by,
-                &campaign,
-                &target_id,
-                &NewScore {
-                    question: &q_key,
-                    level: &judged.level,
-                    points: judged.points,
-                    rationale: &judged.rationale,
-                    seen: seen.as_deref(),
-                },
-                time::now(),
-            )
-        })
-        .await;
-    match result {
-        Ok(()) => Ok(Saved::Done),
-        Err(e @ ScoreError::Stale { .. }) => Ok(Saved::Refused(
-            StatusCode::CONFLICT,
-            crate::web::page::sentence(&e.to_string()),
-        )),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Reviewers, editors and admins score; the rationale is required because
-/// it is published beside the score.
-pub async fn score(
-    staff: AnyStaff,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<(String, String, String)>,
-    form: HtmlForm<ScoreForm>,
-) -> Result<HttpResponse, AppError> {
-    let AnyStaff(me) = staff;
-    let (slug, target, question_key) = path.into_inner();
-    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
-    let form = form.into_inner();
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let loaded = state
-        .questionnaire(&campaign.questionnaire_version_id)
-        .await?;
-    let question = loaded
-        .1
-        .question(&question_key)
-        .filter(|q| scoring::needs_reviewer(q))
-        .ok_or(AppError::NotFound)?;
-    let rationale = form.rationale.trim().to_string();
-    match save_score(&state, &me, campaign, question, target_id, form).await? {
-        Saved::Done => Ok(see_other(&format!(
-            "/admin/campaigns/{slug}/review/{target}#s-{question_key}"
-        ))),
-        Saved::Refused(status, message) => {
-            let page = review_page(
-                &state,
-                &me,
-                &csrf,
-                slug,
-                target,
-                Some(Problem {
-                    question: question_key,
-                    target: None,
-                    message,
-                    rationale,
-                }),
-            )
-            .await?;
-            Ok(html(&mut HttpResponse::build(status), &page))
-        }
-    }
-}
-
-/// Sends the company its preliminary findings and opens the reply window
-/// (editors and admins: it writes to the company). Refused, with the
-/// questions still to judge listed beside the button, until every scored
-/// question is judged.
-pub async fn send_findings(
-    staff: crate::web::auth::EditorOnly,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let crate::web::auth::EditorOnly(me) = staff;
-    let (slug, target) = path.into_inner();
-    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let loaded = state
-        .questionnaire(&campaign.questionnaire_version_id)
-        .await?;
-    let (id, cid) = (target_id.clone(), campaign.id.clone());
-    let belongs = state
-        .db(move |conn| {
-            Ok(campaigns::targets(conn, &cid)?
-                .into_iter()
-                .any(|t| t.id == id))
-        })
-        .await?;
-    if !belongs {
-        return Err(AppError::NotFound);
-    }
-    let (actor, settings) = (me.actor(), state.outreach());
-    let result = state
-        .run(move |conn| {
-            crate::app::review::send_findings(
-                conn,
-                &actor,
-                &target_id,
-                &loaded.1,
-                &settings,
-                time::now(),
-            )
-        })
-        .await;
-    match result {
-        Ok(_) => Ok(see_other(&format!(
-            "/admin/campaigns/{slug}/review/{target}#findings"
-        ))),
-        Err(ReplyError::NotSubmitted) => Err(AppError::BadRequest(
-            "Findings are sent only to companies that submitted answers.".into(),
-        )),
-        Err(ReplyError::NotReady(missing)) => {
-            let mut page = review_page(&state, &me, &csrf, slug, target, None).await?;
-            page.findings_error = Some(format!(
-                "Nothing was sent: {} scored question(s) are still to be judged. Score them first.",
-                missing.len()
-            ));
-            // What the use case found in its transaction is what is listed.
-            page.unjudged = missing;
-            Ok(html(&mut HttpResponse::UnprocessableEntity(), &page))
-        }
-        Err(e) => Err(e.into()),
-    }
 }
