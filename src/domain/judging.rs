@@ -44,3 +44,61 @@ pub fn judge(question: &Question, level: &str, rationale: &str) -> Result<Judged
         rationale: rationale.to_string(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::questionnaire::parse;
+
+    #[test]
+    fn a_judgement_needs_a_level_of_the_rubric_and_a_reason() {
+        let q = parse(
+            br#"
+format = 1
+slug = "t"
+version = "1"
+default_language = "en"
+title = "T"
+summary = "S"
+[source]
+title = "A statement"
+date = 2024-01-31
+organisations = ["Org"]
+[[demands]]
+key = "d"
+title = "D"
+text = "D."
+[[sections]]
+key = "s"
+title = "S"
+[[sections.questions]]
+key = "grievance"
+demands = ["d"]
+kind = "long_text"
+prompt = "Describe it."
+[sections.questions.scoring]
+guidance = "Yes: open to all."
+"#,
+        )
+        .unwrap();
+        let question = q.question("grievance").unwrap();
+        assert_eq!(
+            judge(question, "excellent", "x"),
+            Err(JudgingError::NoLevel)
+        );
+        assert_eq!(judge(question, "yes", "  "), Err(JudgingError::NoRationale));
+        assert_eq!(
+            judge(question, "yes", &"x".repeat(5001)),
+            Err(JudgingError::TooLong)
+        );
+        let judged = judge(question, "partial", " Some of it. ").unwrap();
+        assert_eq!(judged.points, Some(50));
+        assert_eq!(judged.rationale, "Some of it.");
+        assert_eq!(
+            judge(question, "not-applicable", "No operations.")
+                .unwrap()
+                .points,
+            None
+        );
+    }
+}
