@@ -1,6 +1,11 @@
 //! Review: reviewers' scores of written answers, and the right of reply:
 //! preliminary findings sent to a company, and its replies within the
-//! campaign's window. The queries are in `db::scores` and `db::findings`.
+//! campaign's window. The queries are in `db::scores` and `db::findings`;
+//! what the findings say is `domain::findings`.
+
+mod republish;
+
+pub use republish::{replies_since_publication, LateReply};
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -13,12 +18,17 @@ use crate::db::links::{self, Holder};
 use crate::db::outbox::{self, NewEmail};
 use crate::db::schema::{
     campaign_targets, campaigns as campaigns_table, companies, findings, replies, scores,
+    staff_users,
 };
 use crate::db::submissions;
 use crate::db::{write, DbConnection};
+use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::email_kind::EmailKind;
+use crate::domain::findings::{self as findings_rule, Unjudged};
 use crate::domain::ids::{ReplyId, StaffUserId, TargetId};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::scoring::{self, Standing};
 use crate::email::compose::findings::Findings;
 
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +37,10 @@ pub enum ScoreError {
     NoSuchTarget,
     #[error("only submitted answers are scored")]
     NotSubmitted,
+    /// Someone else scored the answer after the form was shown: nothing is
+    /// overwritten; their score is what the page shows next.
+    #[error("{by} scored this answer meanwhile ({level}): check their score and save again if yours should replace it")]
+    Stale { by: String, level: String },
     #[error(transparent)]
     Outage(#[from] crate::app::Outage),
     #[error(transparent)]
@@ -40,6 +54,18 @@ pub struct NewScore<'a> {
     pub level: &'a str,
     pub points: Option<u8>,
     pub rationale: &'a str,
+    /// The [`stamp`] of the score the form was filled in against (none:
+    /// not checked). A different score stored since is not overwritten.
+    pub seen: Option<&'a str>,
+}
+
+/// What a scoring form carries to tell whether the score it was filled in
+/// against is still the stored one: when it was scored, or "unscored".
+pub fn stamp(scored_at: Option<NaiveDateTime>) -> String {
+    scored_at.map_or_else(
+        || "unscored".to_string(),
+        |at| at.and_utc().timestamp_micros().to_string(),
+    )
 }
 
 /// Scores one written answer of a company's latest revision, with an
@@ -63,11 +89,20 @@ pub fn score(
             .next()
             .ok_or(ScoreError::NotSubmitted)?
             .revision;
-        let old: Option<String> = scores::table
-            .find((&row.id, new.question))
-            .select(scores::level)
+        let stored: Option<(String, NaiveDateTime, String)> = scores::table
+            .inner_join(staff_users::table)
+            .filter(scores::target_id.eq(&row.id))
+            .filter(scores::question_key.eq(new.question))
+            .select((scores::level, scores::scored_at, staff_users::name))
             .first(conn)
             .optional()?;
+        if let Some(seen) = new.seen {
+            if seen != stamp(stored.as_ref().map(|s| s.1)) {
+                let (level, _, by) = stored.unwrap_or_default();
+                return Err(ScoreError::Stale { by, level });
+            }
+        }
+        let old = stored.map(|s| s.0);
         let points = new.points.map(i32::from);
         if old.is_some() {
             diesel::update(scores::table.find((&row.id, new.question)))
@@ -125,22 +160,32 @@ pub enum ReplyError {
     Empty,
     #[error("keep the reply under 20,000 characters")]
     TooLong,
+    #[error("findings are sent only to companies that submitted answers")]
+    NotSubmitted,
+    /// Findings are sent only when every scored question is judged.
+    #[error("{} scored question(s) are not judged yet", .0.len())]
+    NotReady(Vec<Unjudged>),
     #[error("an email cannot be written: {0}")]
     Template(#[from] askama::Error),
+    #[error("the stored answers cannot be read: {0}")]
+    Snapshot(#[from] serde_json::Error),
     #[error(transparent)]
     Outage(#[from] crate::app::Outage),
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
 }
 
-/// Sends the findings (plain text, one block per scored question) to every
-/// reachable contact, each with a fresh link, and opens the reply window.
-/// Sending again replaces the text and opens a new window.
+/// Sends the findings to every reachable contact, each with a fresh link,
+/// and opens the reply window: for each scored question the prompt, the
+/// company's own answer, the score and the reason. Refused while any scored
+/// question of the company's latest submission is still to be judged
+/// (checked here, in the transaction that sends). Sending again replaces
+/// the text and opens a new window.
 pub fn send_findings(
     conn: &mut DbConnection,
     actor: &Actor,
     target: &TargetId,
-    text: &str,
+    questionnaire: &Questionnaire,
     settings: &Settings,
     now: NaiveDateTime,
 ) -> Result<NaiveDateTime, ReplyError> {
@@ -152,6 +197,25 @@ pub fn send_findings(
                 .filter(campaign_targets::id.eq(target))
                 .select((Campaign::as_select(), companies::id, companies::name))
                 .first(conn)?;
+        let (_, json) = submissions::latest(conn, target)?.ok_or(ReplyError::NotSubmitted)?;
+        let snapshot: Snapshot = serde_json::from_str(&json)?;
+        let rows = crate::db::scores::scores_of(conn, target)?;
+        let card = scoring::score(
+            questionnaire,
+            Standing::Responded,
+            &snapshot.answers_map(),
+            &crate::db::scores::judgements(&rows),
+        );
+        let missing = findings_rule::unjudged(&snapshot, &card);
+        if !missing.is_empty() {
+            return Err(ReplyError::NotReady(missing));
+        }
+        let judged = rows
+            .into_iter()
+            .map(|r| (r.question_key, (r.level, r.rationale)))
+            .collect();
+        let composed = findings_rule::compose(questionnaire, &snapshot, &card, &judged);
+        let text = composed.text();
         let until = now + Duration::days(i64::from(campaign.reply_window_days));
         diesel::delete(findings::table.find(target)).execute(conn)?;
         diesel::insert_into(findings::table)
@@ -159,7 +223,7 @@ pub fn send_findings(
                 findings::target_id.eq(target),
                 findings::sent_at.eq(now),
                 findings::reply_until.eq(until),
-                findings::body.eq(text),
+                findings::body.eq(&text),
             ))
             .execute(conn)?;
         let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
@@ -170,7 +234,8 @@ pub fn send_findings(
                 company_name: company.clone(),
                 contact_name: contact.name.clone(),
                 contact_email: campaign.contact_email.clone(),
-                findings: text.to_string(),
+                findings: text.clone(),
+                composed: composed.clone(),
                 reply_until: show_in_zone(until, tz),
             };
             outbox::enqueue(

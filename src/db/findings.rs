@@ -3,9 +3,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{contacts, findings, replies};
+use super::schema::{campaign_targets, companies, contacts, findings, publications, replies};
 use super::DbConnection;
-use crate::domain::ids::TargetId;
+use crate::domain::ids::{CampaignId, TargetId};
 
 /// When findings went out and until when a reply is taken.
 pub fn window(
@@ -41,5 +41,29 @@ pub fn replies_of(
         .filter(replies::target_id.eq(target))
         .order(replies::replied_at.asc())
         .select((replies::body, replies::replied_at, contacts::name))
+        .load(conn)
+}
+
+/// Replies to findings received after the campaign's latest publication
+/// (none when it was never published), oldest first: target, company, when.
+pub fn replies_after_publication(
+    conn: &mut DbConnection,
+    campaign: &CampaignId,
+) -> QueryResult<Vec<(TargetId, String, NaiveDateTime)>> {
+    let last: Option<NaiveDateTime> = publications::table
+        .filter(publications::campaign_id.eq(campaign))
+        .select(diesel::dsl::max(publications::published_at))
+        .first(conn)?;
+    let Some(last) = last else {
+        return Ok(Vec::new());
+    };
+    replies::table
+        // Explicit joins: the schema declares no replies → targets relation.
+        .inner_join(campaign_targets::table.on(campaign_targets::id.eq(replies::target_id)))
+        .inner_join(companies::table.on(companies::id.eq(campaign_targets::company_id)))
+        .filter(campaign_targets::campaign_id.eq(campaign))
+        .filter(replies::replied_at.gt(last))
+        .order(replies::replied_at.asc())
+        .select((campaign_targets::id, companies::name, replies::replied_at))
         .load(conn)
 }

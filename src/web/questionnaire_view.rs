@@ -31,6 +31,8 @@ pub struct QuestionRef {
     pub number: String,
     pub prompt: String,
     pub scoring: String,
+    /// A written question's rubric levels, as published on the methodology.
+    pub rubric: Vec<OptionView>,
 }
 
 pub struct SectionView {
@@ -63,6 +65,7 @@ pub struct QuestionView {
     pub max_length: Option<u32>,
 }
 
+#[derive(Clone)]
 pub struct OptionView {
     pub key: String,
     pub label: String,
@@ -129,6 +132,7 @@ impl QuestionnaireView {
                         number: qv.number.clone(),
                         prompt: qv.prompt.clone(),
                         scoring: qv.scoring.clone(),
+                        rubric: qv.rubric.clone(),
                     })
                     .collect(),
             })

@@ -37,9 +37,13 @@ impl From<crate::app::review::ReplyError> for AppError {
             E::Outage(e) => e.into(),
             E::Database(e) => e.into(),
             E::Template(e) => AppError::Internal(e.into()),
-            refusal @ (E::NotSent | E::Closed(_) | E::Empty | E::TooLong) => {
-                AppError::BadRequest(sentence(&refusal.to_string()))
-            }
+            E::Snapshot(e) => AppError::Internal(e.into()),
+            refusal @ (E::NotSent
+            | E::Closed(_)
+            | E::Empty
+            | E::TooLong
+            | E::NotSubmitted
+            | E::NotReady(_)) => AppError::BadRequest(sentence(&refusal.to_string())),
         }
     }
 }
@@ -52,6 +56,7 @@ impl From<crate::app::review::ScoreError> for AppError {
             E::Database(e) => e.into(),
             E::NoSuchTarget => AppError::NotFound,
             E::NotSubmitted => AppError::BadRequest("Only submitted answers are scored.".into()),
+            stale @ E::Stale { .. } => AppError::BadRequest(sentence(&stale.to_string())),
         }
     }
 }

@@ -30,6 +30,7 @@ mod outreach_cli;
 mod publication;
 mod questionnaires;
 mod review;
+mod review_ready;
 mod roles;
 mod rounds;
 mod scenarios;

@@ -17,6 +17,33 @@ fn target_of(app: &crate::helpers::TestApp, slug: &str) -> String {
         .unwrap()
 }
 
+/// Scores every written answer of a company still to be scored, as a
+/// reviewer would before the findings can go out.
+async fn score_all(staff: &crate::helpers::Browser, slug: &str, target: &str) {
+    let page = staff
+        .get(&format!("/admin/campaigns/{slug}/review/{target}"))
+        .await;
+    let marker = format!("/admin/campaigns/{slug}/review/{target}/");
+    let keys: Vec<String> = page
+        .body
+        .match_indices(&marker)
+        .map(|(at, _)| {
+            let rest = &page.body[at + marker.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .filter(|k| k != "findings")
+        .collect();
+    for key in keys {
+        let saved = staff
+            .submit(
+                &format!("{marker}{key}"),
+                &[("level", "yes"), ("rationale", "Fully disclosed.")],
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    }
+}
+
 #[tokio::test]
 async fn reviewers_score_written_answers_with_a_rationale_and_scores_roll_up() {
     let (app, _mailbox, _editor, links) = invited("score", 3, 1).await;
@@ -166,6 +193,7 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
         StatusCode::FORBIDDEN,
         "editors write to companies"
     );
+    score_all(&reviewer, "reply", &target).await;
     let sent = editor
         .submit(
             &format!("/admin/campaigns/reply/review/{target}/findings"),
@@ -259,6 +287,7 @@ async fn after_publication_a_company_still_replies_while_its_window_is_open() {
     }
     rep.submit("/respond/submit", &[]).await;
     let target = target_of(&app, "late-c0");
+    score_all(&editor, "late", &target).await;
     editor
         .submit(
             &format!("/admin/campaigns/late/review/{target}/findings"),

@@ -14,6 +14,7 @@ mod outreach_log;
 pub mod publishing;
 pub mod questionnaires;
 pub mod review;
+pub mod review_questions;
 pub mod submissions;
 pub mod users;
 
@@ -160,6 +161,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/campaigns/{slug}/targets/{target}/extensions/{request}",
             web::post().to(outreach::decide),
         )
+        .configure(review_questions::routes)
         .route(
             "/admin/campaigns/{slug}/review",
             crate::web::get().to(review::queue),

@@ -3,34 +3,38 @@
 //! from the questionnaire for choices, from a reviewer (a rubric level and
 //! a rationale that will be published) for written answers.
 //!
-//! About 450 lines: the queue, the page and the scoring form share the
-//! roll-up of one response (`review_of`); split them when that moves to
-//! the domain.
+//! Saving a score is in `saving` (shared with the page per question,
+//! `super::review_questions`), sending the findings in `findings`.
+
+mod findings;
+mod saving;
+
+pub use findings::send_findings;
+pub(super) use saving::{save_score, Saved};
+pub use saving::{score, ScoreForm};
 
 use std::collections::HashMap;
 
 use actix_web::{web, HttpResponse};
 use askama::Template;
-use serde::Deserialize;
 
 use super::campaign_by_slug;
-use crate::app::review::NewScore;
+use crate::app::review::stamp;
 use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::scores::{self, ScoreRow};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
+use crate::domain::findings::Unjudged;
 use crate::domain::ids::TargetId;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{self, QuestionScore, Scorecard, Standing};
-use crate::domain::time;
 use crate::web::auth::AnyStaff;
 use crate::web::auth::SignedIn;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
-use crate::web::form::HtmlForm;
-use crate::web::page::{html, ok, see_other, PageContext};
-use crate::web::questionnaire_view::{OptionView, QuestionnaireView};
+use crate::web::page::{ok, PageContext};
+use crate::web::questionnaire_view::{OptionView, QuestionView, QuestionnaireView};
 use crate::web::state::AppState;
 
 /// Whole points, or "n/a" / "to score".
@@ -39,14 +43,14 @@ pub fn shown(score: Option<f64>) -> String {
 }
 
 /// A company's card from its latest submission and the reviewers' scores.
-struct Reviewed {
-    latest: Option<SubmissionRow>,
-    snapshot: Option<Snapshot>,
-    scores: Vec<ScoreRow>,
-    card: Scorecard,
+pub(super) struct Reviewed {
+    pub latest: Option<SubmissionRow>,
+    pub snapshot: Option<Snapshot>,
+    pub scores: Vec<ScoreRow>,
+    pub card: Scorecard,
 }
 
-fn review_of(
+pub(super) fn review_of(
     conn: &mut crate::db::DbConnection,
     questionnaire: &Questionnaire,
     target: &TargetId,
@@ -100,6 +104,10 @@ struct QueuePage {
     campaign: Campaign,
     lines: Vec<QueueLine>,
     demands: Vec<String>,
+    /// Written questions, each with how many companies are still to score.
+    questions: Vec<(super::review_questions::QuestionLink, usize)>,
+    /// Replies that arrived after the latest published version.
+    late_replies: Vec<(String, String)>,
 }
 
 pub async fn queue(
@@ -116,11 +124,13 @@ pub async fn queue(
         .await?;
     let id = campaign.id.clone();
     let l = loaded.clone();
-    let lines = state
+    let (lines, cards, late) = state
         .db(move |conn| {
             let mut lines = Vec::new();
+            let mut cards = Vec::new();
             for row in campaigns::targets(conn, &id)? {
                 let reviewed = review_of(conn, &l.1, &row.id, row.status)?;
+                cards.push(reviewed.card.clone());
                 lines.push(QueueLine {
                     standing: reviewed.card.standing.label(),
                     revision: reviewed.latest.as_ref().map(|s| s.revision),
@@ -129,10 +139,12 @@ pub async fn queue(
                     row,
                 });
             }
-            Ok(lines)
+            let late = crate::app::review::replies_since_publication(conn, &id)?;
+            Ok((lines, cards, late))
         })
         .await?;
     let lang = loaded.1.default_language.clone();
+    let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
     Ok(ok(&QueuePage {
         page: PageContext::new(format!("Review · {}", campaign.title), &csrf, Some(&me)),
         demands: loaded
@@ -141,9 +153,33 @@ pub async fn queue(
             .iter()
             .map(|d| d.title.get(&lang, &lang).to_string())
             .collect(),
+        questions: super::review_questions::still_to_score(&loaded.1, &cards),
+        late_replies: late
+            .into_iter()
+            .map(|r| (r.company_name, show_in_zone(r.replied_at, tz)))
+            .collect(),
         campaign,
         lines,
     }))
+}
+
+/// A submitted answer as people read it: choices by their labels, text as
+/// written.
+pub(super) fn labelled(qv: &QuestionView, values: Option<&Vec<String>>) -> Vec<String> {
+    values
+        .map(|values| {
+            values
+                .iter()
+                .map(|v| {
+                    qv.options
+                        .iter()
+                        .find(|o| &o.key == v)
+                        .map(|o| o.label.clone())
+                        .unwrap_or_else(|| v.clone())
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// One scored question on the review page.
@@ -159,6 +195,8 @@ pub struct ScoreLine {
     pub current: Option<ScoreRow>,
     pub error: Option<String>,
     pub typed_rationale: String,
+    /// The stored score's stamp, so that a stale form cannot overwrite.
+    pub stamp: String,
 }
 
 #[derive(Template)]
@@ -179,33 +217,19 @@ struct ReviewPage {
     /// The company's replies: text, when, who.
     replies: Vec<(String, String, String)>,
     can_send: bool,
+    /// Scored questions still to judge: findings wait for them.
+    unjudged: Vec<Unjudged>,
+    /// Why sending the findings was just refused.
+    findings_error: Option<String>,
 }
 
-impl ReviewPage {
-    /// The findings as the company receives them: each scored question,
-    /// its score and, for written answers, the level and the reason.
-    fn findings_text(&self) -> String {
-        let mut out = String::new();
-        out.push_str(&format!("Total: {}\n", self.total));
-        for (title, score) in &self.demands {
-            out.push_str(&format!("{title}: {score}\n"));
-        }
-        out.push('\n');
-        for l in &self.lines {
-            out.push_str(&format!("{} {}\n  Score: {}", l.number, l.prompt, l.score));
-            if let Some(c) = &l.current {
-                out.push_str(&format!(" ({}). Why: {}", c.level, c.rationale));
-            }
-            out.push_str("\n\n");
-        }
-        out
-    }
-}
-
-struct Problem {
-    question: String,
-    message: String,
-    rationale: String,
+/// A form shown again with what was wrong, beside the question (and, on
+/// the page per question, the company) it belongs to.
+pub(super) struct Problem {
+    pub question: String,
+    pub target: Option<TargetId>,
+    pub message: String,
+    pub rationale: String,
 }
 
 async fn review_page(
@@ -255,21 +279,7 @@ async fn review_page(
         if question.scoring.is_none() {
             continue;
         }
-        let answer: Vec<String> = by_key
-            .get(&qv.key)
-            .map(|values| {
-                values
-                    .iter()
-                    .map(|v| {
-                        qv.options
-                            .iter()
-                            .find(|o| &o.key == v)
-                            .map(|o| o.label.clone())
-                            .unwrap_or_else(|| v.clone())
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let answer = labelled(&qv, by_key.get(&qv.key));
         let score = match reviewed.card.question(&qv.key) {
             Some(QuestionScore::Points(p)) => format!("{p:.0}"),
             Some(QuestionScore::NotApplicable) => "not applicable".to_string(),
@@ -289,6 +299,13 @@ async fn review_page(
                 .cloned(),
             error: mine.map(|p| p.message.clone()),
             typed_rationale: mine.map(|p| p.rationale.clone()).unwrap_or_default(),
+            stamp: stamp(
+                reviewed
+                    .scores
+                    .iter()
+                    .find(|s| s.question_key == qv.key)
+                    .map(|s| s.scored_at),
+            ),
             key: qv.key.clone(),
             number: qv.number.clone(),
             prompt: qv.prompt.clone(),
@@ -327,6 +344,12 @@ async fn review_page(
             .collect(),
         can_send: reviewed.card.standing == Standing::Responded
             && me.user.role.includes(crate::domain::Role::Editor),
+        unjudged: reviewed
+            .snapshot
+            .as_ref()
+            .map(|s| crate::domain::findings::unjudged(s, &reviewed.card))
+            .unwrap_or_default(),
+        findings_error: None,
         latest: reviewed.latest,
         target: row,
         campaign,
@@ -344,117 +367,4 @@ pub async fn show(
     let (slug, target) = path.into_inner();
     let page = review_page(&state, &me, &csrf, slug, target, None).await?;
     Ok(ok(&page))
-}
-
-#[derive(Deserialize)]
-pub struct ScoreForm {
-    #[serde(default)]
-    level: String,
-    #[serde(default)]
-    rationale: String,
-}
-
-/// Reviewers, editors and admins score; the rationale is required because
-/// it is published beside the score.
-pub async fn score(
-    staff: AnyStaff,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<(String, String, String)>,
-    form: HtmlForm<ScoreForm>,
-) -> Result<HttpResponse, AppError> {
-    let AnyStaff(me) = staff;
-    let (slug, target, question_key) = path.into_inner();
-    let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
-    let ScoreForm { level, rationale } = form.into_inner();
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let loaded = state
-        .questionnaire(&campaign.questionnaire_version_id)
-        .await?;
-    let question = loaded
-        .1
-        .question(&question_key)
-        .filter(|q| scoring::needs_reviewer(q))
-        .ok_or(AppError::NotFound)?;
-    let rubric = question.rubric();
-    let chosen = rubric.iter().find(|r| r.key.as_str() == level);
-    let rationale = rationale.trim().to_string();
-    let message = match chosen {
-        None => Some("Choose a level.".to_string()),
-        Some(_) if rationale.is_empty() => {
-            Some("Write the rationale: it is published beside the score.".to_string())
-        }
-        Some(_) if rationale.chars().count() > 5000 => {
-            Some("Keep the rationale under 5,000 characters.".to_string())
-        }
-        Some(_) => None,
-    };
-    if let Some(message) = message {
-        let page = review_page(
-            &state,
-            &me,
-            &csrf,
-            slug,
-            target,
-            Some(Problem {
-                question: question_key,
-                message,
-                rationale,
-            }),
-        )
-        .await?;
-        return Ok(html(&mut HttpResponse::UnprocessableEntity(), &page));
-    }
-    let points = chosen.and_then(|r| r.points);
-    let (actor, by) = (me.actor(), me.user.id.clone());
-    let q_key = question_key.clone();
-    state
-        .run(move |conn| {
-            crate::app::review::score(
-                conn,
-                &actor,
-                &by,
-                &campaign,
-                &target_id,
-                &NewScore {
-                    question: &q_key,
-                    level: &level,
-                    points,
-                    rationale: &rationale,
-                },
-                time::now(),
-            )
-        })
-        .await?;
-    Ok(see_other(&format!(
-        "/admin/campaigns/{slug}/review/{target}#s-{question_key}"
-    )))
-}
-
-/// Sends the company its preliminary findings and opens the reply window
-/// (editors and admins: it writes to the company).
-pub async fn send_findings(
-    staff: crate::web::auth::EditorOnly,
-    csrf: CsrfToken,
-    state: web::Data<AppState>,
-    path: web::Path<(String, String)>,
-) -> Result<HttpResponse, AppError> {
-    let crate::web::auth::EditorOnly(me) = staff;
-    let (slug, target) = path.into_inner();
-    let page = review_page(&state, &me, &csrf, slug.clone(), target.clone(), None).await?;
-    if page.latest.is_none() {
-        return Err(AppError::BadRequest(
-            "Findings are sent only to companies that submitted answers.".into(),
-        ));
-    }
-    let text = page.findings_text();
-    let (actor, settings, id) = (me.actor(), state.outreach(), page.target.id.clone());
-    state
-        .run(move |conn| {
-            crate::app::review::send_findings(conn, &actor, &id, &text, &settings, time::now())
-        })
-        .await?;
-    Ok(see_other(&format!(
-        "/admin/campaigns/{slug}/review/{target}#findings"
-    )))
 }

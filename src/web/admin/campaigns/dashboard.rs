@@ -115,6 +115,8 @@ pub(crate) struct CampaignPage {
     /// Emails of this campaign that could not be delivered.
     failures: Vec<crate::db::outbox::OutboxRow>,
     reminders: String,
+    /// Replies to findings the latest published version does not carry.
+    late_replies: Vec<(String, String)>,
 }
 
 impl CampaignPage {
@@ -149,7 +151,7 @@ pub(crate) async fn dashboard_page(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<CampaignPage, AppError> {
-    let (campaign, rows, organisations, versions, not_invited, failures) = state
+    let (campaign, rows, organisations, versions, not_invited, failures, late) = state
         .db(move |conn| {
             let campaign = by_slug(conn, &slug)?;
             let rows = campaigns::targets(conn, &campaign.id)?;
@@ -157,6 +159,7 @@ pub(crate) async fn dashboard_page(
             let versions = questionnaires::list(conn)?;
             let not_invited = crate::app::outreach::not_invited_count(conn, &campaign.id)?;
             let failures = crate::db::outbox::failed_in_campaign(conn, &campaign.id)?;
+            let late = crate::app::review::replies_since_publication(conn, &campaign.id)?;
             Ok((
                 campaign,
                 rows,
@@ -164,6 +167,7 @@ pub(crate) async fn dashboard_page(
                 versions,
                 not_invited,
                 failures,
+                late,
             ))
         })
         .await?;
@@ -198,6 +202,10 @@ pub(crate) async fn dashboard_page(
         not_invited,
         failures,
         reminders: reminder_summary(&campaign.reminder_days),
+        late_replies: late
+            .into_iter()
+            .map(|r| (r.company_name, show_in_zone(r.replied_at, tz)))
+            .collect(),
         campaign,
     })
 }
