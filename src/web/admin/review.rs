@@ -24,7 +24,7 @@ use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::scores::{self, ScoreRow};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Snapshot;
-use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
+use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::findings::Unjudged;
 use crate::domain::ids::TargetId;
 use crate::domain::questionnaire::Questionnaire;
@@ -50,12 +50,22 @@ pub(super) struct Reviewed {
     pub card: Scorecard,
 }
 
+/// The card of the company of `row`; a company that may still answer
+/// (`domain::campaign::still_has_time`) is neither scored nor silent yet.
 pub(super) fn review_of(
     conn: &mut crate::db::DbConnection,
     questionnaire: &Questionnaire,
-    target: &TargetId,
-    status: TargetStatus,
+    campaign: &Campaign,
+    row: &TargetRow,
 ) -> Result<Reviewed, AppError> {
+    let (target, status) = (&row.id, row.status);
+    let has_time = crate::domain::campaign::still_has_time(
+        campaign.state(),
+        campaign.cut_short_reason.is_some(),
+        status,
+        row.own_deadline.unwrap_or(campaign.deadline_at),
+        crate::domain::time::now(),
+    );
     let latest = submissions::submissions_of(conn, target)?
         .into_iter()
         .next();
@@ -77,7 +87,7 @@ pub(super) fn review_of(
         .unwrap_or_default();
     let card = scoring::score(
         questionnaire,
-        Standing::of(status, latest.is_some(), false),
+        Standing::of(status, latest.is_some(), has_time),
         &answers,
         &scores::judgements(&scores),
     );
@@ -122,14 +132,14 @@ pub async fn queue(
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
-    let id = campaign.id.clone();
+    let (id, c) = (campaign.id.clone(), campaign.clone());
     let l = loaded.clone();
     let (lines, cards, late) = state
         .db(move |conn| {
             let mut lines = Vec::new();
             let mut cards = Vec::new();
             for row in campaigns::targets(conn, &id)? {
-                let reviewed = review_of(conn, &l.1, &row.id, row.status)?;
+                let reviewed = review_of(conn, &l.1, &c, &row)?;
                 cards.push(reviewed.card.clone());
                 lines.push(QueueLine {
                     standing: reviewed.card.standing.label(),
@@ -245,14 +255,14 @@ async fn review_page(
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
-    let (id, l) = (campaign.id.clone(), loaded.clone());
+    let (id, l, c) = (campaign.id.clone(), loaded.clone(), campaign.clone());
     let (row, reviewed, findings, replies) = state
         .db(move |conn| {
             let row = campaigns::targets(conn, &id)?
                 .into_iter()
                 .find(|t| t.id == target_id)
                 .ok_or(AppError::NotFound)?;
-            let reviewed = review_of(conn, &l.1, &row.id, row.status)?;
+            let reviewed = review_of(conn, &l.1, &c, &row)?;
             let findings = crate::db::findings::findings_of(conn, &row.id)?;
             let replies = crate::db::findings::replies_of(conn, &row.id)?;
             Ok((row, reviewed, findings, replies))

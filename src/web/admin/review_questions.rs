@@ -124,12 +124,12 @@ async fn question_page(
     let previous = at.checked_sub(1).map(|i| link(&all[i]));
     let next = all.get(at + 1).map(link);
     let question = all.into_iter().nth(at).ok_or(AppError::NotFound)?;
-    let (id, l) = (campaign.id.clone(), loaded.clone());
+    let (id, l, c) = (campaign.id.clone(), loaded.clone(), campaign.clone());
     let reviewed = state
         .db(move |conn| {
             let mut out = Vec::new();
             for row in campaigns::targets(conn, &id)? {
-                let reviewed = review_of(conn, &l.1, &row.id, row.status)?;
+                let reviewed = review_of(conn, &l.1, &c, &row)?;
                 if reviewed.card.standing == Standing::Responded {
                     out.push((row, reviewed));
                 }
