@@ -5,7 +5,7 @@
 
 mod republish;
 
-pub use republish::{replies_since_publication, LateReply};
+pub use republish::{replies_since_publication, republish_needed, LateReply, Outdated};
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;

@@ -202,6 +202,20 @@ async fn closing_early_lists_who_still_has_time_and_they_keep_it_through_publica
     }
     let submitted = extended.submit("/respond/submit", &[]).await;
     assert_eq!(submitted.location(), Some("/respond/receipt/1"));
+    // The published version now says something untrue of c2: staff are told.
+    let campaign_page = editor.get("/admin/campaigns/early").await;
+    assert!(campaign_page.body.contains("Republish needed"));
+    assert!(
+        campaign_page.body.contains(
+            "Company 2 of early submitted its answers; it is listed as still having time"
+        ),
+        "{}",
+        campaign_page.body
+    );
+    assert!(
+        !campaign_page.body.contains("Company 3 of early submitted"),
+        "c3 still has time"
+    );
 
     // A published campaign cannot be reopened.
     let reopen = editor

@@ -116,8 +116,9 @@ struct QueuePage {
     demands: Vec<String>,
     /// Written questions, each with how many companies are still to score.
     questions: Vec<(super::review_questions::QuestionLink, usize)>,
-    /// Replies that arrived after the latest published version.
-    late_replies: Vec<(String, String)>,
+    /// What the latest published version no longer tells truly: company,
+    /// what happened, when.
+    late_replies: Vec<(String, &'static str, String)>,
 }
 
 pub async fn queue(
@@ -149,7 +150,7 @@ pub async fn queue(
                     row,
                 });
             }
-            let late = crate::app::review::replies_since_publication(conn, &id)?;
+            let late = crate::app::review::republish_needed(conn, &c, crate::domain::time::now())?;
             Ok((lines, cards, late))
         })
         .await?;
@@ -166,7 +167,7 @@ pub async fn queue(
         questions: super::review_questions::still_to_score(&loaded.1, &cards),
         late_replies: late
             .into_iter()
-            .map(|r| (r.company_name, show_in_zone(r.replied_at, tz)))
+            .map(|(company, why, at)| (company, why.describe(), show_in_zone(at, tz)))
             .collect(),
         campaign,
         lines,

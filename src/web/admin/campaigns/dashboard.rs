@@ -115,8 +115,9 @@ pub(crate) struct CampaignPage {
     /// Emails of this campaign that could not be delivered.
     failures: Vec<crate::db::outbox::OutboxRow>,
     reminders: String,
-    /// Replies to findings the latest published version does not carry.
-    late_replies: Vec<(String, String)>,
+    /// What the latest published version no longer tells truly: company,
+    /// what happened, when.
+    late_replies: Vec<(String, &'static str, String)>,
 }
 
 impl CampaignPage {
@@ -159,7 +160,7 @@ pub(crate) async fn dashboard_page(
             let versions = questionnaires::list(conn)?;
             let not_invited = crate::app::outreach::not_invited_count(conn, &campaign.id)?;
             let failures = crate::db::outbox::failed_in_campaign(conn, &campaign.id)?;
-            let late = crate::app::review::replies_since_publication(conn, &campaign.id)?;
+            let late = crate::app::review::republish_needed(conn, &campaign, time::now())?;
             Ok((
                 campaign,
                 rows,
@@ -204,7 +205,7 @@ pub(crate) async fn dashboard_page(
         reminders: reminder_summary(&campaign.reminder_days),
         late_replies: late
             .into_iter()
-            .map(|r| (r.company_name, show_in_zone(r.replied_at, tz)))
+            .map(|(company, why, at)| (company, why.describe(), show_in_zone(at, tz)))
             .collect(),
         campaign,
     })
