@@ -102,6 +102,6 @@ pub fn republish_needed(
             out.push((row.company_name, why, at));
         }
     }
-    out.sort_by(|a, b| a.2.cmp(&b.2));
+    out.sort_by_key(|o| o.2);
     Ok(out)
 }
