@@ -288,10 +288,17 @@ pub fn add(
     }
     let target = &holder.link.target_id;
     write(conn, |conn| {
+        // One decision about this company at a time: a double click's
+        // second post waits here, then finds the first one's reply.
+        crate::db::campaigns::lock_target(conn, target)?;
         let (_, until) = window(conn, target)?.ok_or(ReplyError::NotSent)?;
         if now >= until {
             let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
             return Err(ReplyError::Closed(show_in_zone(until, tz)));
+        }
+        if crate::db::findings::latest_reply_is(conn, target, &holder.link.contact_id, body)? {
+            // The same words from the same person, again: already recorded.
+            return Ok(());
         }
         let id = ReplyId::new();
         diesel::insert_into(replies::table)

@@ -159,3 +159,14 @@ pub fn target(
         .first(conn)
         .optional()
 }
+
+/// Takes the company's row lock for the rest of the transaction, so that
+/// decisions about one company (submitting, above all) are made one at a
+/// time. On PostgreSQL the update locks the row until commit; on SQLite the
+/// immediate transaction already holds the database's write lock.
+pub fn lock_target(conn: &mut DbConnection, target: &TargetId) -> QueryResult<()> {
+    diesel::update(campaign_targets::table.find(target))
+        .set(campaign_targets::status.eq(campaign_targets::status))
+        .execute(conn)
+        .map(|_| ())
+}

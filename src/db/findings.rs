@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use super::schema::{campaign_targets, companies, contacts, findings, publications, replies};
 use super::DbConnection;
-use crate::domain::ids::{CampaignId, TargetId};
+use crate::domain::ids::{CampaignId, ContactId, TargetId};
 
 /// When findings went out and until when a reply is taken.
 pub fn window(
@@ -42,6 +42,23 @@ pub fn replies_of(
         .order(replies::replied_at.asc())
         .select((replies::body, replies::replied_at, contacts::name))
         .load(conn)
+}
+
+/// Whether the company's latest reply is `body` from `contact`: a second
+/// post of the same reply (a double click, a resent form).
+pub fn latest_reply_is(
+    conn: &mut DbConnection,
+    target: &TargetId,
+    contact: &ContactId,
+    body: &str,
+) -> QueryResult<bool> {
+    let latest: Option<(String, ContactId)> = replies::table
+        .filter(replies::target_id.eq(target))
+        .order(replies::replied_at.desc())
+        .select((replies::body, replies::contact_id))
+        .first(conn)
+        .optional()?;
+    Ok(latest.is_some_and(|(b, c)| b == body && c == *contact))
 }
 
 /// Replies to findings received after the campaign's latest publication

@@ -230,8 +230,19 @@ async fn companies_reply_to_their_findings_within_the_window_and_replies_are_pub
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(empty.body.contains("Write a reply first"));
     let text = "We publish impact assessments since 2025: https://example.org/hria — ကျေးဇူးတင်ပါသည်";
-    let replied = replier.submit("/respond/reply", &[("body", text)]).await;
+    // Sent with a double click: two identical posts at once.
+    let fields = [("body", text)];
+    let (replied, again) = tokio::join!(
+        replier.submit("/respond/reply", &fields),
+        replier.submit("/respond/reply", &fields)
+    );
     assert_eq!(replied.status, StatusCode::SEE_OTHER);
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    let stored: i64 = answerable::db::schema::replies::table
+        .count()
+        .get_result(&mut app.conn())
+        .unwrap();
+    assert_eq!(stored, 1, "a double click stores one reply");
     let review = reviewer
         .get(&format!("/admin/campaigns/reply/review/{target}"))
         .await;

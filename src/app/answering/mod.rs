@@ -12,14 +12,12 @@ pub use saving::{save, Change, Conflict, SaveOutcome};
 pub use submission::{submit, Submitted};
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 
 use crate::db::answers::{self, ResponseState};
+use crate::db::campaigns::lock_target;
 use crate::db::links::Holder;
-use crate::db::schema::campaign_targets;
 use crate::db::DbConnection;
 use crate::domain::campaign::{may_answer, CampaignState, TargetStatus};
-use crate::domain::ids::TargetId;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ResponseError {
@@ -93,15 +91,4 @@ pub fn editable(
 ) -> Result<(), ResponseError> {
     let state = answers::state_of(conn, &holder.link.target_id)?;
     check_editable(&state, now)
-}
-
-/// Takes the company's row lock for the rest of the transaction, so that
-/// decisions about one company (submitting, above all) are made one at a
-/// time. On PostgreSQL the update locks the row until commit; on SQLite the
-/// immediate transaction already holds the database's write lock.
-fn lock_target(conn: &mut DbConnection, target: &TargetId) -> QueryResult<()> {
-    diesel::update(campaign_targets::table.find(target))
-        .set(campaign_targets::status.eq(campaign_targets::status))
-        .execute(conn)
-        .map(|_| ())
 }
