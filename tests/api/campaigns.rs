@@ -577,3 +577,46 @@ async fn an_admin_address_with_no_possible_slug_is_not_found_after_sign_in() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_whole_questionnaire_is_public_once_the_campaign_opens_to_read_and_print() {
+    let app = TestApp::spawn().await;
+    let q = crate::scenarios::questionnaire();
+    crate::scenarios::campaign(&app, "whole", 1, 1, crate::scenarios::in_days(20));
+    let public = app.browser();
+    let page = public.get("/campaigns/whole/questionnaire").await;
+    assert_eq!(page.status, StatusCode::OK);
+    // Every section and every question, with its guidance.
+    for section in &q.sections {
+        assert!(page.body.contains(&format!("id=\"s-{}\"", section.key)));
+        for question in &section.questions {
+            assert!(
+                page.body.contains(&format!("id=\"q-{}\"", question.key)),
+                "{}",
+                question.key
+            );
+        }
+    }
+    let effort = answerable::domain::questionnaire::Effort::of(&q);
+    assert!(page.body.contains(&format!(
+        "{} questions in {} sections",
+        effort.questions, effort.sections
+    )));
+    assert!(page.body.contains("coalition@example.org"), "whom to ask");
+    assert!(
+        page.body.contains("(Asia/Yangon, UTC+06:30)"),
+        "the deadline with its zone"
+    );
+    assert!(!page.body.contains("<form"), "nothing to enter");
+    let css = public.get("/static/app.css").await;
+    assert!(css.body.contains("@media print"));
+
+    // A draft's questionnaire is not out yet.
+    let mut conn = app.conn();
+    diesel::update(campaigns::table.filter(campaigns::slug.eq("whole")))
+        .set(campaigns::state.eq("draft"))
+        .execute(&mut conn)
+        .unwrap();
+    let draft = public.get("/campaigns/whole/questionnaire").await;
+    assert_eq!(draft.status, StatusCode::NOT_FOUND);
+}

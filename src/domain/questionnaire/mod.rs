@@ -6,6 +6,7 @@
 //! editors, and a property test feeds it garbage.
 
 mod diagnostic;
+mod effort;
 mod key;
 mod model;
 mod reader;
@@ -13,6 +14,7 @@ mod rules;
 mod text;
 
 pub use diagnostic::{Diagnostic, Pos};
+pub use effort::Effort;
 pub use model::{
     ChoiceOption, Condition, Demand, Key, Positions, Question, QuestionKind, Questionnaire,
     RubricLevel, Scoring, Section, Source, Summary,

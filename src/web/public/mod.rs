@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 mod company;
 mod open_data;
+mod questionnaire;
 mod scorecard;
 
 use actix_web::http::header::{self};
@@ -29,6 +30,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/campaigns/{slug}/methodology",
             crate::web::get().to(methodology),
+        )
+        .route(
+            "/campaigns/{slug}/questionnaire",
+            crate::web::get().to(questionnaire::whole),
         )
         .route(
             "/campaigns/{slug}/scorecard.json",

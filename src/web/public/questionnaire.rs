@@ -1,0 +1,65 @@
+//! The whole questionnaire of a campaign on one page, to read, print or
+//! save as PDF before starting and to share with colleagues: every
+//! section and question with its guidance, conditions and choices, what
+//! it asks of the company in numbers, the deadline and whom to ask. Public
+//! from the moment the campaign opens (the invitation links to it); a
+//! draft's is not found.
+
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+use crate::db::campaigns::{self, Campaign};
+use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignSlug, CampaignState};
+use crate::domain::questionnaire::Effort;
+use crate::domain::single_line::and_list;
+use crate::web::error::AppError;
+use crate::web::page::{html, PageContext};
+use crate::web::questionnaire_view::QuestionnaireView;
+use crate::web::state::AppState;
+
+#[derive(Template)]
+#[template(path = "public/questionnaire.html")]
+struct WholeQuestionnaire {
+    page: PageContext,
+    campaign: Campaign,
+    asked_by: String,
+    deadline: String,
+    effort: String,
+    q: QuestionnaireView,
+}
+
+pub(super) async fn whole(
+    state: web::Data<AppState>,
+    path: web::Path<CampaignSlug>,
+) -> Result<HttpResponse, AppError> {
+    let slug = path.into_inner().into_string();
+    let (campaign, organisations) = state
+        .db(move |conn| {
+            let campaign = campaigns::find_by_slug(conn, &slug)?.ok_or(AppError::NotFound)?;
+            let organisations = campaigns::organisations_of(conn, &campaign.id)?;
+            Ok((campaign, organisations))
+        })
+        .await?;
+    if campaign.state() == CampaignState::Draft {
+        return Err(AppError::NotFound);
+    }
+    let loaded = state
+        .questionnaire(&campaign.questionnaire_version_id)
+        .await?;
+    let questionnaire = &loaded.1;
+    let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
+    let names: Vec<String> = organisations.into_iter().map(|o| o.name).collect();
+    let mut response = HttpResponse::Ok();
+    response.insert_header(("Cache-Control", "public, max-age=60"));
+    Ok(html(
+        &mut response,
+        &WholeQuestionnaire {
+            page: PageContext::bare(format!("The questionnaire · {}", campaign.title)),
+            asked_by: and_list(&names).unwrap_or_default(),
+            deadline: show_in_zone(campaign.deadline_at, tz),
+            effort: Effort::of(questionnaire).sentence(),
+            q: QuestionnaireView::new(questionnaire, &questionnaire.default_language),
+            campaign,
+        },
+    ))
+}
