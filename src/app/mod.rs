@@ -4,6 +4,7 @@
 //! layer maps those errors to pages in one place (`web::use_case_errors`).
 
 pub mod accounts;
+pub mod acknowledgements;
 pub mod answering;
 pub mod campaigns;
 pub mod dashboard;

@@ -44,6 +44,19 @@ impl Campaign {
     pub fn state(&self) -> CampaignState {
         self.state
     }
+
+    /// What a company is told will be published, from this campaign's rules.
+    pub fn disclosure(&self) -> crate::domain::disclosure::Disclosure {
+        crate::domain::disclosure::disclosure(self.disclosure_rules())
+    }
+
+    pub fn disclosure_rules(&self) -> crate::domain::disclosure::Rules {
+        crate::domain::disclosure::Rules {
+            allow_amendments: self.allow_amendments,
+            publish_decline_reasons: self.publish_decline_reasons,
+            publish_replies: self.publish_replies,
+        }
+    }
 }
 
 pub fn list(conn: &mut DbConnection) -> QueryResult<Vec<Campaign>> {

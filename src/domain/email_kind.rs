@@ -33,10 +33,13 @@ pub enum EmailKind {
     Findings,
     /// To a staff member: a company submitted, declined or replied.
     StaffNotice,
+    /// To a representative: what they did (asked for more time, declined,
+    /// took a refusal back) is recorded.
+    Acknowledgement,
 }
 
 impl EmailKind {
-    pub const ALL: [EmailKind; 8] = [
+    pub const ALL: [EmailKind; 9] = [
         EmailKind::Invitation,
         EmailKind::Reminder,
         EmailKind::NewLink,
@@ -45,6 +48,7 @@ impl EmailKind {
         EmailKind::Receipt,
         EmailKind::Findings,
         EmailKind::StaffNotice,
+        EmailKind::Acknowledgement,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +61,7 @@ impl EmailKind {
             EmailKind::Receipt => "receipt",
             EmailKind::Findings => "findings",
             EmailKind::StaffNotice => "staff_notice",
+            EmailKind::Acknowledgement => "acknowledgement",
         }
     }
 
@@ -75,7 +80,8 @@ impl EmailKind {
             EmailKind::ExtensionRequest
             | EmailKind::ExtensionDecision
             | EmailKind::Receipt
-            | EmailKind::StaffNotice => false,
+            | EmailKind::StaffNotice
+            | EmailKind::Acknowledgement => false,
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod campaign_emails;
 pub mod company;
 pub mod country;
 pub mod directory_csv;
+pub mod disclosure;
 pub mod email;
 pub mod email_kind;
 pub mod findings;

@@ -483,7 +483,10 @@ async fn declining_is_confirmed_recorded_and_can_be_undone_until_the_deadline() 
     assert_eq!(late.status, StatusCode::FORBIDDEN);
     assert!(late.body.contains("deadline has passed"), "{}", late.body);
     assert_eq!(status(&app), "declined");
-    app.assert_outbox_settled(2); // the editor is told of each refusal (app::notifications)
+    // The editor is told of each refusal (app::notifications); the
+    // representative gets an acknowledgement of each act
+    // (app::acknowledgements): two refusals and one undoing.
+    app.assert_outbox_settled(2 + 3);
 }
 
 #[tokio::test]

@@ -225,9 +225,10 @@ async fn closing_early_lists_who_still_has_time_and_they_keep_it_through_publica
         )
         .await;
     assert_eq!(reopen.status, StatusCode::CONFLICT);
-    // Queued and not delivered: two receipts (c0, c2) and the editor's
-    // four notices (two submissions, two declines).
-    app.assert_outbox_settled(6);
+    // Queued and not delivered: two receipts (c0, c2), the editor's
+    // four notices (two submissions, two declines) and the representatives'
+    // three acknowledgements (two declines, one taken back).
+    app.assert_outbox_settled(6 + 3);
 }
 
 #[tokio::test]

@@ -5,6 +5,7 @@
 
 mod helpers;
 
+mod acknowledgements;
 mod answering;
 mod answers_kept;
 mod backup;
@@ -19,6 +20,7 @@ mod dashboard;
 mod delivery;
 mod deployment;
 mod directory;
+mod disclosure;
 mod headers;
 mod health;
 mod hostile;

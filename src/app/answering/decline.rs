@@ -47,6 +47,7 @@ pub fn decline(
             ))
             .execute(conn)?;
         crate::app::notifications::declined::<ResponseError>(conn, base_url, holder, reason, now)?;
+        crate::app::acknowledgements::declined::<ResponseError>(conn, holder, reason, now)?;
         audit::record(
             conn,
             &Actor::Representative {
@@ -95,6 +96,7 @@ pub fn undo_decline(
                 campaign_targets::last_activity_at.eq(now),
             ))
             .execute(conn)?;
+        crate::app::acknowledgements::decline_undone::<ResponseError>(conn, holder, now)?;
         audit::record(
             conn,
             &Actor::Representative {

@@ -74,6 +74,20 @@ pub fn request_extension(
         crate::app::notifications::extension_requested::<OutreachError>(
             conn, holder, &id, &email, now,
         )?;
+        crate::app::acknowledgements::extension_requested::<OutreachError>(
+            conn, holder, &id, reason, until, now,
+        )?;
+        audit::record(
+            conn,
+            &Actor::Representative {
+                email: holder.contact_email.clone(),
+            },
+            "extension.requested",
+            &holder.campaign.slug,
+            None,
+            &holder.company_name,
+            now,
+        )?;
         Ok(id)
     })
 }

@@ -108,6 +108,7 @@ pub(super) fn invitation(
         opening: wording.invitation_opening.fill(company, &shown),
         closing: wording.invitation_closing.fill(company, &shown),
         deadline: shown,
+        disclosure: letters.campaign.disclosure(),
     }
 }
 

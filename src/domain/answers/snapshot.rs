@@ -81,6 +81,34 @@ impl Snapshot {
         out
     }
 
+    /// Whether `answers` are exactly the ones this snapshot holds.
+    pub fn holds(&self, questionnaire: &Questionnaire, answers: &Answers) -> bool {
+        self.answers == Self::answers_of(questionnaire, answers)
+    }
+
+    /// An answer's values as a reader sees them: a choice by its label in
+    /// `lang` (not its key), anything else as written.
+    pub fn shown_values(
+        questionnaire: &Questionnaire,
+        lang: &str,
+        answer: &SnapshotAnswer,
+    ) -> Vec<String> {
+        let options = questionnaire
+            .question(&answer.question)
+            .map(|q| q.options())
+            .unwrap_or_default();
+        answer
+            .values
+            .iter()
+            .map(|v| {
+                options
+                    .iter()
+                    .find(|o| o.key.as_str() == v)
+                    .map_or_else(|| v.clone(), |o| o.label.get(lang, lang).to_string())
+            })
+            .collect()
+    }
+
     /// The canonical bytes: compact JSON, fields in declaration order.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a snapshot always serialises")
@@ -105,19 +133,10 @@ impl Snapshot {
         let mut out = String::new();
         for a in &self.answers {
             out.push_str(&format!("{} {}\n", a.number, a.prompt));
-            let q = questionnaire.question(&a.question);
             if a.values.is_empty() {
                 out.push_str("  (no answer)\n");
             }
-            for v in &a.values {
-                let shown = q
-                    .and_then(|q| {
-                        q.options()
-                            .into_iter()
-                            .find(|o| o.key.as_str() == v)
-                            .map(|o| o.label.get(lang, lang).to_string())
-                    })
-                    .unwrap_or_else(|| v.clone());
+            for shown in Self::shown_values(questionnaire, lang, a) {
                 for line in shown.lines() {
                     out.push_str(&format!("  {line}\n"));
                 }

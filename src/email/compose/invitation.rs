@@ -21,6 +21,8 @@ pub struct Invitation {
     /// signature, placeholders filled in (plain text, escaped in HTML).
     pub opening: Vec<String>,
     pub closing: Vec<String>,
+    /// What will be published, and when, from the campaign's rules.
+    pub disclosure: crate::domain::disclosure::Disclosure,
 }
 
 impl Invitation {
@@ -57,6 +59,11 @@ pub(super) mod tests {
             lost_link_url: "https://a.example.org/respond/link".into(),
             opening: vec![],
             closing: vec![],
+            disclosure: crate::domain::disclosure::disclosure(crate::domain::disclosure::Rules {
+                allow_amendments: true,
+                publish_decline_reasons: false,
+                publish_replies: true,
+            }),
         }
     }
 
@@ -73,7 +80,8 @@ pub(super) mod tests {
             assert!(text.contains("(Asia/Yangon, UTC+06:30)"));
             assert!(text.contains(super::super::LINK_PLACEHOLDER));
             assert!(text.contains("campaign@example.org"));
-            assert!(text.contains("listed publicly as not"));
+            assert!(text.contains("published as not having responded"));
+            assert!(text.contains("published word for word, as submitted"));
         }
         // Names are escaped in HTML and left alone in text.
         assert!(

@@ -48,6 +48,7 @@ macro_rules! email {
     };
 }
 
+pub mod acknowledgement;
 pub mod extension_decision;
 pub mod extension_request;
 pub mod findings;

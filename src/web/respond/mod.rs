@@ -63,6 +63,10 @@ struct StartPage {
     demands: Vec<(String, String, String)>,
     sections: Vec<answer::SectionRow>,
     latest: Option<(i32, String)>,
+    /// Every submitted revision, newest first: number, SHA-256, when, by.
+    revisions: Vec<(i32, String, String, String)>,
+    /// Whether the working answers differ from the latest revision.
+    unsubmitted: bool,
     declined: Option<(String, Option<String>)>,
     can_undo: bool,
     editable: bool,
@@ -114,14 +118,15 @@ async fn start_page(
     let holder = ctx.r.holder.clone();
     let campaign = holder.campaign.clone();
     let target = holder.link.target_id.clone();
-    let (organisations, requests, declined, findings, replies) = state
+    let (organisations, requests, declined, findings, replies, latest) = state
         .db(move |conn| {
+            let latest = crate::db::submissions::latest(conn, &target)?.map(|(_, json)| json);
             let orgs = campaigns::organisations_of(conn, &campaign.id)?;
             let requests = extension_requests_of(conn, &target)?;
             let declined = crate::db::answers::declined(conn, &target)?;
             let findings = crate::db::findings::findings_of(conn, &target)?;
             let replies = crate::db::findings::replies_of(conn, &target)?;
-            Ok((orgs, requests, declined, findings, replies))
+            Ok((orgs, requests, declined, findings, replies, latest))
         })
         .await?;
     let questionnaire = ctx.questionnaire();
@@ -153,6 +158,24 @@ async fn start_page(
         })
         .collect();
     let answers = ctx.answers();
+    let unsubmitted = match latest {
+        Some(json) => !serde_json::from_str::<crate::domain::answers::Snapshot>(&json)
+            .map_err(|e| AppError::Internal(e.into()))?
+            .holds(questionnaire, &answers),
+        None => false,
+    };
+    let revisions = ctx
+        .submissions
+        .iter()
+        .map(|s| {
+            (
+                s.revision,
+                s.digest.clone(),
+                show_in_zone(s.submitted_at, tz),
+                s.submitted_by.clone(),
+            )
+        })
+        .collect();
     let open = holder.campaign.state() == crate::domain::campaign::CampaignState::Open;
     // Answering goes on after closing until the company's own deadline.
     let may_answer = crate::domain::campaign::may_answer(
@@ -185,6 +208,8 @@ async fn start_page(
             .collect(),
         sections: answer::section_rows(questionnaire, &answers),
         latest: answer::latest_receipt(&ctx),
+        revisions,
+        unsubmitted,
         can_undo: declined.is_some() && may_answer && now < holder.deadline(),
         declined: answer::declined_view(declined, &ctx),
         editable: ctx.editable.is_ok(),

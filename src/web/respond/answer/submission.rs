@@ -167,7 +167,9 @@ struct ReceiptPage {
     h: Holder,
     row: SubmissionRow,
     submitted_at: String,
-    snapshot: Snapshot,
+    /// Each answer: its number, its prompt and its values as shown (a
+    /// choice by its label, not its key).
+    answers: Vec<(String, String, Vec<String>)>,
     amendable: bool,
     /// Shown after a second press: nothing new was submitted.
     already: bool,
@@ -198,13 +200,26 @@ pub(super) async fn receipt(
     let snapshot: Snapshot =
         serde_json::from_str(&json).map_err(|e| AppError::Internal(e.into()))?;
     let ctx = Context::load(&state, r).await?;
+    let questionnaire = ctx.questionnaire();
+    let lang = questionnaire.default_language.as_str();
+    let answers = snapshot
+        .answers
+        .iter()
+        .map(|a| {
+            (
+                a.number.clone(),
+                a.prompt.clone(),
+                Snapshot::shown_values(questionnaire, lang, a),
+            )
+        })
+        .collect();
     Ok(ok(&ReceiptPage {
         title: "Receipt".to_string(),
         csrf_token: csrf.value().to_string(),
         submitted_at: show_in_zone(row.submitted_at, ctx.tz()),
         h: ctx.r.holder.clone(),
         row,
-        snapshot,
+        answers,
         amendable: ctx.editable.is_ok(),
         already: query.already.is_some(),
     }))
