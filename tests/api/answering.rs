@@ -555,3 +555,48 @@ async fn amendments_make_new_revisions_and_every_revision_is_kept() {
         .unwrap();
     app.assert_outbox_settled(0);
 }
+
+#[tokio::test]
+async fn colleagues_see_who_worked_on_the_answers_and_when() {
+    let (app, _mailbox, _editor, links) = invited("team", 2, 2).await;
+    let first = sign_in_with(&app, &links[0][0]).await;
+    let second = sign_in_with(&app, &links[0][1]).await;
+    let start = first.get("/respond").await;
+    assert!(
+        !start.body.contains("has worked on the answers"),
+        "nobody yet"
+    );
+    save(&first, "about", &[("a.relation".into(), "operator".into())]).await;
+    save(
+        &second,
+        "due-diligence",
+        &[("a.hrdd-process".into(), "We assess per project.".into())],
+    )
+    .await;
+
+    // The start page names both, the reader as "you", with dates.
+    let start = first.get("/respond").await;
+    assert!(
+        start.body.contains("has worked on the answers"),
+        "{}",
+        start.body
+    );
+    assert!(start.body.contains("Person 0 (you): 1 answer, last on"));
+    assert!(start.body.contains("Person 1: 1 answer, last on"));
+    assert!(start.body.contains("(Asia/Yangon, UTC+06:30)"));
+    // Each section names who changed its own answers only.
+    let about = second.get("/respond/sections/about").await;
+    assert!(
+        about.body.contains("last changed by Person 0: 1 answer"),
+        "{}",
+        about.body
+    );
+    assert!(!about.body.contains("Person 1 (you)"));
+    let dd = second.get("/respond/sections/due-diligence").await;
+    assert!(dd.body.contains("last changed by Person 1 (you): 1 answer"));
+    // Another company's representatives are never named.
+    let other = sign_in_with(&app, &links[1][0]).await;
+    let theirs = other.get("/respond").await;
+    assert!(!theirs.body.contains("has worked on the answers"));
+    app.assert_outbox_settled(0);
+}

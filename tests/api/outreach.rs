@@ -82,6 +82,21 @@ async fn invitations_arrive_once_per_contact_and_links_sign_in_only_with_the_but
         .contains("published as not having responded"));
     let links = links_in(&app, &first.data);
     assert_eq!(links.len(), 1, "{}", first.data);
+    // It says what it asks and where to read all of it first.
+    let unwrapped = first.data.replace("=\r\n", "");
+    let effort = answerable::domain::questionnaire::Effort::of(&crate::scenarios::questionnaire());
+    assert!(
+        unwrapped.contains(&format!(
+            "{} questions in {} sections",
+            effort.questions, effort.sections
+        )),
+        "{}",
+        first.data
+    );
+    let whole = format!("{}/campaigns/inv/questionnaire", app.address);
+    assert!(unwrapped.contains(&whole), "{}", first.data);
+    let read_first = app.browser().get("/campaigns/inv/questionnaire").await;
+    assert_eq!(read_first.status, reqwest::StatusCode::OK);
 
     // Nothing usable is kept: the stored bodies hold a placeholder and the
     // link column is emptied once sent.

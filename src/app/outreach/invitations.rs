@@ -105,6 +105,8 @@ pub(super) fn invitation(
         link_valid_until: letters.link_valid_until(deadline),
         contact_email: letters.campaign.contact_email.clone(),
         lost_link_url: letters.lost_link_url.clone(),
+        questionnaire_url: letters.questionnaire_url.clone(),
+        effort: letters.effort.clone(),
         opening: wording.invitation_opening.fill(company, &shown),
         closing: wording.invitation_closing.fill(company, &shown),
         deadline: shown,

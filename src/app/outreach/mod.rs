@@ -89,6 +89,10 @@ struct CampaignLetters {
     demands: Vec<String>,
     /// Where a representative asks for a new link.
     lost_link_url: String,
+    /// The whole questionnaire, public, to read before starting.
+    questionnaire_url: String,
+    /// What the questionnaire asks, in numbers, with the time it takes.
+    effort: String,
     /// The campaign's own paragraphs for invitations and reminders.
     wording: EmailWording,
     settings: Settings,
@@ -116,12 +120,17 @@ impl CampaignLetters {
         let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
         let mut lost = settings.base_url.clone();
         lost.set_path("/respond/link");
+        let mut whole = settings.base_url.clone();
+        whole.set_path(&format!("/campaigns/{}/questionnaire", campaign.slug));
+        let effort = crate::domain::questionnaire::Effort::of(&questionnaire).sentence();
         Ok(CampaignLetters {
             campaign,
             tz,
             organisations,
             demands,
             lost_link_url: lost.to_string(),
+            questionnaire_url: whole.to_string(),
+            effort,
             wording,
             settings: settings.clone(),
         })

@@ -17,6 +17,10 @@ pub struct Invitation {
     /// The campaign's address for questions.
     pub contact_email: String,
     pub lost_link_url: String,
+    /// The whole questionnaire, public, to read or print before starting.
+    pub questionnaire_url: String,
+    /// What it asks: questions, sections, written answers, time it takes.
+    pub effort: String,
     /// The campaign's own paragraphs after the greeting and before the
     /// signature, placeholders filled in (plain text, escaped in HTML).
     pub opening: Vec<String>,
@@ -57,6 +61,8 @@ pub(super) mod tests {
             link_valid_until: "14 January 2027".into(),
             contact_email: "campaign@example.org".into(),
             lost_link_url: "https://a.example.org/respond/link".into(),
+            questionnaire_url: "https://a.example.org/campaigns/demo/questionnaire".into(),
+            effort: "12 questions in 4 sections, 5 of them written in your own words; about 1 hour 15 minutes (a minute a choice, ten a written answer)".into(),
             opening: vec![],
             closing: vec![],
             disclosure: crate::domain::disclosure::disclosure(crate::domain::disclosure::Rules {

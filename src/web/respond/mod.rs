@@ -67,6 +67,8 @@ struct StartPage {
     revisions: Vec<(i32, String, String, String)>,
     /// Whether the working answers differ from the latest revision.
     unsubmitted: bool,
+    /// Who of the company worked on the answers, and when.
+    colleagues: Vec<String>,
     declined: Option<(String, Option<String>)>,
     can_undo: bool,
     editable: bool,
@@ -210,6 +212,7 @@ async fn start_page(
         latest: answer::latest_receipt(&ctx),
         revisions,
         unsubmitted,
+        colleagues: ctx.colleagues(None),
         can_undo: declined.is_some() && may_answer && now < holder.deadline(),
         declined: answer::declined_view(declined, &ctx),
         editable: ctx.editable.is_ok(),

@@ -92,6 +92,45 @@ impl Context {
     fn tz(&self) -> chrono_tz::Tz {
         parse_time_zone(&self.r.holder.campaign.time_zone).unwrap_or(chrono_tz::UTC)
     }
+
+    /// Who of the company's contacts last changed the stored answers (of
+    /// the questions `keys`, or all), most recent first: "Aung Aung: 4
+    /// answers, last on 3 December 2026, 14:05 (Asia/Yangon, UTC+06:30)",
+    /// so that two officers do not write the same answer twice. Only
+    /// contacts of this company can change its answers.
+    pub(super) fn colleagues(&self, keys: Option<&[&str]>) -> Vec<String> {
+        let me = &self.r.holder.link.contact_id;
+        let mut by: Vec<(&StoredAnswer, usize)> = Vec::new();
+        for a in &self.stored {
+            if keys.is_some_and(|k| !k.contains(&a.question_key.as_str())) {
+                continue;
+            }
+            match by.iter_mut().find(|(b, _)| b.updated_by == a.updated_by) {
+                Some((latest, n)) => {
+                    *n += 1;
+                    if a.updated_at > latest.updated_at {
+                        *latest = a;
+                    }
+                }
+                None => by.push((a, 1)),
+            }
+        }
+        by.sort_by(|a, b| b.0.updated_at.cmp(&a.0.updated_at));
+        by.into_iter()
+            .map(|(a, n)| {
+                let name = if &a.updated_by == me {
+                    format!("{} (you)", a.updated_by_name)
+                } else {
+                    a.updated_by_name.clone()
+                };
+                format!(
+                    "{name}: {n} answer{}, last on {}",
+                    if n == 1 { "" } else { "s" },
+                    show_in_zone(a.updated_at, self.tz())
+                )
+            })
+            .collect()
+    }
 }
 
 /// For the start page: each section's progress.

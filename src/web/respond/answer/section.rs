@@ -172,6 +172,8 @@ pub(super) struct SectionPage {
     locked: Option<String>,
     notice: Option<String>,
     conflicts: usize,
+    /// Who worked on this section's answers, and when.
+    colleagues: Vec<String>,
 }
 
 pub(super) fn section_page(
@@ -234,6 +236,13 @@ pub(super) fn section_page(
         locked: ctx.editable.clone().err(),
         notice,
         conflicts: conflicts.len(),
+        colleagues: ctx.colleagues(Some(
+            &section
+                .questions
+                .iter()
+                .map(|q| q.key.as_str())
+                .collect::<Vec<_>>(),
+        )),
         questions: forms,
     })
 }
