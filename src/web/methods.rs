@@ -66,3 +66,42 @@ fn order(m: &Method) -> usize {
         .position(|known| known == m)
         .unwrap_or(usize::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    /// A route made with actix's own `web::get()` or `web::post()` would
+    /// not note its methods, and its path would answer 404 instead of 405.
+    #[test]
+    fn every_route_is_made_with_our_method_guards() {
+        fn visit(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    visit(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("web/methods.rs")
+                {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for (n, line) in text.lines().enumerate() {
+                        let bare = ["web::get()", "web::post()", "web::put()", "web::delete()"]
+                            .iter()
+                            .any(|m| line.contains(m) && !line.contains(&format!("crate::{m}")));
+                        if bare {
+                            found.push(format!("{}:{}: {line}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        visit(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(
+            found.is_empty(),
+            "use crate::web::get() or crate::web::post():\n{}",
+            found.join("\n")
+        );
+    }
+}
