@@ -85,7 +85,7 @@ mod tests {
                     for (n, line) in text.lines().enumerate() {
                         let bare = ["web::get()", "web::post()", "web::put()", "web::delete()"]
                             .iter()
-                            // `web::…` not preceded by `crate::`: actix's own.
+                            // A `web::…` path of actix, not one of ours.
                             .any(|m| {
                                 line.match_indices(m)
                                     .any(|(at, _)| !line[..at].ends_with(concat!("crate", "::")))
