@@ -99,7 +99,7 @@ impl Application {
                         .memory_limit(crate::web::admin::directory_import::UPLOAD_LIMIT),
                 )
                 .configure(routes)
-                .default_service(actix_web::web::to(error::not_found))
+                .default_service(actix_web::web::to(crate::web::methods::not_routed))
                 .wrap(ErrorHandlers::new().default_handler(error::render_plain_errors))
                 .wrap(from_fn(csrf::protect))
                 .wrap(from_fn(slow_body::limit))

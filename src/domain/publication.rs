@@ -5,9 +5,11 @@
 //! unpublished score or a staff member's identity.
 
 mod assemble;
+mod rounding;
 mod rounds;
 
 pub use assemble::{assemble, CampaignFacts, CompanyFacts, Inputs, Reply, ReviewerScore, Revision};
+pub use rounding::{round_score, score_text};
 pub use rounds::{compare, signed, DemandChange, PreviousRound, RoundChange};
 
 use serde::{Deserialize, Serialize};
@@ -216,7 +218,7 @@ impl Publication {
 
     /// The scorecard as CSV: one row per company, a column per demand.
     pub fn to_csv(&self) -> String {
-        let mut out = csv::Writer::from_writer(Vec::new());
+        let mut out = super::spreadsheet::writer();
         let mut header = vec![
             "company".to_string(),
             "slug".to_string(),
@@ -241,6 +243,7 @@ impl Publication {
             .map(String::from),
         );
         let _ = out.write_record(&header);
+        // The published numbers (see `rounding`) with one decimal.
         let number = |n: Option<f64>| n.map(|v| format!("{v:.1}")).unwrap_or_default();
         for c in &self.companies {
             let mut row = vec![

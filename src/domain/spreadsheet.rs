@@ -11,6 +11,14 @@ use std::borrow::Cow;
 
 const TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
+/// A CSV writer whose lines end with CRLF, as RFC 4180 says (the csv
+/// crate's default is a bare LF). Every CSV we export is written with it.
+pub fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new())
+}
+
 /// The cell as written to a CSV for spreadsheets.
 pub fn cell(text: &str) -> Cow<'_, str> {
     let risky = text.starts_with(TRIGGERS) && text.trim().parse::<f64>().is_err();

@@ -21,6 +21,11 @@ const ASSETS: &[Asset] = &[
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../templates/static/respond.js"),
     },
+    Asset {
+        name: "icon.svg",
+        content_type: "image/svg+xml",
+        body: include_str!("../../templates/static/icon.svg"),
+    },
 ];
 
 pub async fn serve(name: web::Path<String>) -> HttpResponse {

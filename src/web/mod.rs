@@ -6,10 +6,12 @@ pub mod auth;
 pub mod client;
 pub mod csrf;
 pub mod error;
+pub mod favicon;
 pub mod form;
 pub mod headers;
 pub mod health;
 pub mod login;
+pub mod methods;
 pub mod page;
 pub mod public;
 pub mod public_cache;
@@ -27,17 +29,28 @@ pub use state::AppState;
 /// resource: the same status and headers, and no body (actix-web leaves
 /// the body out of a HEAD response and keeps its length).
 pub fn get() -> actix_web::Route {
-    web::route().guard(actix_web::guard::Any(actix_web::guard::Get()).or(actix_web::guard::Head()))
+    use actix_web::http::Method;
+    web::route().guard(methods::Methods(vec![Method::GET, Method::HEAD]))
+}
+
+/// A route for POST. Like [`get`], it tells [`methods::not_routed`] that
+/// its path answers POST, for the `Allow` of a 405.
+pub fn post() -> actix_web::Route {
+    web::route().guard(methods::Methods(vec![actix_web::http::Method::POST]))
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", crate::web::get().to(health::check))
         .route("/static/{name}", crate::web::get().to(assets::serve))
+        .route("/favicon.ico", crate::web::get().to(favicon::serve))
         .route("/admin/login", crate::web::get().to(login::form))
-        .route("/admin/login", web::post().to(login::submit))
+        .route("/admin/login", crate::web::post().to(login::submit))
         .route("/admin/login/code", crate::web::get().to(login::code_form))
-        .route("/admin/login/code", web::post().to(login::code_submit))
-        .route("/admin/logout", web::post().to(login::logout))
+        .route(
+            "/admin/login/code",
+            crate::web::post().to(login::code_submit),
+        )
+        .route("/admin/logout", crate::web::post().to(login::logout))
         .configure(public::routes)
         .configure(respond::routes)
         .configure(admin::routes);

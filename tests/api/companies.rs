@@ -508,5 +508,9 @@ async fn uploading_a_directory_shows_problems_or_a_preview_before_anything_is_wr
     assert_eq!(again.status, StatusCode::CONFLICT);
 
     let export = editor.get("/admin/companies/export.csv").await;
-    assert_eq!(export.body, UPLOAD, "the export is the file imported");
+    assert_eq!(
+        export.body,
+        UPLOAD.replace('\n', "\r\n"),
+        "the export is the file imported, its lines ending with CRLF (RFC 4180)"
+    );
 }

@@ -59,7 +59,12 @@ fn an_import_is_all_or_nothing_and_lists_every_problem() {
     }
     assert!(String::from_utf8_lossy(&out.stderr).contains("nothing was imported"));
     let export = answerable(&["export", "companies"], &db);
-    assert_eq!(stdout(&export), HEADER, "nothing was written");
+    // Exported lines end with CRLF, as RFC 4180 says.
+    assert_eq!(
+        stdout(&export),
+        HEADER.replace('\n', "\r\n"),
+        "nothing was written"
+    );
 }
 
 #[test]
@@ -81,7 +86,7 @@ fn import_then_reimport_then_round_trip_through_export() {
     );
     assert_eq!(
         stdout(&answerable(&["export", "companies"], &db)),
-        HEADER,
+        HEADER.replace('\n', "\r\n"),
         "a dry run writes nothing"
     );
 

@@ -4,6 +4,7 @@
 //! HTTP to it like a browser would.
 
 mod helpers;
+mod http_conventions;
 
 mod acknowledgements;
 mod answering;

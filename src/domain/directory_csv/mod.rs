@@ -369,7 +369,7 @@ fn csv_error(row: usize, e: &csv::Error) -> RowError {
 /// Writes the directory in the import's columns: one row per contact, or
 /// one row without contact for a company that has none.
 pub fn write(companies: &[CompanyRecord]) -> String {
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = crate::domain::spreadsheet::writer();
     out.write_record(COLUMNS).expect("writing to memory");
     for c in companies {
         let operates: Vec<&str> = c.operates_in.iter().map(|x| x.code()).collect();

@@ -205,7 +205,7 @@ fn published_company(
                         })
                     });
                     let (score, scoring) = match card.question(&a.question) {
-                        Some(QuestionScore::Points(p)) => (Some(p), "points"),
+                        Some(QuestionScore::Points(p)) => (Some(super::round_score(p)), "points"),
                         Some(QuestionScore::NotApplicable) => (None, "not applicable"),
                         Some(QuestionScore::Pending) => (None, "pending"),
                         None => (None, "not scored"),
@@ -255,13 +255,13 @@ fn published_company(
             .filter(|_| campaign.publish_decline_reasons && standing == Standing::Declined),
         revision: latest.map(|s| s.revision),
         submission_digest: latest.map(|s| s.digest.clone()),
-        total: card.total,
+        total: card.total.map(super::round_score),
         demand_scores: card
             .demands
             .iter()
             .map(|(k, s)| DemandScore {
                 demand: k.clone(),
-                score: *s,
+                score: s.map(super::round_score),
             })
             .collect(),
         answers,

@@ -33,8 +33,10 @@ pub struct DemandChange {
     pub change: Option<f64>,
 }
 
+/// Of two published (rounded) scores, itself published: rounded again so
+/// that 70.3 - 50.1 is 20.2 and not 20.199999999999996.
 fn difference(now: Option<f64>, then: Option<f64>) -> Option<f64> {
-    Some(now? - then?)
+    Some(super::round_score(now? - then?))
 }
 
 /// Adds to `current` each company's change since `previous` (whose
@@ -103,12 +105,13 @@ impl Publication {
     }
 }
 
-/// "+12", "−5", "±0", or "—" when there is nothing to compare.
+/// "+12.4", "−4.6", "±0", or "—" when there is nothing to compare: one
+/// decimal, as the scores themselves are shown.
 pub fn signed(change: Option<f64>) -> String {
-    match change.map(f64::round) {
+    match change.map(super::round_score) {
         None => "—".to_string(),
-        Some(c) if c > 0.0 => format!("+{c:.0}"),
-        Some(c) if c < 0.0 => format!("−{:.0}", -c),
+        Some(c) if c > 0.0 => format!("+{c:.1}"),
+        Some(c) if c < 0.0 => format!("−{:.1}", -c),
         Some(_) => "±0".to_string(),
     }
 }
@@ -118,10 +121,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn changes_are_shown_with_their_sign_and_rounded_as_the_page_rounds() {
-        assert_eq!(signed(Some(12.4)), "+12");
-        assert_eq!(signed(Some(-4.6)), "−5");
-        assert_eq!(signed(Some(0.2)), "±0");
+    fn changes_are_shown_with_their_sign_and_one_decimal_as_scores_are() {
+        assert_eq!(signed(Some(12.4)), "+12.4");
+        assert_eq!(signed(Some(-4.6)), "−4.6");
+        assert_eq!(signed(Some(0.04)), "±0");
+        assert_eq!(difference(Some(70.3), Some(50.1)), Some(20.2));
         assert_eq!(signed(None), "—");
         assert_eq!(difference(Some(50.0), Some(20.0)), Some(30.0));
         assert_eq!(difference(Some(50.0), None), None);

@@ -29,45 +29,54 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/account", crate::web::get().to(account::show))
         .route(
             "/admin/account/notifications",
-            web::post().to(notification_settings::save),
+            crate::web::post().to(notification_settings::save),
         )
         .route(
             "/admin/campaigns/{slug}/replies/{target}/read",
-            web::post().to(dashboard::mark_read),
+            crate::web::post().to(dashboard::mark_read),
         )
         .route(
             "/admin/account/password",
-            web::post().to(account::change_password),
+            crate::web::post().to(account::change_password),
         )
         .route(
             "/admin/account/two-factor",
-            web::post().to(account::start_setup),
+            crate::web::post().to(account::start_setup),
         )
         .route(
             "/admin/account/two-factor/confirm",
-            web::post().to(account::confirm_setup),
+            crate::web::post().to(account::confirm_setup),
         )
         .route(
             "/admin/account/two-factor/disable",
-            web::post().to(account::disable),
+            crate::web::post().to(account::disable),
         )
         .route(
             "/admin/users/{id}/two-factor/reset",
-            web::post().to(account::admin_reset),
+            crate::web::post().to(account::admin_reset),
         )
         .route("/admin/users", crate::web::get().to(users::list))
-        .route("/admin/users", web::post().to(users::create))
+        .route("/admin/users", crate::web::post().to(users::create))
         .route("/admin/users/{id}", crate::web::get().to(users::show))
-        .route("/admin/users/{id}/role", web::post().to(users::change_role))
-        .route("/admin/users/{id}/disable", web::post().to(users::disable))
-        .route("/admin/users/{id}/enable", web::post().to(users::enable))
+        .route(
+            "/admin/users/{id}/role",
+            crate::web::post().to(users::change_role),
+        )
+        .route(
+            "/admin/users/{id}/disable",
+            crate::web::post().to(users::disable),
+        )
+        .route(
+            "/admin/users/{id}/enable",
+            crate::web::post().to(users::enable),
+        )
         .route(
             "/admin/users/{id}/sessions/end",
-            web::post().to(users::end_sessions),
+            crate::web::post().to(users::end_sessions),
         )
         .route("/admin/audit", crate::web::get().to(audit::list))
         .route("/admin/campaigns", crate::web::get().to(campaigns::list))
-        .route("/admin/campaigns", web::post().to(campaigns::create))
+        .route("/admin/campaigns", crate::web::post().to(campaigns::create))
         .route(
             "/admin/campaigns/new",
             crate::web::get().to(campaigns::new_form),
@@ -76,14 +85,17 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/campaigns/{slug}",
             crate::web::get().to(campaigns::show),
         )
-        .route("/admin/campaigns/{slug}", web::post().to(campaigns::update))
+        .route(
+            "/admin/campaigns/{slug}",
+            crate::web::post().to(campaigns::update),
+        )
         .route(
             "/admin/campaigns/{slug}/next-round",
             crate::web::get().to(campaigns::next_round_form),
         )
         .route(
             "/admin/campaigns/{slug}/next-round",
-            web::post().to(campaigns::start_next_round),
+            crate::web::post().to(campaigns::start_next_round),
         )
         .route(
             "/admin/campaigns/{slug}/edit",
@@ -95,35 +107,35 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/state",
-            web::post().to(campaigns::change_state),
+            crate::web::post().to(campaigns::change_state),
         )
         .route(
             "/admin/campaigns/{slug}/questionnaire",
-            web::post().to(campaigns::change_questionnaire),
+            crate::web::post().to(campaigns::change_questionnaire),
         )
         .route(
             "/admin/campaigns/{slug}/targets",
-            web::post().to(campaigns::add_targets),
+            crate::web::post().to(campaigns::add_targets),
         )
         .route(
             "/admin/campaigns/{slug}/extensions",
-            web::post().to(campaigns::extend),
+            crate::web::post().to(campaigns::extend),
         )
         .route(
             "/admin/campaigns/{slug}/send",
-            web::post().to(outreach::send),
+            crate::web::post().to(outreach::send),
         )
         .route(
             "/admin/campaigns/{slug}/publish",
-            web::post().to(publishing::publish),
+            crate::web::post().to(publishing::publish),
         )
         .route(
             "/admin/campaigns/{slug}/rules",
-            web::post().to(campaigns::set_rules),
+            crate::web::post().to(campaigns::set_rules),
         )
         .route(
             "/admin/campaigns/{slug}/reminders",
-            web::post().to(campaigns::set_reminders),
+            crate::web::post().to(campaigns::set_reminders),
         )
         .route(
             "/admin/campaigns/{slug}/emails",
@@ -131,7 +143,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/emails",
-            web::post().to(campaigns::save_emails),
+            crate::web::post().to(campaigns::save_emails),
         )
         .route(
             "/admin/campaigns/{slug}/emails/preview",
@@ -151,15 +163,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/links/{link}/revoke",
-            web::post().to(outreach::revoke_link),
+            crate::web::post().to(outreach::revoke_link),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/contacts/{contact}/link",
-            web::post().to(outreach::reissue_link),
+            crate::web::post().to(outreach::reissue_link),
         )
         .route(
             "/admin/campaigns/{slug}/targets/{target}/extensions/{request}",
-            web::post().to(outreach::decide),
+            crate::web::post().to(outreach::decide),
         )
         .configure(review_questions::routes)
         .route(
@@ -172,16 +184,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/campaigns/{slug}/review/{target}/findings",
-            web::post().to(review::send_findings),
+            crate::web::post().to(review::send_findings),
         )
         .route(
             "/admin/campaigns/{slug}/review/{target}/{question}",
-            web::post().to(review::score),
+            crate::web::post().to(review::score),
         )
         .route("/admin/outbox", crate::web::get().to(outbox::list))
-        .route("/admin/outbox/{id}/retry", web::post().to(outbox::retry))
+        .route(
+            "/admin/outbox/{id}/retry",
+            crate::web::post().to(outbox::retry),
+        )
         .route("/admin/companies", crate::web::get().to(companies::list))
-        .route("/admin/companies", web::post().to(companies::create))
+        .route("/admin/companies", crate::web::post().to(companies::create))
         .route(
             "/admin/companies/new",
             crate::web::get().to(companies::new_form),
@@ -196,32 +211,35 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/companies/import",
-            web::post().to(directory_import::preview),
+            crate::web::post().to(directory_import::preview),
         )
         .route(
             "/admin/companies/import/confirm",
-            web::post().to(directory_import::confirm),
+            crate::web::post().to(directory_import::confirm),
         )
         .route(
             "/admin/companies/{slug}",
             crate::web::get().to(companies::show),
         )
-        .route("/admin/companies/{slug}", web::post().to(companies::update))
+        .route(
+            "/admin/companies/{slug}",
+            crate::web::post().to(companies::update),
+        )
         .route(
             "/admin/companies/{slug}/edit",
             crate::web::get().to(companies::edit_form),
         )
         .route(
             "/admin/companies/{slug}/archive",
-            web::post().to(companies::archive),
+            crate::web::post().to(companies::archive),
         )
         .route(
             "/admin/companies/{slug}/restore",
-            web::post().to(companies::restore),
+            crate::web::post().to(companies::restore),
         )
         .route(
             "/admin/companies/{slug}/contacts",
-            web::post().to(companies::add_contact),
+            crate::web::post().to(companies::add_contact),
         )
         .route(
             "/admin/companies/{slug}/contacts/{id}/edit",
@@ -229,15 +247,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/companies/{slug}/contacts/{id}",
-            web::post().to(companies::update_contact),
+            crate::web::post().to(companies::update_contact),
         )
         .route(
             "/admin/companies/{slug}/contacts/{id}/primary",
-            web::post().to(companies::make_primary),
+            crate::web::post().to(companies::make_primary),
         )
         .route(
             "/admin/companies/{slug}/contacts/{id}/archive",
-            web::post().to(companies::archive_contact),
+            crate::web::post().to(companies::archive_contact),
         )
         .route(
             "/admin/organisations",
@@ -245,7 +263,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/organisations",
-            web::post().to(companies::add_organisation),
+            crate::web::post().to(companies::add_organisation),
         )
         .route(
             "/admin/organisations/{id}/edit",
@@ -253,15 +271,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(
             "/admin/organisations/{id}",
-            web::post().to(companies::update_organisation_form),
+            crate::web::post().to(companies::update_organisation_form),
         )
         .route(
             "/admin/organisations/{id}/archive",
-            web::post().to(companies::archive_organisation),
+            crate::web::post().to(companies::archive_organisation),
         )
         .route(
             "/admin/organisations/{id}/restore",
-            web::post().to(companies::restore_organisation),
+            crate::web::post().to(companies::restore_organisation),
         )
         .route(
             "/admin/questionnaires",

@@ -29,7 +29,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     )
     .route(
         "/admin/campaigns/{slug}/review/questions/{question}/{target}",
-        web::post().to(score),
+        crate::web::post().to(score),
     );
 }
 

@@ -29,7 +29,7 @@ pub(super) struct CompanyPage {
 
 impl CompanyPage {
     fn score(&self, s: &Option<f64>) -> String {
-        s.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}"))
+        crate::domain::publication::score_text(*s)
     }
 
     fn date(&self, t: &Option<String>) -> String {
@@ -128,7 +128,7 @@ pub(super) struct AcrossPage {
 
 impl AcrossPage {
     fn score(&self, s: &Option<f64>) -> String {
-        s.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}"))
+        crate::domain::publication::score_text(*s)
     }
 }
 

@@ -38,7 +38,7 @@ pub(super) struct CampaignPage {
 
 impl CampaignPage {
     fn score(&self, s: &Option<f64>) -> String {
-        s.map_or_else(|| "n/a".to_string(), |v| format!("{v:.0}"))
+        crate::domain::publication::score_text(*s)
     }
 
     fn signed(&self, change: &Option<f64>) -> String {
@@ -111,7 +111,7 @@ pub(super) async fn campaign_response(
         };
         let digest = digest.ok_or(AppError::NotFound)?;
         let etag = format!("\"{digest}-page-false-{sort}\"");
-        if let Some(r) = not_modified(req, &etag) {
+        if let Some(r) = page_not_modified(req, &etag) {
             return Ok(r);
         }
         if let Some(page) = state.public_cache.page(&etag) {
@@ -120,7 +120,7 @@ pub(super) async fn campaign_response(
     }
     let (stored, doc) = load(state, &slug, version).await?;
     let etag = format!("\"{}-page-{}-{}\"", stored.digest, version.is_some(), sort);
-    if let Some(r) = not_modified(req, &etag) {
+    if let Some(r) = page_not_modified(req, &etag) {
         return Ok(r);
     }
     let s = slug.clone();
@@ -154,16 +154,40 @@ pub(super) async fn campaign_response(
     Ok(cached(req, &etag, page))
 }
 
-/// A rendered page, gzipped for clients that accept it (every browser).
+/// Whether the client takes gzip (every browser does).
+fn accepts_gzip(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")))
+}
+
+/// The ETag of one representation of a page: the gzipped bytes are not the
+/// identity bytes, so they carry a tag of their own (RFC 9110 §8.8.3), the
+/// page's tag with `-gz` inside the quotes.
+fn representation_etag(etag: &str, gzip: bool) -> String {
+    match (gzip, etag.strip_suffix('"')) {
+        (true, Some(open)) => format!("{open}-gz\""),
+        _ => etag.to_string(),
+    }
+}
+
+/// 304 when the client holds the tag of the representation it would get.
+fn page_not_modified(req: &HttpRequest, etag: &str) -> Option<HttpResponse> {
+    let mut response = not_modified(req, &representation_etag(etag, accepts_gzip(req)))?;
+    response.headers_mut().insert(
+        header::VARY,
+        header::HeaderValue::from_static("Accept-Encoding"),
+    );
+    Some(response)
+}
+
+/// A rendered page, gzipped for clients that accept it (every browser),
+/// each representation with its own ETag.
 pub(super) fn cached(req: &HttpRequest, etag: &str, page: Page) -> HttpResponse {
-    let gzip = !page.gzip.is_empty()
-        && req
-            .headers()
-            .get(header::ACCEPT_ENCODING)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.split(',').any(|e| e.trim().starts_with("gzip")));
+    let gzip = !page.gzip.is_empty() && accepts_gzip(req);
     let mut response = HttpResponse::Ok();
-    public(&mut response, etag);
+    public(&mut response, &representation_etag(etag, gzip));
     response
         .content_type(ContentType::html())
         .insert_header((header::VARY, "Accept-Encoding"));

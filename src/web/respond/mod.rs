@@ -32,12 +32,12 @@ use crate::domain::{secret, time};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/respond", crate::web::get().to(start))
         .route("/respond/open/{token}", crate::web::get().to(open))
-        .route("/respond/open/{token}", web::post().to(sign_in))
-        .route("/respond/extension", web::post().to(ask_for_time))
-        .route("/respond/reply", web::post().to(reply))
-        .route("/respond/logout", web::post().to(logout))
+        .route("/respond/open/{token}", crate::web::post().to(sign_in))
+        .route("/respond/extension", crate::web::post().to(ask_for_time))
+        .route("/respond/reply", crate::web::post().to(reply))
+        .route("/respond/logout", crate::web::post().to(logout))
         .route("/respond/link", crate::web::get().to(link_form))
-        .route("/respond/link", web::post().to(link_request))
+        .route("/respond/link", crate::web::post().to(link_request))
         .configure(answer::routes);
 }
 

@@ -306,7 +306,7 @@ pub async fn targets_csv(
         })
         .await?;
     let dashboard = Dashboard::build(&campaign, rows, time::now());
-    let mut out = csv::Writer::from_writer(Vec::new());
+    let mut out = crate::domain::spreadsheet::writer();
     let write_err =
         |e: csv::Error| AppError::Internal(anyhow::Error::new(e).context("writing the CSV"));
     out.write_record([

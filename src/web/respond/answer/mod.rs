@@ -31,18 +31,19 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         web::resource("/respond/sections/{key}")
             .app_data(web::PayloadConfig::default().limit(crate::web::csrf::ANSWER_FORM_LIMIT))
             .route(crate::web::get().to(section))
-            .route(web::post().to(save)),
+            .route(crate::web::post().to(save))
+            .default_service(web::to(crate::web::methods::not_routed)),
     )
     .route("/respond/review", crate::web::get().to(review))
-    .route("/respond/submit", web::post().to(submit))
+    .route("/respond/submit", crate::web::post().to(submit))
     .route("/respond/receipt/{revision}", crate::web::get().to(receipt))
     .route(
         "/respond/submissions/{file}",
         crate::web::get().to(snapshot_file),
     )
     .route("/respond/decline", crate::web::get().to(decline_form))
-    .route("/respond/decline", web::post().to(decline))
-    .route("/respond/decline/undo", web::post().to(undo_decline));
+    .route("/respond/decline", crate::web::post().to(decline))
+    .route("/respond/decline/undo", crate::web::post().to(undo_decline));
 }
 
 /// What every answering page needs.
