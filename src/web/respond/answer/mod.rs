@@ -116,7 +116,7 @@ impl Context {
                 None => by.push((a, 1)),
             }
         }
-        by.sort_by(|a, b| b.0.updated_at.cmp(&a.0.updated_at));
+        by.sort_by_key(|b| std::cmp::Reverse(b.0.updated_at));
         by.into_iter()
             .map(|(a, n)| {
                 let name = if &a.updated_by == me {
