@@ -149,7 +149,26 @@ async fn reviewers_score_written_answers_with_a_rationale_and_scores_roll_up() {
         "{audit:?}"
     );
 
-    // Silence and refusal: zero, labelled.
+    // A silent company whose deadline has not passed still has time: it is
+    // neither scored nor zero yet.
+    let waiting = reviewer
+        .get(&format!(
+            "/admin/campaigns/score/review/{}",
+            target_of(&app, "score-c2")
+        ))
+        .await;
+    assert!(waiting.body.contains("still has time"), "{}", waiting.body);
+    assert!(!waiting
+        .body
+        .contains("<dt>Total</dt><dd><strong>0</strong>"));
+    // Once the deadline has passed: silence and refusal score zero, labelled.
+    diesel::update(answerable::db::schema::campaigns::table)
+        .set(
+            answerable::db::schema::campaigns::deadline_at
+                .eq(answerable::domain::time::now() - chrono::Duration::hours(1)),
+        )
+        .execute(&mut app.conn())
+        .unwrap();
     for slug in ["score-c1", "score-c2"] {
         let page = reviewer
             .get(&format!(
