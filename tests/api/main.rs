@@ -21,6 +21,7 @@ mod deployment;
 mod directory;
 mod headers;
 mod health;
+mod letters;
 mod hostile;
 mod login;
 mod login_flood;
