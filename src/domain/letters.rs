@@ -89,7 +89,9 @@ impl DocumentKind {
             DocumentKind::OfficeOpenXml(OfficePart::Presentation) => {
                 "application/vnd.openxmlformats-officedocument.presentationml.presentation"
             }
-            DocumentKind::OpenDocument(OfficePart::Text) => "application/vnd.oasis.opendocument.text",
+            DocumentKind::OpenDocument(OfficePart::Text) => {
+                "application/vnd.oasis.opendocument.text"
+            }
             DocumentKind::OpenDocument(OfficePart::Spreadsheet) => {
                 "application/vnd.oasis.opendocument.spreadsheet"
             }
@@ -200,16 +202,14 @@ fn looks_like_email(text: &str) -> bool {
         }
         match line.split_once(':') {
             Some((name, _))
-                if !name.is_empty()
-                    && name.bytes().all(|b| b.is_ascii_graphic() && b != b':') =>
+                if !name.is_empty() && name.bytes().all(|b| b.is_ascii_graphic() && b != b':') =>
             {
                 names.push(name.to_ascii_lowercase())
             }
             _ => return false,
         }
     }
-    names.iter().any(|n| n == "from")
-        && names.iter().any(|n| n == "date" || n == "subject")
+    names.iter().any(|n| n == "from") && names.iter().any(|n| n == "date" || n == "subject")
 }
 
 /// A problem with one field of the letter form, shown beside it.

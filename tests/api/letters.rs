@@ -101,11 +101,22 @@ async fn a_letter_recorded_by_staff_is_scored_and_published_as_responded_by_lett
         &fields,
     )
     .await;
-    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", wrong.body);
-    assert!(wrong.body.contains("id=\"document-error\""), "{}", wrong.body);
+    assert_eq!(
+        wrong.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        wrong.body
+    );
+    assert!(
+        wrong.body.contains("id=\"document-error\""),
+        "{}",
+        wrong.body
+    );
     assert!(wrong.body.contains("not of a kind we accept"));
     assert!(
-        wrong.body.contains("value=\"The coalition&#39;s post box\""),
+        wrong
+            .body
+            .contains("value=\"The coalition&#39;s post box\""),
         "{}",
         wrong.body
     );
@@ -125,7 +136,13 @@ async fn a_letter_recorded_by_staff_is_scored_and_published_as_responded_by_lett
     // The letter itself.
     let pdf = small_pdf();
     let sha256 = hex::encode(Sha256::digest(&pdf));
-    let done = post_letter(&editor, &form_path, ("Signed letter.pdf", pdf.clone()), &fields).await;
+    let done = post_letter(
+        &editor,
+        &form_path,
+        ("Signed letter.pdf", pdf.clone()),
+        &fields,
+    )
+    .await;
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
     assert_eq!(target_status(&app, "letters-c0").0, "submitted");
     let page = editor
@@ -168,17 +185,33 @@ async fn a_letter_recorded_by_staff_is_scored_and_published_as_responded_by_lett
 
     close(&editor, "letters").await;
     let published = publish(&editor, "letters", "With a letter.").await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.body);
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
 
     let public = app.browser();
     let company = public.get("/campaigns/letters/companies/letters-c0").await;
     assert_eq!(company.status, StatusCode::OK);
-    assert!(company.body.contains("responded by letter"), "{}", company.body);
+    assert!(
+        company.body.contains("responded by letter"),
+        "{}",
+        company.body
+    );
     assert!(company.body.contains(&sha256));
     assert!(company.body.contains(LETTER_TEXT));
-    assert!(company.body.contains("The letter describes a yearly assessment."));
+    assert!(company
+        .body
+        .contains("The letter describes a yearly assessment."));
     let json = public.get("/campaigns/letters/scorecard.json").await;
-    assert!(json.body.contains(&format!("\"letter\":{{\"sha256\":\"{sha256}\"")), "{}", json.body);
+    assert!(
+        json.body
+            .contains(&format!("\"letter\":{{\"sha256\":\"{sha256}\"")),
+        "{}",
+        json.body
+    );
     let download = public
         .client
         .get(format!(

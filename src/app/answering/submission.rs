@@ -51,11 +51,9 @@ pub fn submit(
         let latest = revisions::latest(conn, target)?;
         if state.status == TargetStatus::Submitted {
             if let Some((row, json)) = &latest {
-                let unchanged = serde_json::from_str::<Snapshot>(json)
-                    .is_ok_and(|s| {
-                        s.letter.is_none()
-                            && s.answers == Snapshot::answers_of(questionnaire, &answers)
-                    });
+                let unchanged = serde_json::from_str::<Snapshot>(json).is_ok_and(|s| {
+                    s.letter.is_none() && s.answers == Snapshot::answers_of(questionnaire, &answers)
+                });
                 if unchanged {
                     return Ok(Submitted::Already(row.clone()));
                 }

@@ -216,7 +216,8 @@ async fn read(mut body: Multipart) -> Result<Posted, AppError> {
     const TEXT_LIMIT: usize = 200 * 1024;
     let mut posted = Posted::default();
     while let Some(field) = body.next().await {
-        let mut field = field.map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        let mut field =
+            field.map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
         let name = field.name().unwrap_or_default().to_string();
         let is_document = name == "document";
         if is_document {
@@ -229,7 +230,11 @@ async fn read(mut body: Multipart) -> Result<Posted, AppError> {
                 .take(200)
                 .collect();
         }
-        let limit = if is_document { LETTER_LIMIT + 1 } else { TEXT_LIMIT };
+        let limit = if is_document {
+            LETTER_LIMIT + 1
+        } else {
+            TEXT_LIMIT
+        };
         let mut bytes = Vec::new();
         while let Some(chunk) = field.next().await {
             let chunk =
@@ -362,7 +367,9 @@ pub async fn record(
     };
     let (actor, c, t, l) = (me.actor(), campaign.clone(), target_id, loaded.clone());
     let result = state
-        .run(move |conn| letters::record_letter(conn, &actor, &c, &t, &l.0, &l.1, &input, time::now()))
+        .run(move |conn| {
+            letters::record_letter(conn, &actor, &c, &t, &l.0, &l.1, &input, time::now())
+        })
         .await;
     match result {
         Ok(recorded) => Ok(see_other(&format!(
@@ -415,7 +422,10 @@ pub fn attachment(content_type: String, bytes: Vec<u8>) -> HttpResponse {
         .insert_header((header::CONTENT_TYPE, content_type))
         .insert_header((
             header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"letter-{}.{extension}\"", &digest[..12]),
+            format!(
+                "attachment; filename=\"letter-{}.{extension}\"",
+                &digest[..12]
+            ),
         ))
         .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .body(bytes)

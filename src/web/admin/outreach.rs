@@ -13,8 +13,8 @@ use super::outreach_log::{outreach_log, LogLine};
 use crate::app::outreach::{self, Decision, OutreachError};
 use crate::db::answers;
 use crate::db::campaigns::{self, Campaign, TargetDetail};
-use crate::db::letters::{letters_of, LetterRow};
 use crate::db::companies::{self, Contact};
+use crate::db::letters::{letters_of, LetterRow};
 use crate::db::links::{self, AccessLink};
 use crate::db::outbox::{self};
 use crate::db::outreach::{extension_requests_of, ExtensionRequest};
@@ -209,7 +209,8 @@ pub async fn show_target(
             Some("The decision is recorded and emailed to the company's contacts.".to_string())
         }
         "letter" => Some(
-            "The letter is recorded as the company's response: a new submitted revision.".to_string(),
+            "The letter is recorded as the company's response: a new submitted revision."
+                .to_string(),
         ),
         _ => None,
     };
@@ -387,4 +388,3 @@ pub async fn decide(
         Err(e) => Err(e.into()),
     }
 }
-

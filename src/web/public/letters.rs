@@ -24,7 +24,11 @@ pub(super) async fn letter(
         .map(|l| l.sha256.clone())
         .ok_or(AppError::NotFound)?;
     let (content_type, bytes) = state
-        .db(move |conn| Ok(letters::document_of_company(conn, &slug, &company, &sha256)?))
+        .db(move |conn| {
+            Ok(letters::document_of_company(
+                conn, &slug, &company, &sha256,
+            )?)
+        })
         .await?
         .ok_or(AppError::NotFound)?;
     let mut response = crate::web::admin::letters::attachment(content_type, bytes);
