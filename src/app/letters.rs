@@ -70,8 +70,7 @@ pub fn record_letter(
     actor: &Actor,
     campaign: &Campaign,
     target: &TargetId,
-    version: &QuestionnaireVersion,
-    questionnaire: &Questionnaire,
+    (version, questionnaire): (&QuestionnaireVersion, &Questionnaire),
     input: &LetterInput,
     now: NaiveDateTime,
 ) -> Result<Recorded, LetterError> {

@@ -102,17 +102,28 @@ struct Posted {
     answers: Vec<(String, String)>,
 }
 
+/// Why the form is shown again: problems beside fields and a summary.
+#[derive(Default)]
+struct Refusal {
+    problems: Vec<FieldProblem>,
+    /// By question key.
+    answer_problems: Vec<(String, String)>,
+    error: Option<String>,
+}
+
 async fn page(
     state: &AppState,
     me: &SignedIn,
     csrf: &CsrfToken,
-    slug: &str,
-    target: &str,
+    (slug, target): (&str, &str),
     posted: &Posted,
-    problems: Vec<FieldProblem>,
-    answer_problems: Vec<(String, String)>,
-    error: Option<String>,
+    refusal: Refusal,
 ) -> Result<LetterPage, AppError> {
+    let Refusal {
+        problems,
+        answer_problems,
+        error,
+    } = refusal;
     let target_id = TargetId::parse(target).ok_or(AppError::NotFound)?;
     let s = slug.to_string();
     let (campaign, target, staff_names) = state
@@ -199,12 +210,9 @@ pub async fn form(
         &state,
         &me,
         &csrf,
-        &slug,
-        &target,
+        (&slug, &target),
         &Posted::default(),
-        Vec::new(),
-        Vec::new(),
-        None,
+        Refusal::default(),
     )
     .await?;
     Ok(ok(&page))
@@ -252,11 +260,7 @@ async fn read(mut body: Multipart) -> Result<Posted, AppError> {
         match name.as_str() {
             "received_on" => posted.received_on = text,
             "received_by" => posted.received_by = text,
-            n if n.starts_with("a.") => {
-                if !text.is_empty() {
-                    posted.answers.push((name, text))
-                }
-            }
+            n if n.starts_with("a.") && !text.is_empty() => posted.answers.push((name, text)),
             _ => {}
         }
     }
@@ -319,18 +323,12 @@ pub async fn record(
         let (state, me, csrf, slug, target) = (&state, &me, &csrf, &slug, &target);
         let posted = &posted;
         async move {
-            let page = page(
-                state,
-                me,
-                csrf,
-                slug,
-                target,
-                posted,
+            let refusal = Refusal {
                 problems,
                 answer_problems,
-                Some(error),
-            )
-            .await?;
+                error: Some(error),
+            };
+            let page = page(state, me, csrf, (slug, target), posted, refusal).await?;
             Ok::<_, AppError>(html(
                 &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
                 &page,
@@ -368,7 +366,7 @@ pub async fn record(
     let (actor, c, t, l) = (me.actor(), campaign.clone(), target_id, loaded.clone());
     let result = state
         .run(move |conn| {
-            letters::record_letter(conn, &actor, &c, &t, &l.0, &l.1, &input, time::now())
+            letters::record_letter(conn, &actor, &c, &t, (&l.0, &l.1), &input, time::now())
         })
         .await;
     match result {
