@@ -8,7 +8,9 @@ use reqwest::StatusCode;
 use sha2::{Digest, Sha256};
 
 use crate::helpers::{Browser, Page, TestApp};
-use crate::scenarios::{close, invited, publish, target_status};
+use crate::scenarios::{
+    close, full_answers, invited, publish, questionnaire, save, sign_in_with, target_status,
+};
 
 /// A small but real PDF, as a scanner would make (one empty page).
 fn small_pdf() -> Vec<u8> {
@@ -154,6 +156,13 @@ async fn a_letter_recorded_by_staff_is_scored_and_published_as_responded_by_lett
     let audit = app.audit_entries("response.letter_recorded");
     assert_eq!(audit.len(), 1);
     assert!(audit[0].1.contains(&sha256), "{:?}", audit);
+    let (admin, _) = app.login_as_admin().await;
+    let log = admin.get("/admin/audit").await;
+    assert!(
+        log.body.contains("response.letter_recorded"),
+        "{}",
+        log.body
+    );
     // Staff can download what was received.
     let staff_copy = editor
         .client
@@ -205,6 +214,8 @@ async fn a_letter_recorded_by_staff_is_scored_and_published_as_responded_by_lett
     assert!(company
         .body
         .contains("The letter describes a yearly assessment."));
+    let scorecard = public.get("/campaigns/letters").await;
+    assert!(scorecard.body.contains("responded by letter"));
     let json = public.get("/campaigns/letters/scorecard.json").await;
     assert!(
         json.body
@@ -244,5 +255,69 @@ async fn a_letter_recorded_by_staff_is_scored_and_published_as_responded_by_lett
             .status,
         StatusCode::NOT_FOUND
     );
+    app.assert_outbox_settled(0);
+}
+
+#[tokio::test]
+async fn a_letter_after_answers_in_the_form_is_the_next_revision_and_the_response() {
+    let (app, _mailbox, editor, links) = invited("late-letter", 1, 1).await;
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    for section in &questionnaire().sections {
+        save(&rep, section.key.as_str(), &full_answers(section)).await;
+    }
+    assert_eq!(
+        rep.submit("/respond/submit", &[]).await.location(),
+        Some("/respond/receipt/1")
+    );
+    let target = target_of(&app, "late-letter-c0");
+    let pdf = small_pdf();
+    let sha256 = hex::encode(Sha256::digest(&pdf));
+    let today = answerable::domain::time::now()
+        .date()
+        .format("%Y-%m-%d")
+        .to_string();
+    let done = post_letter(
+        &editor,
+        &format!("/admin/campaigns/late-letter/targets/{target}/letter"),
+        ("letter.pdf", pdf),
+        &[
+            ("received_on", today.as_str()),
+            ("received_by", "Reception"),
+            ("a.hrdd-policy", "partial"),
+        ],
+    )
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let page = editor
+        .get(&format!("/admin/campaigns/late-letter/targets/{target}"))
+        .await;
+    // Both revisions are kept; the letter is the latest.
+    assert!(
+        page.body.contains("/submissions/2\">2</a>"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("/submissions/1\">1</a>"));
+    assert!(page.body.contains("By letter, received"));
+
+    close(&editor, "late-letter").await;
+    let published = publish(&editor, "late-letter", "").await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let company = app
+        .browser()
+        .get("/campaigns/late-letter/companies/late-letter-c0")
+        .await;
+    assert!(company.body.contains("responded by letter"));
+    assert!(company.body.contains("(revision 2)"));
+    assert!(company.body.contains(&sha256));
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
     app.assert_outbox_settled(0);
 }
