@@ -222,7 +222,11 @@ pub async fn form(
 /// the document and a sane amount of each text field.
 async fn read(mut body: Multipart) -> Result<Posted, AppError> {
     const TEXT_LIMIT: usize = 200 * 1024;
+    // All the text fields together: far more than every question's longest
+    // answer, far less than memory.
+    const TEXT_TOTAL: usize = 8 * 1024 * 1024;
     let mut posted = Posted::default();
+    let mut text_total = 0;
     while let Some(field) = body.next().await {
         let mut field =
             field.map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
@@ -255,6 +259,12 @@ async fn read(mut body: Multipart) -> Result<Posted, AppError> {
             posted.too_large = bytes.len() > LETTER_LIMIT;
             posted.document = bytes;
             continue;
+        }
+        text_total += bytes.len();
+        if text_total > TEXT_TOTAL {
+            return Err(AppError::BadRequest(
+                "The form is larger than any letter's text could be.".into(),
+            ));
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
         match name.as_str() {
