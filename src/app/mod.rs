@@ -9,6 +9,7 @@ pub mod answering;
 pub mod campaigns;
 pub mod dashboard;
 pub mod directory;
+pub mod letters;
 pub mod notifications;
 pub mod outreach;
 pub mod publishing;

@@ -10,6 +10,7 @@ pub mod companies;
 pub mod dashboard;
 pub mod directory;
 pub mod findings;
+pub mod letters;
 pub mod links;
 pub mod outbox;
 pub mod outreach;

@@ -352,6 +352,26 @@ diesel::joinable!(scores -> staff_users (scored_by));
 diesel::joinable!(publications -> campaigns (campaign_id));
 diesel::joinable!(replies -> contacts (contact_id));
 diesel::joinable!(submissions -> contacts (submitted_by));
+
+diesel::table! {
+    letters (id) {
+        id -> Text,
+        target_id -> Text,
+        submission_id -> Text,
+        sha256 -> Text,
+        content_type -> Text,
+        file_name -> Text,
+        size -> Integer,
+        received_on -> Text,
+        received_by -> Text,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+        document -> Binary,
+    }
+}
+
+diesel::joinable!(letters -> submissions (submission_id));
+diesel::joinable!(letters -> campaign_targets (target_id));
 diesel::joinable!(submissions -> campaign_targets (target_id));
 
 diesel::table! {
@@ -396,6 +416,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     respondent_sessions,
     answers,
     submissions,
+    letters,
     scores,
     publications,
     findings,

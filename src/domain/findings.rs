@@ -236,6 +236,7 @@ guidance = "Yes: open to affected people."
                     values: vec![value.to_string()],
                 })
                 .collect(),
+            letter: None,
         }
     }
 

@@ -131,6 +131,11 @@ typed_id!(
     SignInAttemptId
 );
 
+typed_id!(
+    /// A company's response by letter or email, as recorded by staff.
+    LetterId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

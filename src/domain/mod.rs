@@ -13,6 +13,7 @@ pub mod email_kind;
 pub mod findings;
 pub mod ids;
 pub mod judging;
+pub mod letters;
 pub mod outreach;
 pub mod password;
 pub mod publication;

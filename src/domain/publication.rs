@@ -98,6 +98,20 @@ pub struct PublishedCompany {
     /// standing and scores then, and the change since.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since_previous_round: Option<RoundChange>,
+    /// Present when the response scored is a letter or email recorded by
+    /// staff ("responded by letter"): the document, by its SHA-256, is
+    /// downloadable from the company's page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<PublishedLetter>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PublishedLetter {
+    pub sha256: String,
+    pub content_type: String,
+    pub size: i32,
+    /// The day it was received, YYYY-MM-DD.
+    pub received_on: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -180,6 +194,9 @@ impl Publication {
                     self.in_zone(&early.closed_at)
                 );
             }
+        }
+        if c.standing == "responded" && c.letter.is_some() {
+            return "responded by letter".to_string();
         }
         c.standing.clone()
     }

@@ -24,6 +24,7 @@ mod directory;
 mod disclosure;
 mod headers;
 mod health;
+mod letters;
 mod hostile;
 mod login;
 mod login_flood;

@@ -51,8 +51,9 @@ pub fn submit(
         let latest = revisions::latest(conn, target)?;
         if state.status == TargetStatus::Submitted {
             if let Some((row, json)) = &latest {
-                let unchanged = serde_json::from_str::<Snapshot>(json)
-                    .is_ok_and(|s| s.answers == Snapshot::answers_of(questionnaire, &answers));
+                let unchanged = serde_json::from_str::<Snapshot>(json).is_ok_and(|s| {
+                    s.letter.is_none() && s.answers == Snapshot::answers_of(questionnaire, &answers)
+                });
                 if unchanged {
                     return Ok(Submitted::Already(row.clone()));
                 }
@@ -88,6 +89,7 @@ pub fn submit(
                 .and_utc()
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             answers: Snapshot::answers_of(questionnaire, &answers),
+            letter: None,
         };
         let json = snapshot.to_json();
         let digest = Snapshot::digest_of(&json);

@@ -19,6 +19,20 @@ pub struct Snapshot {
     /// UTC, RFC 3339.
     pub submitted_at: String,
     pub answers: Vec<SnapshotAnswer>,
+    /// Present when the company answered by letter or email, recorded by
+    /// staff: the document's digest is then covered by the revision's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter: Option<SnapshotLetter>,
+}
+
+/// The document of a response by letter, by its SHA-256.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SnapshotLetter {
+    pub sha256: String,
+    pub content_type: String,
+    pub size: i32,
+    /// The day it was received, YYYY-MM-DD.
+    pub received_on: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -174,6 +174,7 @@ fn the_snapshot_digest_is_stable_and_covers_every_answer() {
         revision: 1,
         submitted_at: "2026-11-25T10:00:00Z".into(),
         answers: Snapshot::answers_of(&q, &a),
+        letter: None,
     };
     let json = snapshot.to_json();
     assert_eq!(

@@ -7,7 +7,8 @@ use chrono::NaiveDateTime;
 
 use super::{
     ClosedEarly, DemandScore, Outreach, Publication, PublishedAnswer, PublishedCampaign,
-    PublishedCompany, PublishedDemand, PublishedQuestionnaire, PublishedReply, LICENCE,
+    PublishedCompany, PublishedDemand, PublishedLetter, PublishedQuestionnaire, PublishedReply,
+    LICENCE,
 };
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{still_has_time, CampaignState, TargetStatus};
@@ -267,6 +268,14 @@ fn published_company(
         answers,
         replies,
         since_previous_round: None,
+        letter: latest
+            .and_then(|s| s.snapshot.letter.as_ref())
+            .map(|l| PublishedLetter {
+                sha256: l.sha256.clone(),
+                content_type: l.content_type.clone(),
+                size: l.size,
+                received_on: l.received_on.clone(),
+            }),
     }
 }
 
@@ -422,6 +431,7 @@ guidance = "Yes: a public yearly report."
                         values: vec!["We publish one.".into()],
                     },
                 ],
+                letter: None,
             },
         });
         answered.scores = vec![ReviewerScore {

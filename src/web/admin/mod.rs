@@ -7,6 +7,7 @@ pub mod campaigns;
 pub mod companies;
 pub mod dashboard;
 pub mod directory_import;
+pub mod letters;
 pub mod notification_settings;
 pub mod outbox;
 pub mod outreach;
@@ -174,6 +175,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             crate::web::post().to(outreach::decide),
         )
         .configure(review_questions::routes)
+        .configure(letters::routes)
         .route(
             "/admin/campaigns/{slug}/review",
             crate::web::get().to(review::queue),

@@ -14,6 +14,7 @@ use crate::app::outreach::{self, Decision, OutreachError};
 use crate::db::answers;
 use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::db::companies::{self, Contact};
+use crate::db::letters::{letters_of, LetterRow};
 use crate::db::links::{self, AccessLink};
 use crate::db::outbox::{self};
 use crate::db::outreach::{extension_requests_of, ExtensionRequest};
@@ -88,6 +89,8 @@ struct TargetPage {
     /// confidence until it submits.
     progress: Progress,
     submissions: Vec<SubmissionRow>,
+    /// Responses by letter, newest first.
+    letters: Vec<LetterRow>,
     declined: Option<(NaiveDateTime, Option<String>)>,
 }
 
@@ -99,6 +102,10 @@ impl TargetPage {
 
     fn at(&self, t: &NaiveDateTime) -> String {
         show_in_zone(*t, zone(&self.campaign))
+    }
+
+    fn letter_of(&self, revision: &i32) -> Option<&LetterRow> {
+        self.letters.iter().find(|l| l.revision == *revision)
     }
 
     fn live_link(&self, contact: &ContactId) -> Option<&AccessLink> {
@@ -137,6 +144,7 @@ async fn target_page(
             let answers = answers::as_map(&answers::answers_of(conn, &target.id)?);
             let submissions = submissions::submissions_of(conn, &target.id)?;
             let declined = answers::declined(conn, &target.id)?;
+            let letters = letters_of(conn, &target.id)?;
             Ok((
                 campaign,
                 target,
@@ -144,11 +152,11 @@ async fn target_page(
                 links,
                 emails,
                 requests,
-                (answers, submissions, declined),
+                (answers, submissions, declined, letters),
             ))
         })
         .await?;
-    let (answers, submissions, declined) = response;
+    let (answers, submissions, declined, letters) = response;
     let loaded = state
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
@@ -166,7 +174,7 @@ async fn target_page(
             Some(me),
         ),
         deadline: show_in_zone(target.own_deadline.unwrap_or(campaign.deadline_at), tz),
-        log: outreach_log(tz, &target, &emails, &links, &requests),
+        log: outreach_log(tz, &target, &emails, &links, &requests, &letters),
         can_edit: me.user.role.includes(Role::Editor),
         is_open: campaign.state() == CampaignState::Open,
         contacts,
@@ -178,6 +186,7 @@ async fn target_page(
         error,
         progress,
         submissions,
+        letters,
         declined,
     })
 }
@@ -199,6 +208,10 @@ pub async fn show_target(
         "decided" => {
             Some("The decision is recorded and emailed to the company's contacts.".to_string())
         }
+        "letter" => Some(
+            "The letter is recorded as the company's response: a new submitted revision."
+                .to_string(),
+        ),
         _ => None,
     };
     let page = target_page(&state, &me, &csrf, slug, target, notice, None).await?;

@@ -1,11 +1,12 @@
 //! One target's outreach log, as staff read it: every email queued, sent or
-//! failed, every link issued, first used or revoked, deadlines and requests
-//! for more time, in order.
+//! failed, every link issued, first used or revoked, deadlines, requests
+//! for more time and responses by letter, in order.
 
 use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 
 use crate::db::campaigns::TargetDetail;
+use crate::db::letters::LetterRow;
 use crate::db::links::AccessLink;
 use crate::db::outbox::OutboxRow;
 use crate::db::outreach::ExtensionRequest;
@@ -23,6 +24,7 @@ pub(super) fn outreach_log(
     emails: &[OutboxRow],
     links: &[(AccessLink, String)],
     requests: &[(ExtensionRequest, String)],
+    letters: &[LetterRow],
 ) -> Vec<LogLine> {
     let mut log: Vec<(NaiveDateTime, String)> = Vec::new();
     if let Some(t) = target.invited_at {
@@ -84,6 +86,15 @@ pub(super) fn outreach_log(
             };
             log.push((t, what));
         }
+    }
+    for l in letters {
+        log.push((
+            l.recorded_at,
+            format!(
+                "Response by letter recorded by {} as revision {}: received {} by {}, document SHA-256 {}.",
+                l.recorded_by, l.revision, l.received_on, l.received_by, l.sha256
+            ),
+        ));
     }
     log.sort_by_key(|line| line.0);
     log.into_iter()

@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 mod company;
+mod letters;
 mod open_data;
 mod questionnaire;
 mod scorecard;
@@ -58,6 +59,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/campaigns/{slug}/companies/{company}",
             crate::web::get().to(company),
+        )
+        .route(
+            "/campaigns/{slug}/companies/{company}/letter",
+            crate::web::get().to(letters::letter),
         )
         .route("/companies/{slug}", crate::web::get().to(company_across))
         .route("/feed.atom", crate::web::get().to(feed));
