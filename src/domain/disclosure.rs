@@ -31,6 +31,7 @@ pub const NO_RESPONSE: &str = "A company that neither submits nor declines by th
 pub const REPLY_PUBLISHED: &str =
     "Your reply to the preliminary findings is published word for word beside them.";
 pub const REPLY_NOT_PUBLISHED: &str = "Your reply to the preliminary findings is read by the reviewers and may change the scores; it is not published.";
+pub const LETTER: &str = "If your company answers by letter or email instead, the coalition records it as your response: the document is published as sent, with its SHA-256 digest.";
 pub const WHEN: &str = "Nothing is published before the deadline and your right of reply to the preliminary findings have passed: it is published when the coalition publishes the scorecard.";
 
 /// What will be published of a company's acts under `rules`, and when.
@@ -50,6 +51,7 @@ pub fn disclosure(rules: Rules) -> Disclosure {
                 DECLINE_WITHOUT_REASON
             },
             NO_RESPONSE,
+            LETTER,
             if rules.publish_replies {
                 REPLY_PUBLISHED
             } else {
