@@ -31,7 +31,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     )
     .route(
         "/admin/campaigns/{slug}/targets/{target}/letter",
-        web::post().to(record),
+        crate::web::post().to(record),
     )
     .route(
         "/admin/campaigns/{slug}/targets/{target}/letters/{sha256}",
