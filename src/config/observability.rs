@@ -137,4 +137,43 @@ mod tests {
         assert_eq!(AddressRange::parse("10.0.0.0/33"), None);
         assert_eq!(AddressRange::parse("localhost"), None);
     }
+
+    #[test]
+    fn the_settings_are_read_from_the_file_and_the_environment() {
+        use super::super::Config;
+        use std::collections::HashMap;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("answerable.toml");
+        std::fs::write(
+            &path,
+            "metrics_allow = [\"127.0.0.1/32\", \"::1/128\"]\nlog_format = \"json\"\n",
+        )
+        .unwrap();
+        let config = Config::from_sources(Some(&path), &HashMap::new()).unwrap();
+        assert_eq!(config.metrics_allow.len(), 2);
+        assert_eq!(config.log_format, LogFormat::Json);
+        assert_eq!(config.metrics_token, None);
+
+        let env = |k: &str, v: &str| HashMap::from([(k.to_string(), v.to_string())]);
+        let config = Config::from_sources(None, &HashMap::new()).unwrap();
+        assert!(config.metrics_allow.is_empty(), "nobody by default");
+        assert_eq!(config.log_format, LogFormat::Text);
+        for (name, bad) in [
+            ("ANSWERABLE_METRICS_ALLOW", "127.0.0.1/32, localhost"),
+            ("ANSWERABLE_METRICS_TOKEN", "short"),
+            ("ANSWERABLE_LOG_FORMAT", "xml"),
+        ] {
+            let err = Config::from_sources(None, &env(name, bad)).unwrap_err();
+            assert!(err.to_string().contains(name), "{err}");
+        }
+        let config = Config::from_sources(
+            None,
+            &env("ANSWERABLE_METRICS_TOKEN", "0123456789abcdef0123"),
+        )
+        .unwrap();
+        assert_eq!(
+            config.metrics_token.as_deref(),
+            Some("0123456789abcdef0123")
+        );
+    }
 }

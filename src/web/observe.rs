@@ -9,7 +9,7 @@
 
 use std::time::Instant;
 
-use actix_web::body::{EitherBody, MessageBody};
+use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
@@ -46,7 +46,7 @@ fn new_id() -> String {
 pub async fn observe(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
-) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let started = Instant::now();
     let id = req
         .headers()
@@ -55,29 +55,26 @@ pub async fn observe(
         .filter(|v| acceptable(v))
         .map_or_else(new_id, str::to_string);
     let method = req.method().to_string();
-    let http_req = req.request().clone();
     let span = tracing::info_span!("request", request_id = %id);
     let answered = CURRENT
-        .scope(id.clone(), async move {
-            match next.call(req).await {
-                Ok(res) => res.map_into_left_body(),
-                // An error from a middleware: rendered here, so that its
-                // page too carries the reference.
-                Err(e) => ServiceResponse::new(http_req, e.error_response()).map_into_right_body(),
-            }
-        })
+        .scope(id.clone(), next.call(req))
         .instrument(span.clone())
         .await;
-    let mut res = answered;
-    let route = res
-        .request()
-        .match_pattern()
-        .unwrap_or_else(|| UNMATCHED.to_string());
-    let status = res.status().as_u16();
     let seconds = started.elapsed().as_secs_f64();
-    if let Some(state) = res.request().app_data::<web::Data<AppState>>() {
-        state.metrics.observe(&method, &route, status, seconds);
-    }
+    let (route, status) = match &answered {
+        Ok(res) => (
+            res.request()
+                .match_pattern()
+                .unwrap_or_else(|| UNMATCHED.to_string()),
+            res.status().as_u16(),
+        ),
+        // An error from a middleware, rendered further out (none of ours
+        // does this: they answer with a page).
+        Err(e) => (
+            UNMATCHED.to_string(),
+            e.as_response_error().status_code().as_u16(),
+        ),
+    };
     span.in_scope(|| {
         tracing::info!(
             request_id = %id,
@@ -88,6 +85,10 @@ pub async fn observe(
             "answered"
         )
     });
+    let mut res = answered?;
+    if let Some(state) = res.request().app_data::<web::Data<AppState>>() {
+        state.metrics.observe(&method, &route, status, seconds);
+    }
     if let Ok(value) = HeaderValue::from_str(&id) {
         res.headers_mut().insert(REQUEST_ID, value);
     }

@@ -28,6 +28,7 @@ mod hostile;
 mod login;
 mod login_flood;
 mod mailbox;
+mod metrics;
 mod outreach;
 mod outreach_cli;
 mod publication;
