@@ -300,3 +300,32 @@ async fn json_logs_are_one_object_per_line_with_the_request_id() {
     assert_eq!(request["fields"]["status"], 404);
     assert_eq!(request["fields"]["route"], "unmatched");
 }
+
+#[tokio::test]
+async fn behind_a_proxy_the_allowed_address_is_the_client_the_proxy_saw() {
+    let app = TestApp::spawn_with(|config| {
+        config.trusted_proxy_hops = 1;
+        config.metrics_allow = vec![AddressRange::parse("203.0.113.0/24").unwrap()];
+    })
+    .await;
+    let through_proxy = |forwarded: &'static str| {
+        let browser = app.browser();
+        async move {
+            browser
+                .client
+                .get(format!("{}/metrics", browser.base))
+                .header("x-forwarded-for", forwarded)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    assert_eq!(through_proxy("203.0.113.7").await, StatusCode::OK);
+    assert_eq!(through_proxy("6.6.6.6").await, StatusCode::NOT_FOUND);
+    assert_eq!(
+        through_proxy("203.0.113.7, 6.6.6.6").await,
+        StatusCode::NOT_FOUND,
+        "a forged entry left of the proxy's does not count"
+    );
+}
