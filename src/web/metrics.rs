@@ -182,7 +182,8 @@ pub async fn scrape(
     state: web::Data<AppState>,
     client: Client,
 ) -> Result<HttpResponse, AppError> {
-    if !allowed(&state, &req, &client) {
+    let readable = matches!(req.method().as_str(), "GET" | "HEAD");
+    if !readable || !allowed(&state, &req, &client) {
         return Err(AppError::NotFound);
     }
     let metrics = state.metrics.clone();

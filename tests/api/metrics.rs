@@ -54,6 +54,20 @@ async fn metrics_are_not_found_without_an_allowed_address_or_the_token() {
     );
     let (status, _) = scrape(&app.browser(), None).await;
     assert_eq!(status, StatusCode::OK, "from an allowed address");
+    // Other methods do not tell that the address exists either: the
+    // same answer as at an address that does not.
+    let mut answers = Vec::new();
+    for path in ["/metrics", "/made-up"] {
+        let response = elsewhere
+            .client
+            .delete(format!("{}{path}", elsewhere.base))
+            .send()
+            .await
+            .unwrap();
+        assert!(response.headers().get("allow").is_none(), "DELETE {path}");
+        answers.push(response.status());
+    }
+    assert_eq!(answers[0], answers[1]);
 
     // With nothing configured, nobody.
     let closed = TestApp::spawn().await;
