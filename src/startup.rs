@@ -15,7 +15,7 @@ use crate::app::schedule::Jobs;
 use crate::config::Config;
 use crate::db;
 use crate::email::transport::{Mailer, Outlet};
-use crate::web::{csrf, error, headers, routes, slow_body, AppState};
+use crate::web::{csrf, error, headers, observe, routes, slow_body, AppState};
 
 pub struct Application {
     port: u16,
@@ -85,6 +85,7 @@ impl Application {
             public_cache: Default::default(),
             health: Default::default(),
             password_checks: Default::default(),
+            metrics: Default::default(),
         };
         let https = state.https();
         let data = web::Data::new(state);
@@ -104,6 +105,7 @@ impl Application {
                 .wrap(from_fn(csrf::protect))
                 .wrap(from_fn(slow_body::limit))
                 .wrap(headers::security_headers(https))
+                .wrap(from_fn(observe::observe))
         })
         .listen(listener)?
         .shutdown_timeout(5)

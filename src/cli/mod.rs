@@ -70,7 +70,6 @@ pub enum Command {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    telemetry::init();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -83,6 +82,12 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<()> {
     use questionnaire::QuestionnaireCommand;
     // These need no configuration and no database.
+    if matches!(
+        &cli.command,
+        Command::Questionnaire(QuestionnaireCommand::Check { .. } | QuestionnaireCommand::Schema)
+    ) {
+        telemetry::init();
+    }
     match &cli.command {
         Command::Questionnaire(QuestionnaireCommand::Check { files }) => {
             return questionnaire::check(files)
@@ -90,7 +95,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Questionnaire(QuestionnaireCommand::Schema) => return questionnaire::schema(),
         _ => {}
     }
-    let config = Config::load(cli.config.as_deref())?;
+    let config = Config::load(cli.config.as_deref());
+    telemetry::init_with(
+        matches!(&config, Ok(c) if c.log_format == crate::config::LogFormat::Json),
+    );
+    let config = config?;
     match cli.command {
         Command::Serve => serve(config),
         Command::Migrate => migrate(&config),

@@ -31,6 +31,9 @@ pub(super) struct FileConfig {
     pub(super) link_valid_days: Option<i64>,
     pub(super) outbox_lease_seconds: Option<i64>,
     pub(super) instance_name: Option<String>,
+    pub(super) metrics_allow: Option<Vec<String>>,
+    pub(super) metrics_token: Option<String>,
+    pub(super) log_format: Option<String>,
 }
 
 pub(super) fn read_file(path: &Path) -> Result<FileConfig, ConfigError> {

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use url::Url;
 
 mod file;
+mod observability;
 mod values;
+
+pub use observability::{AddressRange, LogFormat};
 
 use file::{read_file, FileConfig};
 use values::*;
@@ -93,6 +96,11 @@ pub struct Config {
     /// stopped. Must differ between machines sharing one database; when
     /// not set, the host name and the data folder.
     pub instance_name: Option<String>,
+    /// Clients (after `trusted_proxy_hops`) that may read `/metrics`.
+    pub metrics_allow: Vec<AddressRange>,
+    /// A bearer token that opens `/metrics` from anywhere.
+    pub metrics_token: Option<String>,
+    pub log_format: LogFormat,
 }
 
 /// A configuration problem, worded for the person who runs the service.
@@ -287,7 +295,26 @@ impl Config {
         .map(|s| s.value.trim().to_string())
         .filter(|s| !s.is_empty());
 
+        let metrics_allow = observability::parse_allow(pick(
+            "ANSWERABLE_METRICS_ALLOW",
+            "metrics_allow",
+            file_config.metrics_allow.map(|list| list.join(",")),
+        ))?;
+        let metrics_token = observability::parse_token(pick(
+            "ANSWERABLE_METRICS_TOKEN",
+            "metrics_token",
+            file_config.metrics_token,
+        ))?;
+        let log_format = observability::parse_log_format(pick(
+            "ANSWERABLE_LOG_FORMAT",
+            "log_format",
+            file_config.log_format,
+        ))?;
+
         Ok(Config {
+            metrics_allow,
+            metrics_token,
+            log_format,
             outbox_lease_seconds,
             instance_name,
             mail,

@@ -74,6 +74,8 @@ pub struct ErrorPage {
     pub page: PageContext,
     pub heading: String,
     pub explanation: String,
+    /// The request's id, for a report to quote (`web::observe`).
+    pub reference: Option<String>,
 }
 
 impl ErrorPage {
@@ -83,6 +85,7 @@ impl ErrorPage {
             page: PageContext::bare(heading),
             heading: heading.to_string(),
             explanation: explanation.unwrap_or_else(|| default.to_string()),
+            reference: super::observe::current_request_id(),
         }
     }
 }

@@ -12,6 +12,8 @@ pub mod headers;
 pub mod health;
 pub mod login;
 pub mod methods;
+pub mod metrics;
+pub mod observe;
 pub mod page;
 pub mod public;
 pub mod public_cache;
@@ -41,6 +43,8 @@ pub fn post() -> actix_web::Route {
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", crate::web::get().to(health::check))
+        // Every method, so that no 405 tells that the address exists.
+        .route("/metrics", web::route().to(metrics::scrape))
         .route("/static/{name}", crate::web::get().to(assets::serve))
         .route("/favicon.ico", crate::web::get().to(favicon::serve))
         .route("/admin/login", crate::web::get().to(login::form))

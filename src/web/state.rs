@@ -36,6 +36,8 @@ pub struct AppState {
     /// Permits to run argon2 (19 MiB and tens of milliseconds each), and
     /// the memory each permit hashes in.
     pub password_checks: Arc<PasswordChecks>,
+    /// What `/metrics` shows; kept per server, so tests do not mix.
+    pub metrics: Arc<super::metrics::Metrics>,
 }
 
 /// One permit per core, so that a flood of sign-ins queues here instead of

@@ -29,6 +29,7 @@ mod letters;
 mod login;
 mod login_flood;
 mod mailbox;
+mod metrics;
 mod outreach;
 mod outreach_cli;
 mod publication;

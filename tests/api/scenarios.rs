@@ -172,7 +172,17 @@ pub(crate) async fn invited(
     companies: usize,
     contacts: usize,
 ) -> (TestApp, MemoryMailbox, Browser, Vec<Vec<String>>) {
-    let (app, mailbox) = spawn_with_memory().await;
+    invited_with(slug, companies, contacts, |_| {}).await
+}
+
+/// As [`invited`], on a server whose configuration `adjust` has changed.
+pub(crate) async fn invited_with(
+    slug: &str,
+    companies: usize,
+    contacts: usize,
+    adjust: impl FnOnce(&mut answerable::config::Config),
+) -> (TestApp, MemoryMailbox, Browser, Vec<Vec<String>>) {
+    let (app, mailbox) = TestApp::spawn_with_mailbox(adjust).await;
     campaign(&app, slug, companies, contacts, in_days(20));
     let (editor, _) = app.login_as("editor").await;
     send(&editor, slug).await;

@@ -12,6 +12,7 @@ use super::DbConnection;
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{CampaignId, ContactId, OutboxId, TargetId};
 
+pub mod gauges;
 mod lease;
 
 pub use lease::*;

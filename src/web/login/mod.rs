@@ -166,6 +166,7 @@ pub async fn submit(
                 Some(u) if !u.is_active() => "account disabled",
                 Some(_) => "wrong password",
             };
+            state.metrics.sign_in_failures.inc();
             let (ip, who) = (client.ip.clone(), parsed.to_string());
             state
                 .db(move |conn| Ok(sign_in::record_failure(conn, &who, &ip, reason)?))

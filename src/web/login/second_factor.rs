@@ -97,6 +97,7 @@ pub async fn code_submit(
         retry_after_seconds: wait.num_seconds().max(1),
     })?;
     if !accepted {
+        state.metrics.sign_in_failures.inc();
         let (ip, who) = (client.ip.clone(), user.email.clone());
         state
             .db(move |conn| Ok(sign_in::record_failure(conn, &who, &ip, "wrong code")?))

@@ -184,6 +184,7 @@ pub(super) async fn save(
             return Ok(unsaved::response(Why::NotStored, typed(), json));
         }
     };
+    state.metrics.saves.inc();
     if json {
         let problems = posted
             .values

@@ -141,7 +141,10 @@ pub(super) async fn submit(
         .run(move |conn| responses::submit(conn, &holder, &loaded.0, &loaded.1, &base, time::now()))
         .await;
     match result {
-        Ok(Submitted::New(row)) => Ok(see_other(&format!("/respond/receipt/{}", row.revision))),
+        Ok(Submitted::New(row)) => {
+            state.metrics.submissions.inc();
+            Ok(see_other(&format!("/respond/receipt/{}", row.revision)))
+        }
         Ok(Submitted::Already(row)) => Ok(see_other(&format!(
             "/respond/receipt/{}?already=1",
             row.revision
