@@ -78,7 +78,7 @@ const PROCESS_SCORING: &str = "general statements of commitment.\"\"\"\n";
 
 /// Mutations both the checker and the schema reject: (what, find, replace).
 const REJECTED_BY_BOTH: &[(&str, &str, &str)] = &[
-    // The eleven of issue 15.
+    // The five that issue 15 names, then the usual slips.
     ("a format that does not exist", "format = 1", "format = 2"),
     ("an empty version", r#"version = "2024.1""#, r#"version = """#),
     ("a blank version", r#"version = "2024.1""#, r#"version = "  ""#),
@@ -313,8 +313,9 @@ fn mutations_are_rejected_by_both() {
         if questionnaire::parse(text.as_bytes()).is_ok() {
             failures.push(format!("{what}: the checker accepts it"));
         }
-        if schema_errors(&validator, &text).is_empty() {
-            failures.push(format!("{what}: the schema accepts it"));
+        match schema_errors(&validator, &text).first() {
+            Some(error) => eprintln!("{what}: {error}"),
+            None => failures.push(format!("{what}: the schema accepts it")),
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
