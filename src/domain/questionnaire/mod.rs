@@ -11,6 +11,7 @@ mod key;
 mod model;
 mod reader;
 mod rules;
+mod schema;
 mod text;
 
 pub use diagnostic::{Diagnostic, Pos};
@@ -19,6 +20,7 @@ pub use model::{
     ChoiceOption, Condition, Demand, Key, Positions, Question, QuestionKind, Questionnaire,
     RubricLevel, Scoring, Section, Source, Summary,
 };
+pub use schema::json_schema;
 pub use text::Text;
 
 use sha2::{Digest, Sha256};
@@ -74,19 +76,6 @@ pub fn parse(bytes: &[u8]) -> Result<Questionnaire, Vec<Diagnostic>> {
 /// The SHA-256 of a file's bytes, in lowercase hex: a stored version's name.
 pub fn content_digest(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
-}
-
-/// The JSON Schema of the file format, generated from the model's types.
-pub fn json_schema() -> serde_json::Value {
-    let mut schema =
-        serde_json::to_value(schemars::schema_for!(Questionnaire)).expect("a schema is plain JSON");
-    if let Some(map) = schema.as_object_mut() {
-        map.insert(
-            "title".into(),
-            serde_json::Value::String("Answerable questionnaire".into()),
-        );
-    }
-    schema
 }
 
 #[cfg(test)]

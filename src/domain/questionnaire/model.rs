@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use super::key::{Key, Positions};
+use super::schema::{self, DATE, HTTP_URL, LANGUAGE, NON_BLANK};
 use super::text::Text;
 
 /// A questionnaire: a coalition's demands turned into questions a company
@@ -15,24 +16,31 @@ use super::text::Text;
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     /// The version of this file format; only 1 exists.
+    #[schemars(extend("const" = 1))]
     pub format: u32,
     /// Stable name of the questionnaire across its versions.
     pub slug: Key,
     /// A version label shown to people, e.g. "2024.1". A stored version is
     /// identified by the SHA-256 of the file.
+    #[schemars(length(min = 1), pattern(NON_BLANK))]
     pub version: String,
-    /// The language of plain strings, and the fallback for translations.
+    /// The language of plain strings, and the fallback for translations:
+    /// a code such as en, my or zh-Hans.
+    #[schemars(pattern(LANGUAGE))]
     pub default_language: String,
     /// Languages offered; must include the default language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(pattern(LANGUAGE)))]
     pub languages: Vec<String>,
     pub title: Text,
     pub summary: Text,
     /// The public text the demands come from.
     pub source: Source,
     /// The coalition's demands, each served by at least one question.
+    #[schemars(length(min = 1))]
     pub demands: Vec<Demand>,
     /// The questionnaire's sections, in the order companies answer them.
+    #[schemars(length(min = 1))]
     pub sections: Vec<Section>,
 }
 
@@ -41,11 +49,14 @@ pub struct Questionnaire {
 pub struct Source {
     pub title: Text,
     /// Date of publication (a TOML date, e.g. 2024-01-31).
+    #[schemars(pattern(DATE))]
     pub date: NaiveDate,
     /// Address of the text, http(s).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(url, pattern(HTTP_URL))]
     pub url: Option<String>,
     /// The organisations that made the demands.
+    #[schemars(length(min = 1), inner(pattern(NON_BLANK)))]
     pub organisations: Vec<String>,
 }
 
@@ -59,6 +70,7 @@ pub struct Demand {
     pub text: Text,
     /// Weight in the total score (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub weight: Option<f64>,
     #[serde(skip)]
     #[schemars(skip)]
@@ -78,6 +90,7 @@ pub struct Section {
     pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intro: Option<Text>,
+    #[schemars(length(min = 1))]
     pub questions: Vec<Question>,
 }
 
@@ -142,10 +155,12 @@ impl QuestionKind {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema::question_rules)]
 pub struct Question {
     /// Unique in the whole file.
     pub key: Key,
     /// The demands this question serves.
+    #[schemars(length(min = 1))]
     pub demands: Vec<Key>,
     pub kind: QuestionKind,
     pub prompt: Text,
@@ -170,9 +185,11 @@ pub struct Question {
     pub unit: Option<Text>,
     /// date only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(DATE))]
     pub min_date: Option<NaiveDate>,
     /// date only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(DATE))]
     pub max_date: Option<NaiveDate>,
     /// evidence_links only (default 20): 1 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -201,11 +218,13 @@ pub struct Condition {
     /// An earlier question with options.
     pub question: Key,
     /// The option keys for which this question is shown.
+    #[schemars(length(min = 1))]
     pub any_of: Vec<Key>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema::option_rules)]
 pub struct ChoiceOption {
     pub key: Key,
     pub label: Text,
@@ -221,9 +240,11 @@ pub struct ChoiceOption {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema::scoring_rules)]
 pub struct Scoring {
     /// Weight within each demand the question serves (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub weight: Option<f64>,
     /// For reviewers: what earns yes, partial and no.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -241,6 +262,7 @@ impl Scoring {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = schema::rubric_level_rules)]
 pub struct RubricLevel {
     pub key: Key,
     pub label: Text,

@@ -1,17 +1,28 @@
 //! Human-readable text in one language or several.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 
 /// One string in the default language, or a table of language code → string
 /// (`{ en = "…", my = "…" }`) that must include the default language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Text {
     Plain(String),
     Translated(BTreeMap<String, String>),
+}
+
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        super::schema::text_schema()
+    }
 }
 
 impl Text {
