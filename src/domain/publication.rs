@@ -7,10 +7,12 @@
 mod assemble;
 mod rounding;
 mod rounds;
+mod schema;
 
 pub use assemble::{assemble, CampaignFacts, CompanyFacts, Inputs, Reply, ReviewerScore, Revision};
 pub use rounding::{round_score, score_text};
 pub use rounds::{compare, signed, DemandChange, PreviousRound, RoundChange};
+pub use schema::{data_package, scorecard_schema};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -18,7 +20,7 @@ use sha2::{Digest, Sha256};
 pub const LICENCE: &str = "CC BY 4.0";
 pub const LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct Publication {
     pub format: u32,
     pub licence: String,
@@ -32,7 +34,7 @@ pub struct Publication {
     pub companies: Vec<PublishedCompany>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PublishedCampaign {
     pub slug: String,
     pub title: String,
@@ -51,28 +53,28 @@ pub struct PublishedCampaign {
     pub previous_round: Option<PreviousRound>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct ClosedEarly {
     /// UTC, RFC 3339.
     pub closed_at: String,
     pub reason: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PublishedQuestionnaire {
     pub slug: String,
     pub version: String,
     pub digest: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PublishedDemand {
     pub key: String,
     pub title: String,
     pub weight: f64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PublishedCompany {
     pub slug: String,
     pub name: String,
@@ -105,7 +107,7 @@ pub struct PublishedCompany {
     pub letter: Option<PublishedLetter>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PublishedLetter {
     pub sha256: String,
     pub content_type: String,
@@ -114,7 +116,7 @@ pub struct PublishedLetter {
     pub received_on: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PublishedReply {
     pub body: String,
     /// UTC, RFC 3339.
@@ -123,7 +125,7 @@ pub struct PublishedReply {
 
 /// The dates that show a company was asked: what a "did not respond"
 /// listing cites. UTC, RFC 3339.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct Outreach {
     pub invited: Option<String>,
     pub reminded: Vec<String>,
@@ -135,13 +137,13 @@ pub struct Outreach {
     pub findings_sent: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct DemandScore {
     pub demand: String,
     pub score: Option<f64>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PublishedAnswer {
     pub question: String,
     pub number: String,

@@ -135,6 +135,51 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
         "a header and one row per company"
     );
     assert!(csv.body.lines().next().unwrap().contains("demand:"));
+    // Beside the data: the JSON Schema the document follows, and the Data
+    // Package that describes the CSV byte for byte.
+    let schema = public.get("/campaigns/pub/scorecard.schema.json").await;
+    assert_eq!(schema.status, StatusCode::OK);
+    let schema: serde_json::Value = serde_json::from_str(&schema.body).unwrap();
+    jsonschema::meta::validate(&schema).expect("a valid 2020-12 schema");
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .should_ignore_unknown_formats(false)
+        .build(&schema)
+        .expect("the schema compiles strictly");
+    let instance: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut broken = instance.clone();
+    broken["companies"][0]["total"] = serde_json::json!("ninety");
+    assert!(
+        !validator.is_valid(&broken),
+        "the schema says what a total is"
+    );
+    let package = public.get("/campaigns/pub/datapackage.json").await;
+    let package: serde_json::Value = serde_json::from_str(&package.body).unwrap();
+    let resource = &package["resources"][0];
+    assert_eq!(resource["path"], "scorecard.csv");
+    assert_eq!(
+        resource["hash"],
+        format!(
+            "sha256:{}",
+            hex::encode(Sha256::digest(csv.body.as_bytes()))
+        )
+    );
+    assert_eq!(resource["bytes"].as_u64(), Some(csv.body.len() as u64));
+    let names: Vec<&str> = resource["schema"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    let header: Vec<&str> = csv.body.lines().next().unwrap().split(',').collect();
+    assert_eq!(names, header, "one field per CSV column, in order");
+    assert_eq!(package["licenses"][0]["name"], "CC-BY-4.0");
+    assert_eq!(package["version"], "1");
     let etag = page.header("etag").unwrap().to_string();
     let again = public
         .client

@@ -249,6 +249,14 @@ async fn a_second_round_is_a_copy_as_draft_and_its_scorecard_shows_change_since_
     let json = public.get("/campaigns/r2/scorecard.json").await;
     let doc: serde_json::Value = serde_json::from_str(&json.body).unwrap();
     assert_eq!(doc["campaign"]["previous_round"]["slug"], "r1");
+    let schema: serde_json::Value =
+        serde_json::from_str(&public.get("/campaigns/r2/scorecard.schema.json").await.body)
+            .unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    assert!(
+        validator.is_valid(&doc),
+        "a later round's document follows the schema"
+    );
     let company = |n: usize| {
         doc["companies"]
             .as_array()

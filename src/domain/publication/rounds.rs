@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Publication, PublishedCompany};
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct PreviousRound {
     pub slug: String,
     pub title: String,
@@ -17,7 +17,7 @@ pub struct PreviousRound {
     pub digest: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct RoundChange {
     pub previous_standing: String,
     pub previous_total: Option<f64>,
@@ -26,7 +26,7 @@ pub struct RoundChange {
     pub demands: Vec<DemandChange>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
 pub struct DemandChange {
     pub demand: String,
     pub previous: Option<f64>,

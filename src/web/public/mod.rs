@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 mod company;
+mod data_package;
 mod letters;
 mod open_data;
 mod questionnaire;
@@ -35,6 +36,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/campaigns/{slug}/questionnaire",
             crate::web::get().to(questionnaire::whole),
+        )
+        .route(
+            "/campaigns/{slug}/scorecard.schema.json",
+            crate::web::get().to(data_package::schema),
+        )
+        .route(
+            "/campaigns/{slug}/datapackage.json",
+            crate::web::get().to(data_package::latest),
+        )
+        .route(
+            "/campaigns/{slug}/versions/{version}/datapackage.json",
+            crate::web::get().to(data_package::version),
         )
         .route(
             "/campaigns/{slug}/scorecard.json",
