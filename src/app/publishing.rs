@@ -21,6 +21,13 @@ use crate::domain::questionnaire::Questionnaire;
 pub enum PublishError {
     #[error("the campaign is {0}; close it before publishing")]
     NotClosed(CampaignState),
+    /// The version confirmed exists already (a double click, a resent
+    /// form): nothing new is published.
+    #[error("version {0} is published already")]
+    AlreadyPublished(i32),
+    /// Another version was published after the page was shown.
+    #[error("version {0} was published by someone else in the meantime: check what it shows before publishing again")]
+    Overtaken(i32),
     #[error(transparent)]
     Outage(#[from] crate::app::Outage),
     #[error(transparent)]
@@ -28,7 +35,9 @@ pub enum PublishError {
 }
 
 /// Publishes the campaign (closed, or published before) as a new version,
-/// and moves a closed campaign to published.
+/// and moves a closed campaign to published. `expected` is the number the
+/// editor confirmed (None from the command line): if that version exists
+/// already, nothing is published again.
 pub fn publish(
     conn: &mut DbConnection,
     actor: &Actor,
@@ -36,9 +45,14 @@ pub fn publish(
     campaign: &Campaign,
     (version, questionnaire): &(QuestionnaireVersion, Questionnaire),
     note: &str,
+    expected: Option<i32>,
     now: NaiveDateTime,
 ) -> Result<Stored, PublishError> {
     write(conn, |conn| {
+        // One publication of a campaign at a time: a second press waits
+        // here (PostgreSQL's row lock; SQLite's write transaction), then
+        // sees the version the first one made.
+        crate::db::campaigns::lock_campaign(conn, &campaign.id)?;
         let state: CampaignState = campaigns::table
             .find(&campaign.id)
             .select(campaigns::state)
@@ -46,7 +60,13 @@ pub fn publish(
         if !matches!(state, CampaignState::Closed | CampaignState::Published) {
             return Err(PublishError::NotClosed(state));
         }
-        let number = publications::last_version(conn, &campaign.id)?.unwrap_or(0) + 1;
+        let last = publications::last_version(conn, &campaign.id)?.unwrap_or(0);
+        match expected {
+            Some(e) if e == last => return Err(PublishError::AlreadyPublished(e)),
+            Some(e) if e != last + 1 => return Err(PublishError::Overtaken(last)),
+            _ => {}
+        }
+        let number = last + 1;
         let inputs = publications::inputs(conn, campaign, version)?;
         let mut document = assemble(inputs, questionnaire, number, note, now);
         if let Some(previous) = previous_round(conn, campaign)? {

@@ -136,6 +136,7 @@ fn publish(config: &Config, slug: &str, note: &str) -> anyhow::Result<()> {
         &campaign,
         &loaded,
         note,
+        None,
         time::now(),
     )?;
     println!(

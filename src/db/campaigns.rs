@@ -183,3 +183,13 @@ pub fn lock_target(conn: &mut DbConnection, target: &TargetId) -> QueryResult<()
         .execute(conn)
         .map(|_| ())
 }
+
+/// Takes the campaign's row lock for the rest of the transaction, so that
+/// decisions about the campaign as a whole (publishing a version) are made
+/// one at a time.
+pub fn lock_campaign(conn: &mut DbConnection, id: &CampaignId) -> QueryResult<()> {
+    diesel::update(campaigns::table.find(id))
+        .set(campaigns::state.eq(campaigns::state))
+        .execute(conn)
+        .map(|_| ())
+}

@@ -67,7 +67,9 @@ impl From<crate::app::publishing::PublishError> for AppError {
         match e {
             E::Outage(e) => e.into(),
             E::Database(e) => e.into(),
-            refusal @ E::NotClosed(_) => AppError::Forbidden(sentence(&refusal.to_string())),
+            refusal @ (E::NotClosed(_) | E::AlreadyPublished(_) | E::Overtaken(_)) => {
+                AppError::Forbidden(sentence(&refusal.to_string()))
+            }
         }
     }
 }

@@ -82,19 +82,25 @@ async fn confirm_close(
         .await
 }
 
+/// Publishes as an editor would, pressing the confirmation's button twice
+/// at once: one version is made, and both presses land on it.
 async fn publish(editor: &Browser, slug: &str) {
     let asked = editor
         .submit(&format!("/admin/campaigns/{slug}/publish"), &[("note", "")])
         .await;
     assert_eq!(asked.status, StatusCode::OK, "a confirmation first");
     assert!(asked.body.contains("will be public"), "{}", asked.body);
-    let done = editor
-        .submit(
-            &format!("/admin/campaigns/{slug}/publish"),
-            &[("note", ""), ("confirm", "yes")],
-        )
-        .await;
+    let version = hidden_field(&asked.body, "version").expect("the version confirmed");
+    let path = format!("/admin/campaigns/{slug}/publish");
+    let fields = [
+        ("note", ""),
+        ("confirm", "yes"),
+        ("version", version.as_str()),
+    ];
+    let (done, again) = tokio::join!(editor.submit(&path, &fields), editor.submit(&path, &fields));
     assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    assert_eq!(done.location(), again.location());
 }
 
 #[tokio::test]
@@ -164,6 +170,11 @@ async fn closing_early_lists_who_still_has_time_and_they_keep_it_through_publica
     let public = app.browser();
     let scorecard = public.get("/campaigns/early").await;
     assert_eq!(scorecard.status, StatusCode::OK);
+    let versions: i64 = answerable::db::schema::publications::table
+        .count()
+        .get_result(&mut app.conn())
+        .unwrap();
+    assert_eq!(versions, 1, "a double click publishes one version");
     assert!(
         scorecard.body.contains("2 still have time to answer"),
         "{}",

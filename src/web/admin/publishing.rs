@@ -25,6 +25,9 @@ pub struct PublishForm {
     /// "yes" once the editor has read what will be published.
     #[serde(default)]
     confirm: String,
+    /// The version number the confirmation page offered to publish.
+    #[serde(default)]
+    version: String,
 }
 
 /// Publishes the campaign's results as a new version (editors and admins),
@@ -61,16 +64,27 @@ pub async fn publish(
         )
         .await;
     }
-    publish_confirmed(&state, &me, &csrf, campaign, &form.note).await
+    publish_confirmed(
+        &state,
+        &me,
+        &csrf,
+        campaign,
+        &form.note,
+        form.version.trim().parse().ok(),
+    )
+    .await
 }
 
-/// Publishes a new version now: the editor has confirmed.
+/// Publishes a new version now: the editor has confirmed version
+/// `expected`. A second press of the same button (a double click) lands on
+/// the version the first one made.
 pub(crate) async fn publish_confirmed(
     state: &AppState,
     me: &SignedIn,
     csrf: &CsrfToken,
     campaign: Campaign,
     note: &str,
+    expected: Option<i32>,
 ) -> Result<HttpResponse, AppError> {
     let slug = campaign.slug.clone();
     let loaded = state
@@ -87,6 +101,7 @@ pub(crate) async fn publish_confirmed(
                 &campaign,
                 &loaded,
                 &note,
+                expected,
                 time::now(),
             )
         })
@@ -102,7 +117,10 @@ pub(crate) async fn publish_confirmed(
                 stored.version
             )))
         }
-        Err(e @ PublishError::NotClosed(_)) => {
+        Err(PublishError::AlreadyPublished(v)) => Ok(see_other(&format!(
+            "/admin/campaigns/{slug}?done=published&version={v}"
+        ))),
+        Err(e @ (PublishError::NotClosed(_) | PublishError::Overtaken(_))) => {
             refused(state, me, csrf, slug, sentence(&e.to_string())).await
         }
         Err(e) => Err(e.into()),

@@ -35,9 +35,12 @@ pub struct StateForm {
     /// The fingerprint of who still had time, as the page showed it.
     #[serde(default)]
     seen: String,
-    /// When publishing through this form.
+    /// When publishing through this form: the note, and the version
+    /// number the confirmation offered.
     #[serde(default)]
     note: String,
+    #[serde(default)]
+    version: String,
 }
 
 /// The campaign slug of an address, checked before any query sees it: an
@@ -92,7 +95,12 @@ pub async fn change_state(
     let result = match step {
         Step::Publish => {
             return super::super::publishing::publish_confirmed(
-                &state, &me, &csrf, campaign, &form.note,
+                &state,
+                &me,
+                &csrf,
+                campaign,
+                &form.note,
+                form.version.trim().parse().ok(),
             )
             .await
         }
