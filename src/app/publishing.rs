@@ -38,6 +38,9 @@ pub enum PublishError {
 /// and moves a closed campaign to published. `expected` is the number the
 /// editor confirmed (None from the command line): if that version exists
 /// already, nothing is published again.
+// Each argument is one fact of the act (who, which campaign and questionnaire,
+// the note, the version confirmed, when); a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 pub fn publish(
     conn: &mut DbConnection,
     actor: &Actor,
