@@ -422,6 +422,7 @@ guidance = "Yes: a public yearly report."
                         kind: "yes_partial_no".into(),
                         prompt: "Policy?".into(),
                         values: vec!["partial".into()],
+                        documents: Vec::new(),
                     },
                     SnapshotAnswer {
                         question: "report".into(),
@@ -429,6 +430,7 @@ guidance = "Yes: a public yearly report."
                         kind: "long_text".into(),
                         prompt: "Report".into(),
                         values: vec!["We publish one.".into()],
+                        documents: Vec::new(),
                     },
                 ],
                 letter: None,

@@ -1,0 +1,3 @@
+DROP TABLE campaign_evidence_rules;
+DROP TABLE evidence;
+DROP TABLE documents;
