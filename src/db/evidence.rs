@@ -6,7 +6,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::schema::{campaign_evidence_rules, contacts, documents, evidence};
+use super::schema::{campaign_evidence_rules, campaigns, contacts, documents, evidence};
 use super::DbConnection;
 use crate::domain::answers::SnapshotDocument;
 use crate::domain::documents::EvidenceRules;
@@ -46,22 +46,29 @@ pub fn for_snapshot(rows: &[Attached]) -> Vec<(String, SnapshotDocument)> {
 }
 
 pub fn rules_of(conn: &mut DbConnection, campaign: &CampaignId) -> QueryResult<EvidenceRules> {
-    let row: Option<(i32, i32, bool)> = campaign_evidence_rules::table
+    let publish: bool = campaigns::table
+        .find(campaign)
+        .select(campaigns::publish_evidence)
+        .first(conn)?;
+    let limits: Option<(i32, i32)> = campaign_evidence_rules::table
         .find(campaign)
         .select((
             campaign_evidence_rules::max_bytes,
             campaign_evidence_rules::max_per_question,
-            campaign_evidence_rules::publish,
         ))
         .first(conn)
         .optional()?;
-    Ok(match row {
-        Some((bytes, count, publish)) => EvidenceRules {
+    let defaults = EvidenceRules::default();
+    Ok(match limits {
+        Some((bytes, count)) => EvidenceRules {
             max_bytes: usize::try_from(bytes).unwrap_or(0),
             max_per_question: usize::try_from(count).unwrap_or(0),
             publish,
         },
-        None => EvidenceRules::default(),
+        None => EvidenceRules {
+            publish,
+            ..defaults
+        },
     })
 }
 
@@ -70,13 +77,15 @@ pub fn set_rules(
     campaign: &CampaignId,
     rules: &EvidenceRules,
 ) -> QueryResult<()> {
+    diesel::update(campaigns::table.find(campaign))
+        .set(campaigns::publish_evidence.eq(rules.publish))
+        .execute(conn)?;
     let bytes = i32::try_from(rules.max_bytes).unwrap_or(i32::MAX);
     let count = i32::try_from(rules.max_per_question).unwrap_or(i32::MAX);
     let changed = diesel::update(campaign_evidence_rules::table.find(campaign))
         .set((
             campaign_evidence_rules::max_bytes.eq(bytes),
             campaign_evidence_rules::max_per_question.eq(count),
-            campaign_evidence_rules::publish.eq(rules.publish),
         ))
         .execute(conn)?;
     if changed == 0 {
@@ -85,7 +94,6 @@ pub fn set_rules(
                 campaign_evidence_rules::campaign_id.eq(campaign),
                 campaign_evidence_rules::max_bytes.eq(bytes),
                 campaign_evidence_rules::max_per_question.eq(count),
-                campaign_evidence_rules::publish.eq(rules.publish),
             ))
             .execute(conn)?;
     }

@@ -163,6 +163,7 @@ diesel::table! {
         closed_at -> Nullable<Timestamp>,
         cut_short_reason -> Nullable<Text>,
         previous_campaign_id -> Nullable<Text>,
+        publish_evidence -> Bool,
     }
 }
 
@@ -397,7 +398,6 @@ diesel::table! {
         campaign_id -> Text,
         max_bytes -> Integer,
         max_per_question -> Integer,
-        publish -> Bool,
     }
 }
 

@@ -261,6 +261,55 @@ impl EvidenceRules {
     }
 }
 
+/// A change to a campaign's evidence rules, as the rules form sends it:
+/// the limits when given (absent: unchanged), whether they are published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EvidenceChange {
+    pub max_mb: Option<usize>,
+    pub max_per_question: Option<usize>,
+    pub publish: bool,
+}
+
+impl EvidenceChange {
+    pub fn parse(
+        max_mb: Option<&str>,
+        per_question: Option<&str>,
+        publish: bool,
+    ) -> Result<EvidenceChange, String> {
+        let number = |s: Option<&str>, most: usize, what: &str| -> Result<Option<usize>, String> {
+            match s.map(str::trim) {
+                None | Some("") => Ok(None),
+                Some(s) => match s.parse::<usize>() {
+                    Ok(n) if (1..=most).contains(&n) => Ok(Some(n)),
+                    _ => Err(format!("{what} must be a whole number from 1 to {most}.")),
+                },
+            }
+        };
+        Ok(EvidenceChange {
+            max_mb: number(
+                max_mb,
+                EVIDENCE_BYTES_CEILING / (1024 * 1024),
+                "The largest evidence document (MB)",
+            )?,
+            max_per_question: number(
+                per_question,
+                EVIDENCE_COUNT_CEILING,
+                "The number of evidence documents per answer",
+            )?,
+            publish,
+        })
+    }
+
+    /// `rules` with this change applied.
+    pub fn applied_to(&self, rules: EvidenceRules) -> EvidenceRules {
+        EvidenceRules {
+            max_bytes: self.max_mb.map_or(rules.max_bytes, |mb| mb * 1024 * 1024),
+            max_per_question: self.max_per_question.unwrap_or(rules.max_per_question),
+            publish: self.publish,
+        }
+    }
+}
+
 /// Whether answers to questions of this kind may have documents attached:
 /// those written in words at length.
 pub fn takes_documents(kind: crate::domain::questionnaire::QuestionKind) -> bool {

@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use sha2::{Digest, Sha256};
 
 use crate::helpers::{Browser, Page};
-use crate::scenarios::{full_answers, invited, questionnaire, save, sign_in_with};
+use crate::scenarios::{close, full_answers, invited, publish, questionnaire, save, sign_in_with};
 
 /// A small but real PDF (one empty page).
 fn small_pdf() -> Vec<u8> {
@@ -82,6 +82,9 @@ async fn a_document_attached_to_an_answer_is_listed_submitted_and_downloaded_by_
     assert!(section
         .body
         .contains("Attaching does not save the text above: save your draft first."));
+    assert!(section
+        .body
+        .contains(answerable::domain::disclosure::EVIDENCE_PUBLISHED));
     assert!(section
         .body
         .contains("No documents attached to this answer."));
@@ -228,7 +231,170 @@ async fn a_document_attached_to_an_answer_is_listed_submitted_and_downloaded_by_
         "nosniff"
     );
     assert_eq!(copy.bytes().await.unwrap().to_vec(), pdf);
-    let _ = editor;
+
+    // Published with the answers (the default rule), listed on the
+    // company's page and served as an attachment.
+    close(&editor, "evidence").await;
+    let published = publish(&editor, "evidence", "With evidence.").await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let public = app.browser();
+    let company = public
+        .get("/campaigns/evidence/companies/evidence-c0")
+        .await;
+    assert_eq!(company.status, StatusCode::OK);
+    let public_link = format!("/campaigns/evidence/companies/evidence-c0/evidence/{sha256}");
+    assert!(company.body.contains(&public_link), "{}", company.body);
+    assert!(company.body.contains("Due diligence report.pdf"));
+    let json = public.get("/campaigns/evidence/scorecard.json").await;
+    assert!(
+        json.body.contains(&format!(
+            "\"documents\":[{{\"file_name\":\"Due diligence report.pdf\",\"content_type\":\"application/pdf\",\"size\":{},\"sha256\":\"{sha256}\"}}]",
+            pdf.len()
+        )),
+        "{}",
+        json.body
+    );
+    let download = public
+        .client
+        .get(format!("{}{public_link}", public.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), StatusCode::OK);
+    let header = |name: &str| {
+        download
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    assert_eq!(header("content-type"), "application/pdf");
+    assert!(header("content-disposition").starts_with("attachment;"));
+    assert_eq!(header("x-content-type-options"), "nosniff");
+    assert_eq!(download.bytes().await.unwrap().to_vec(), pdf);
+    // Only what the publication names: not another company's, not a guess.
+    let other = hex::encode(Sha256::digest(b"something else"));
+    for path in [
+        format!("/campaigns/evidence/companies/evidence-c0/evidence/{other}"),
+        format!("/campaigns/evidence/companies/evidence-c9/evidence/{sha256}"),
+        "/campaigns/evidence/companies/evidence-c0/evidence/..%2f..%2fetc".to_string(),
+    ] {
+        assert_eq!(
+            public.get(&path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    app.assert_outbox_settled(0);
+}
+
+#[tokio::test]
+async fn with_the_rule_off_documents_are_not_published_and_the_limits_are_the_campaigns() {
+    let (app, _mailbox, editor, links) = invited("private-evidence", 1, 1).await;
+    // Publishing off, 1 MB and 1 document per answer.
+    let rules = editor
+        .submit(
+            "/admin/campaigns/private-evidence/rules",
+            &[("evidence_max_mb", "1"), ("evidence_per_question", "1")],
+        )
+        .await;
+    assert_eq!(rules.status, StatusCode::SEE_OTHER, "{}", rules.body);
+    let bad = editor
+        .submit(
+            "/admin/campaigns/private-evidence/rules",
+            &[("evidence_max_mb", "500"), ("publish_evidence", "1")],
+        )
+        .await;
+    assert!(bad.body.contains("from 1 to 50"), "{}", bad.body);
+    let dashboard = editor.get("/admin/campaigns/private-evidence").await;
+    assert!(dashboard.body.contains("id=\"evidence_max_mb\" name=\"evidence_max_mb\" type=\"text\" inputmode=\"numeric\" value=\"1\""), "{}", dashboard.body);
+    assert!(!dashboard
+        .body
+        .contains("name=\"publish_evidence\" value=\"1\" checked"));
+    let audit = app.audit_entries("campaign.rules");
+    assert!(
+        audit.iter().any(|(_, d)| d
+            .contains("evidence documents up to 1.0 MB each and 1 per answer, not published")),
+        "{audit:?}"
+    );
+
+    let q = questionnaire();
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    for section in &q.sections {
+        save(&rep, section.key.as_str(), &full_answers(section)).await;
+    }
+    let page = rep.get("/respond/sections/due-diligence").await;
+    assert!(
+        page.body
+            .contains(answerable::domain::disclosure::EVIDENCE_NOT_PUBLISHED),
+        "{}",
+        page.body
+    );
+    let mut big = small_pdf();
+    big.resize(1024 * 1024 + 1, b' ');
+    let large = attach(&rep, "due-diligence", "hrdd-process", ("big.pdf", big)).await;
+    assert_eq!(large.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(large.body.contains("larger than 1.0 MB"), "{}", large.body);
+    let pdf = small_pdf();
+    let sha256 = hex::encode(Sha256::digest(&pdf));
+    let done = attach(
+        &rep,
+        "due-diligence",
+        "hrdd-process",
+        ("a.pdf", pdf.clone()),
+    )
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let second = attach(
+        &rep,
+        "due-diligence",
+        "hrdd-process",
+        ("b.pdf", pdf.clone()),
+    )
+    .await;
+    assert_eq!(second.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(second.body.contains("remove one first"), "{}", second.body);
+    assert_eq!(
+        rep.submit("/respond/submit", &[]).await.location(),
+        Some("/respond/receipt/1")
+    );
+    close(&editor, "private-evidence").await;
+    let published = publish(&editor, "private-evidence", "Without evidence.").await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let public = app.browser();
+    let company = public
+        .get("/campaigns/private-evidence/companies/private-evidence-c0")
+        .await;
+    assert_eq!(company.status, StatusCode::OK);
+    assert!(!company.body.contains(&sha256), "{}", company.body);
+    let json = public
+        .get("/campaigns/private-evidence/scorecard.json")
+        .await;
+    assert!(!json.body.contains(&sha256));
+    assert_eq!(
+        public
+            .get(&format!(
+                "/campaigns/private-evidence/companies/private-evidence-c0/evidence/{sha256}"
+            ))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
     app.jobs()
         .run_once(answerable::domain::time::now())
         .await

@@ -24,11 +24,14 @@ CREATE TABLE evidence (
 
 CREATE INDEX evidence_by_target ON evidence (target_id, question_key);
 
--- A campaign's rules for evidence; a campaign without a row has the
--- defaults (10 MB each, 5 per question, published).
+-- A campaign's limits on evidence; a campaign without a row has the
+-- defaults (10 MB each, 5 per question).
 CREATE TABLE campaign_evidence_rules (
     campaign_id TEXT PRIMARY KEY NOT NULL REFERENCES campaigns (id),
     max_bytes INTEGER NOT NULL,
-    max_per_question INTEGER NOT NULL,
-    publish BOOLEAN NOT NULL
+    max_per_question INTEGER NOT NULL
 );
+
+-- Whether evidence documents are published with the answers (a response
+-- rule, told to companies before they write).
+ALTER TABLE campaigns ADD COLUMN publish_evidence BOOLEAN NOT NULL DEFAULT TRUE;
