@@ -162,6 +162,9 @@ pub(super) async fn submit(
     }
 }
 
+/// A document attached to an answer, on the receipt: name, size, SHA-256.
+type ReceiptDocument = (String, String, String);
+
 #[derive(Template)]
 #[template(path = "respond/receipt.html")]
 struct ReceiptPage {
@@ -172,7 +175,7 @@ struct ReceiptPage {
     submitted_at: String,
     /// Each answer: its number, its prompt, its values as shown (a choice
     /// by its label, not its key) and its documents (name, size, SHA-256).
-    answers: Vec<(String, String, Vec<String>, Vec<(String, String, String)>)>,
+    answers: Vec<(String, String, Vec<String>, Vec<ReceiptDocument>)>,
     amendable: bool,
     /// Shown after a second press: nothing new was submitted.
     already: bool,
