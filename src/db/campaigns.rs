@@ -38,6 +38,8 @@ pub struct Campaign {
     pub cut_short_reason: Option<String>,
     /// The campaign this one is the next round of.
     pub previous_campaign_id: Option<CampaignId>,
+    /// Whether evidence documents are published with the answers.
+    pub publish_evidence: bool,
 }
 
 impl Campaign {
@@ -55,6 +57,7 @@ impl Campaign {
             allow_amendments: self.allow_amendments,
             publish_decline_reasons: self.publish_decline_reasons,
             publish_replies: self.publish_replies,
+            publish_evidence: self.publish_evidence,
         }
     }
 }

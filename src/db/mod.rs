@@ -9,6 +9,7 @@ pub mod campaigns;
 pub mod companies;
 pub mod dashboard;
 pub mod directory;
+pub mod evidence;
 pub mod findings;
 pub mod letters;
 pub mod links;

@@ -80,6 +80,7 @@ pub fn inputs(
             deadline_at: campaign.deadline_at,
             publish_replies: campaign.publish_replies,
             publish_decline_reasons: campaign.publish_decline_reasons,
+            publish_evidence: campaign.publish_evidence,
             cut_short: campaign
                 .cut_short_reason
                 .clone()

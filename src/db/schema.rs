@@ -163,6 +163,7 @@ diesel::table! {
         closed_at -> Nullable<Timestamp>,
         cut_short_reason -> Nullable<Text>,
         previous_campaign_id -> Nullable<Text>,
+        publish_evidence -> Bool,
     }
 }
 
@@ -370,6 +371,39 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    documents (sha256) {
+        sha256 -> Text,
+        content_type -> Text,
+        size -> Integer,
+        content -> Binary,
+        stored_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    evidence (id) {
+        id -> Text,
+        target_id -> Text,
+        question_key -> Text,
+        sha256 -> Text,
+        file_name -> Text,
+        attached_by -> Text,
+        attached_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    campaign_evidence_rules (campaign_id) {
+        campaign_id -> Text,
+        max_bytes -> Integer,
+        max_per_question -> Integer,
+    }
+}
+
+diesel::joinable!(evidence -> documents (sha256));
+diesel::joinable!(evidence -> contacts (attached_by));
+diesel::joinable!(evidence -> campaign_targets (target_id));
 diesel::joinable!(letters -> submissions (submission_id));
 diesel::joinable!(letters -> campaign_targets (target_id));
 diesel::joinable!(submissions -> campaign_targets (target_id));
@@ -417,6 +451,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     answers,
     submissions,
     letters,
+    documents,
+    evidence,
+    campaign_evidence_rules,
     scores,
     publications,
     findings,

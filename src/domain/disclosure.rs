@@ -8,6 +8,7 @@ pub struct Rules {
     pub allow_amendments: bool,
     pub publish_decline_reasons: bool,
     pub publish_replies: bool,
+    pub publish_evidence: bool,
 }
 
 /// What will be published, sentence by sentence, and when.
@@ -32,6 +33,8 @@ pub const REPLY_PUBLISHED: &str =
     "Your reply to the preliminary findings is published word for word beside them.";
 pub const REPLY_NOT_PUBLISHED: &str = "Your reply to the preliminary findings is read by the reviewers and may change the scores; it is not published.";
 pub const LETTER: &str = "If your company answers by letter or email instead, the coalition records it as your response: the document is published as sent, with its SHA-256 digest.";
+pub const EVIDENCE_PUBLISHED: &str = "Documents you attach to your answers are published with them, as attached, each with its SHA-256 digest.";
+pub const EVIDENCE_NOT_PUBLISHED: &str = "Documents you attach to your answers are read by the reviewers and listed in your receipt; they are not published.";
 pub const WHEN: &str = "Nothing is published before the deadline and your right of reply to the preliminary findings have passed: it is published when the coalition publishes the scorecard.";
 
 /// What will be published of a company's acts under `rules`, and when.
@@ -49,6 +52,11 @@ pub fn disclosure(rules: Rules) -> Disclosure {
                 DECLINE_WITH_REASON
             } else {
                 DECLINE_WITHOUT_REASON
+            },
+            if rules.publish_evidence {
+                EVIDENCE_PUBLISHED
+            } else {
+                EVIDENCE_NOT_PUBLISHED
             },
             NO_RESPONSE,
             LETTER,
@@ -81,6 +89,7 @@ mod tests {
             allow_amendments: all,
             publish_decline_reasons: all,
             publish_replies: all,
+            publish_evidence: all,
         }
     }
 
@@ -99,6 +108,8 @@ mod tests {
         assert!(closed.what.contains(&DECLINE_WITHOUT_REASON));
         assert!(closed.what.contains(&REPLY_NOT_PUBLISHED));
         assert!(closed.what.contains(&FINAL));
+        assert!(open.what.contains(&EVIDENCE_PUBLISHED));
+        assert!(closed.what.contains(&EVIDENCE_NOT_PUBLISHED));
         assert!(!closed.what.contains(&DECLINE_WITH_REASON));
     }
 }

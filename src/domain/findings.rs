@@ -234,6 +234,7 @@ guidance = "Yes: open to affected people."
                     kind: String::new(),
                     prompt: prompt.to_string(),
                     values: vec![value.to_string()],
+                    documents: Vec::new(),
                 })
                 .collect(),
             letter: None,

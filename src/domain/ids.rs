@@ -136,6 +136,11 @@ typed_id!(
     LetterId
 );
 
+typed_id!(
+    /// A document attached to one answer.
+    EvidenceId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

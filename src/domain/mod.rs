@@ -8,6 +8,7 @@ pub mod company;
 pub mod country;
 pub mod directory_csv;
 pub mod disclosure;
+pub mod documents;
 pub mod email;
 pub mod email_kind;
 pub mod findings;

@@ -157,6 +157,10 @@ pub struct PublishedAnswer {
     /// A reviewer's level and rationale, for written answers.
     pub level: Option<String>,
     pub rationale: Option<String>,
+    /// The evidence documents attached to the answer, by their SHA-256,
+    /// when the campaign publishes them (absent when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<crate::domain::answers::SnapshotDocument>,
 }
 
 impl Publication {

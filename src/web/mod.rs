@@ -5,6 +5,7 @@ pub mod assets;
 pub mod auth;
 pub mod client;
 pub mod csrf;
+pub mod documents;
 pub mod error;
 pub mod favicon;
 pub mod form;

@@ -25,7 +25,8 @@ impl From<crate::app::answering::ResponseError> for AppError {
             | E::AmendmentsClosed
             | E::TooLate
             | E::Incomplete(_)
-            | E::NothingToUndo) => AppError::Forbidden(sentence(&refusal.to_string())),
+            | E::NothingToUndo
+            | E::EvidenceRefused(_)) => AppError::Forbidden(sentence(&refusal.to_string())),
         }
     }
 }

@@ -151,7 +151,9 @@
     });
   }
 
-  function changed() {
+  function changed(event) {
+    // The upload fields beside answers belong to forms of their own.
+    if (event && event.target && event.target.form && event.target.form !== form) { return; }
     dirty = true;
     edits += 1;
     if (!saving) { say('Unsaved changes.'); }

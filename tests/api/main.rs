@@ -22,6 +22,7 @@ mod delivery;
 mod deployment;
 mod directory;
 mod disclosure;
+mod evidence;
 mod headers;
 mod health;
 mod hostile;

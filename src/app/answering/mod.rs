@@ -4,10 +4,12 @@
 //! `db::answers` and `db::submissions`; here what changes them.
 
 mod decline;
+mod evidence;
 mod saving;
 mod submission;
 
 pub use decline::{decline, undo_decline};
+pub use evidence::{attach_evidence, remove_evidence, Upload};
 pub use saving::{save, Change, Conflict, SaveOutcome};
 pub use submission::{submit, Submitted};
 
@@ -35,6 +37,10 @@ pub enum ResponseError {
     Incomplete(Vec<(String, String)>),
     #[error("nothing to undo")]
     NothingToUndo,
+    /// An evidence document refused: what to say beside the question's
+    /// upload field.
+    #[error("{0}")]
+    EvidenceRefused(String),
     #[error("an email cannot be written: {0}")]
     Template(#[from] askama::Error),
     #[error(transparent)]
@@ -55,7 +61,8 @@ impl ResponseError {
             | ResponseError::AmendmentsClosed
             | ResponseError::TooLate
             | ResponseError::Incomplete(_)
-            | ResponseError::NothingToUndo => true,
+            | ResponseError::NothingToUndo
+            | ResponseError::EvidenceRefused(_) => true,
             ResponseError::Template(_) | ResponseError::Outage(_) | ResponseError::Database(_) => {
                 false
             }

@@ -49,10 +49,12 @@ pub fn submit(
         let state = answers::state_of(conn, target)?;
         let answers = answers::as_map(&answers::answers_of(conn, target)?);
         let latest = revisions::latest(conn, target)?;
+        let documents =
+            crate::db::evidence::for_snapshot(&crate::db::evidence::attached_to(conn, target)?);
         if state.status == TargetStatus::Submitted {
             if let Some((row, json)) = &latest {
                 let unchanged = serde_json::from_str::<Snapshot>(json).is_ok_and(|s| {
-                    s.letter.is_none() && s.answers == Snapshot::answers_of(questionnaire, &answers)
+                    s.letter.is_none() && s.holds_with(questionnaire, &answers, &documents)
                 });
                 if unchanged {
                     return Ok(Submitted::Already(row.clone()));
@@ -88,7 +90,7 @@ pub fn submit(
             submitted_at: now
                 .and_utc()
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            answers: Snapshot::answers_of(questionnaire, &answers),
+            answers: Snapshot::answers_with(questionnaire, &answers, &documents),
             letter: None,
         };
         let json = snapshot.to_json();

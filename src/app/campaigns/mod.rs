@@ -319,6 +319,57 @@ pub fn set_reminder_days(
     )
 }
 
+/// Every rule of the response rules form.
+pub struct ResponseRules {
+    pub allow_amendments: bool,
+    pub publish_decline_reasons: bool,
+    pub publish_replies: bool,
+    pub evidence: crate::domain::documents::EvidenceChange,
+}
+
+/// The response rules form, saved in one transaction with one audit
+/// entry: amendments, what is published, and the evidence limits.
+pub fn set_all_response_rules(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    id: &CampaignId,
+    rules: &ResponseRules,
+) -> Result<(), CampaignError> {
+    change(
+        conn,
+        actor,
+        id,
+        CampaignState::can_edit_details,
+        "change its rules",
+        "campaign.rules",
+        |conn, _, now| {
+            diesel::update(campaigns::table.find(id))
+                .set((
+                    campaigns::allow_amendments.eq(rules.allow_amendments),
+                    campaigns::publish_decline_reasons.eq(rules.publish_decline_reasons),
+                    campaigns::publish_replies.eq(rules.publish_replies),
+                    campaigns::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            let evidence = rules
+                .evidence
+                .applied_to(crate::db::evidence::rules_of(conn, id)?);
+            crate::db::evidence::set_rules(conn, id, &evidence)?;
+            let said = |on: bool, yes: &'static str, no: &'static str| if on { yes } else { no };
+            let detail = format!(
+                "amendments {}, decline reasons {}, replies {}, evidence documents up to {} each and {} per answer, {}",
+                said(rules.allow_amendments, "allowed", "not allowed"),
+                said(rules.publish_decline_reasons, "published", "not published"),
+                said(rules.publish_replies, "published", "not published"),
+                crate::domain::documents::show_size(evidence.max_bytes as i64),
+                evidence.max_per_question,
+                said(evidence.publish, "published", "not published"),
+            );
+            Ok(((), Some(detail)))
+        },
+    )
+}
+
 /// Whether submissions may be amended until the deadline, whether the
 /// reasons companies give for declining are published, and whether their
 /// replies to findings are.

@@ -64,6 +64,20 @@ pub struct SnapshotAnswer {
     /// The answer as given: one value for most kinds, several for choices
     /// and links; empty when not answered.
     pub values: Vec<String>,
+    /// The evidence documents attached to it, by their SHA-256 (absent
+    /// when none, so that snapshots from before read back and hash the
+    /// same).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub documents: Vec<SnapshotDocument>,
+}
+
+/// An evidence document attached to an answer.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, schemars::JsonSchema)]
+pub struct SnapshotDocument {
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i32,
+    pub sha256: String,
 }
 
 impl Snapshot {
@@ -89,10 +103,40 @@ impl Snapshot {
                     } else {
                         Vec::new()
                     },
+                    documents: Vec::new(),
                 });
             }
         }
         out
+    }
+
+    /// As [`Snapshot::answers_of`], each answer with the documents attached
+    /// to it (`documents`: by question key, in order).
+    pub fn answers_with(
+        questionnaire: &Questionnaire,
+        answers: &Answers,
+        documents: &[(String, SnapshotDocument)],
+    ) -> Vec<SnapshotAnswer> {
+        let mut out = Self::answers_of(questionnaire, answers);
+        for a in &mut out {
+            a.documents = documents
+                .iter()
+                .filter(|(k, _)| *k == a.question)
+                .map(|(_, d)| d.clone())
+                .collect();
+        }
+        out
+    }
+
+    /// Whether `answers` and `documents` are exactly the ones this
+    /// snapshot holds.
+    pub fn holds_with(
+        &self,
+        questionnaire: &Questionnaire,
+        answers: &Answers,
+        documents: &[(String, SnapshotDocument)],
+    ) -> bool {
+        self.answers == Self::answers_with(questionnaire, answers, documents)
     }
 
     /// Whether `answers` are exactly the ones this snapshot holds.

@@ -34,6 +34,7 @@ pub struct CampaignFacts {
     pub deadline_at: NaiveDateTime,
     pub publish_replies: bool,
     pub publish_decline_reasons: bool,
+    pub publish_evidence: bool,
     /// When the campaign was closed and the reason, if the editor ended
     /// every company's time at closing.
     pub cut_short: Option<(NaiveDateTime, String)>,
@@ -220,6 +221,11 @@ fn published_company(
                         scoring: scoring.to_string(),
                         level,
                         rationale: judged.map(|r| r.rationale.clone()),
+                        documents: if campaign.publish_evidence {
+                            a.documents.clone()
+                        } else {
+                            Vec::new()
+                        },
                     }
                 })
                 .collect()
@@ -355,6 +361,7 @@ guidance = "Yes: a public yearly report."
                 deadline_at: at(15, 10),
                 publish_replies: false,
                 publish_decline_reasons: true,
+                publish_evidence: true,
                 cut_short: None,
             },
             organisations: vec!["Access Now".into()],
@@ -422,6 +429,7 @@ guidance = "Yes: a public yearly report."
                         kind: "yes_partial_no".into(),
                         prompt: "Policy?".into(),
                         values: vec!["partial".into()],
+                        documents: Vec::new(),
                     },
                     SnapshotAnswer {
                         question: "report".into(),
@@ -429,6 +437,7 @@ guidance = "Yes: a public yearly report."
                         kind: "long_text".into(),
                         prompt: "Report".into(),
                         values: vec!["We publish one.".into()],
+                        documents: Vec::new(),
                     },
                 ],
                 letter: None,

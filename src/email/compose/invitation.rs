@@ -69,6 +69,7 @@ pub(super) mod tests {
                 allow_amendments: true,
                 publish_decline_reasons: false,
                 publish_replies: true,
+                publish_evidence: true,
             }),
         }
     }

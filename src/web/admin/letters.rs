@@ -3,7 +3,7 @@
 //! its text against the questions.
 
 use actix_multipart::Multipart;
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 use futures_util::StreamExt;
@@ -419,22 +419,5 @@ pub async fn download(
 
 /// A letter served for download, never shown in the browser.
 pub fn attachment(content_type: String, bytes: Vec<u8>) -> HttpResponse {
-    let kind = rules_of_letters::DocumentKind::from_content_type(&content_type)
-        .or_else(|| rules_of_letters::DocumentKind::of(&bytes));
-    let (content_type, extension) = match kind {
-        Some(k) => (k.content_type(), k.extension()),
-        None => ("application/octet-stream", "bin"),
-    };
-    let digest = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(&bytes));
-    HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, content_type))
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!(
-                "attachment; filename=\"letter-{}.{extension}\"",
-                &digest[..12]
-            ),
-        ))
-        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .body(bytes)
+    crate::web::documents::attachment("letter", &content_type, bytes)
 }

@@ -7,6 +7,7 @@ pub mod campaigns;
 pub mod companies;
 pub mod dashboard;
 pub mod directory_import;
+pub mod evidence;
 pub mod letters;
 pub mod notification_settings;
 pub mod outbox;
@@ -176,6 +177,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .configure(review_questions::routes)
         .configure(letters::routes)
+        .configure(evidence::routes)
         .route(
             "/admin/campaigns/{slug}/review",
             crate::web::get().to(review::queue),

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 mod company;
 mod data_package;
+mod evidence;
 mod letters;
 mod open_data;
 mod questionnaire;
@@ -76,6 +77,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/campaigns/{slug}/companies/{company}/letter",
             crate::web::get().to(letters::letter),
+        )
+        .route(
+            "/campaigns/{slug}/companies/{company}/evidence/{sha256}",
+            crate::web::get().to(evidence::document),
         )
         .route("/companies/{slug}", crate::web::get().to(company_across))
         .route("/feed.atom", crate::web::get().to(feed));

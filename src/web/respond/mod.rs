@@ -163,7 +163,11 @@ async fn start_page(
     let unsubmitted = match latest {
         Some(json) => !serde_json::from_str::<crate::domain::answers::Snapshot>(&json)
             .map_err(|e| AppError::Internal(e.into()))?
-            .holds(questionnaire, &answers),
+            .holds_with(
+                questionnaire,
+                &answers,
+                &crate::db::evidence::for_snapshot(&ctx.evidence),
+            ),
         None => false,
     };
     let revisions = ctx

@@ -118,6 +118,9 @@ pub(crate) struct CampaignPage {
     /// What the latest published version no longer tells truly: company,
     /// what happened, when.
     late_replies: Vec<(String, &'static str, String)>,
+    /// Evidence documents: the limits (MB, per answer) and whether they
+    /// are published.
+    evidence: crate::domain::documents::EvidenceRules,
 }
 
 impl CampaignPage {
@@ -152,7 +155,7 @@ pub(crate) async fn dashboard_page(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<CampaignPage, AppError> {
-    let (campaign, rows, organisations, versions, not_invited, failures, late) = state
+    let (campaign, rows, organisations, versions, not_invited, failures, late, evidence) = state
         .db(move |conn| {
             let campaign = by_slug(conn, &slug)?;
             let rows = campaigns::targets(conn, &campaign.id)?;
@@ -161,6 +164,7 @@ pub(crate) async fn dashboard_page(
             let not_invited = crate::app::outreach::not_invited_count(conn, &campaign.id)?;
             let failures = crate::db::outbox::failed_in_campaign(conn, &campaign.id)?;
             let late = crate::app::review::republish_needed(conn, &campaign, time::now())?;
+            let evidence = crate::db::evidence::rules_of(conn, &campaign.id)?;
             Ok((
                 campaign,
                 rows,
@@ -169,6 +173,7 @@ pub(crate) async fn dashboard_page(
                 not_invited,
                 failures,
                 late,
+                evidence,
             ))
         })
         .await?;
@@ -189,6 +194,7 @@ pub(crate) async fn dashboard_page(
             .find(|v| v.id == campaign.questionnaire_version_id)
             .cloned(),
         can_edit: me.user.role.includes(Role::Editor),
+        evidence,
         versions,
         organisations,
         lines,

@@ -52,6 +52,13 @@ pub struct RulesForm {
     publish_decline_reasons: Option<String>,
     #[serde(default)]
     publish_replies: Option<String>,
+    #[serde(default)]
+    publish_evidence: Option<String>,
+    /// Absent: unchanged.
+    #[serde(default)]
+    evidence_max_mb: Option<String>,
+    #[serde(default)]
+    evidence_per_question: Option<String>,
 }
 
 pub async fn set_rules(
@@ -68,11 +75,28 @@ pub async fn set_rules(
         form.publish_decline_reasons.is_some(),
         form.publish_replies.is_some(),
     );
+    let evidence = match crate::domain::documents::EvidenceChange::parse(
+        form.evidence_max_mb.as_deref(),
+        form.evidence_per_question.as_deref(),
+        form.publish_evidence.is_some(),
+    ) {
+        Ok(e) => e,
+        Err(e) => {
+            let message = format!("The rules are not saved: {e}");
+            return refused(&state, &me, &csrf, slug, message).await;
+        }
+    };
     let (actor, s) = (me.actor(), slug.clone());
     let result = state
         .run(move |conn| {
             let campaign = campaigns::by_slug(conn, &s)?;
-            campaigns::set_response_rules(conn, &actor, &campaign.id, amend, publish, replies)
+            let rules = campaigns::ResponseRules {
+                allow_amendments: amend,
+                publish_decline_reasons: publish,
+                publish_replies: replies,
+                evidence,
+            };
+            campaigns::set_all_response_rules(conn, &actor, &campaign.id, &rules)
         })
         .await;
     finish(&state, &me, &csrf, slug, result, "rules").await

@@ -3,6 +3,7 @@
 //! receipt, and declining, one file each; here what they share.
 
 mod decline;
+mod evidence;
 mod saving;
 mod section;
 mod submission;
@@ -41,6 +42,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         "/respond/submissions/{file}",
         crate::web::get().to(snapshot_file),
     )
+    .configure(evidence::routes)
     .route("/respond/decline", crate::web::get().to(decline_form))
     .route("/respond/decline", crate::web::post().to(decline))
     .route("/respond/decline/undo", crate::web::post().to(undo_decline));
@@ -54,6 +56,9 @@ pub(super) struct Context {
     /// `Err` says why answers cannot change now.
     pub editable: Result<(), String>,
     pub submissions: Vec<SubmissionRow>,
+    /// The documents attached to the answers, and the campaign's rules.
+    pub evidence: Vec<crate::db::evidence::Attached>,
+    pub evidence_rules: crate::domain::documents::EvidenceRules,
 }
 
 impl Context {
@@ -62,7 +67,7 @@ impl Context {
             .questionnaire(&r.holder.campaign.questionnaire_version_id)
             .await?;
         let holder = r.holder.clone();
-        let (stored, editable, submissions) = state
+        let (stored, editable, submissions, evidence, evidence_rules) = state
             .run(move |conn| {
                 let stored = answers::answers_of(conn, &holder.link.target_id)?;
                 let editable = match responses::editable(conn, &holder, time::now()) {
@@ -70,7 +75,9 @@ impl Context {
                     verdict => verdict.map_err(|e| crate::web::page::sentence(&e.to_string())),
                 };
                 let submissions = submissions::submissions_of(conn, &holder.link.target_id)?;
-                Ok::<_, ResponseError>((stored, editable, submissions))
+                let evidence = crate::db::evidence::attached_to(conn, &holder.link.target_id)?;
+                let rules = crate::db::evidence::rules_of(conn, &holder.campaign.id)?;
+                Ok::<_, ResponseError>((stored, editable, submissions, evidence, rules))
             })
             .await?;
         Ok(Context {
@@ -79,6 +86,8 @@ impl Context {
             stored,
             editable,
             submissions,
+            evidence,
+            evidence_rules,
         })
     }
 

@@ -41,6 +41,21 @@ pub struct QuestionForm {
     pub condition_question: Option<String>,
     pub condition_values: String,
     pub conflict: Option<ConflictView>,
+    /// Whether documents may be attached to this answer, those attached,
+    /// and why the last upload was refused.
+    pub takes_documents: bool,
+    pub documents: Vec<DocumentView>,
+    pub upload_problem: Option<String>,
+}
+
+/// A document attached to an answer, as listed under it.
+pub struct DocumentView {
+    pub id: String,
+    pub file_name: String,
+    pub size: String,
+    pub sha256: String,
+    pub by: String,
+    pub when: String,
 }
 
 pub struct ConflictView {
@@ -106,7 +121,23 @@ pub(super) fn question_form(
             a.updated_by_name.clone()
         }
     };
+    let documents = ctx
+        .evidence
+        .iter()
+        .filter(|d| d.question_key == q.key.as_str())
+        .map(|d| DocumentView {
+            id: d.id.to_string(),
+            file_name: d.file_name.clone(),
+            size: crate::domain::documents::show_size(i64::from(d.size)),
+            sha256: d.sha256.clone(),
+            by: d.attached_by.clone(),
+            when: show_in_zone(d.attached_at, tz),
+        })
+        .collect();
     QuestionForm {
+        takes_documents: crate::domain::documents::takes_documents(q.kind),
+        documents,
+        upload_problem: None,
         values: rules::values(q.kind, &value),
         problems: rules::problems(q, &value),
         last_changed: stored.map(|a| format!("{} on {}", who(a), show_in_zone(a.updated_at, tz))),
@@ -174,6 +205,17 @@ pub(super) struct SectionPage {
     conflicts: usize,
     /// Who worked on this section's answers, and when.
     colleagues: Vec<String>,
+    /// What may be attached to answers, as a person reads it.
+    evidence_hint: String,
+}
+
+impl SectionPage {
+    /// Marks the upload field of `question` with why the upload was refused.
+    pub(super) fn refuse_upload(&mut self, question: &str, why: String) {
+        if let Some(q) = self.questions.iter_mut().find(|q| q.view.key == question) {
+            q.upload_problem = Some(why);
+        }
+    }
 }
 
 pub(super) fn section_page(
@@ -244,6 +286,12 @@ pub(super) fn section_page(
                 .collect::<Vec<_>>(),
         )),
         questions: forms,
+        evidence_hint: format!(
+            "{}; up to {} each and {} per answer, checked by their contents. Attaching does not save the text above: save your draft first.",
+            crate::domain::documents::ACCEPTED,
+            crate::domain::documents::show_size(ctx.evidence_rules.max_bytes as i64),
+            ctx.evidence_rules.max_per_question
+        ),
     })
 }
 
@@ -251,6 +299,10 @@ pub(super) fn section_page(
 pub struct SectionQuery {
     #[serde(default)]
     saved: Option<String>,
+    #[serde(default)]
+    attached: Option<String>,
+    #[serde(default)]
+    removed: Option<String>,
 }
 
 pub(super) async fn section(
@@ -264,10 +316,16 @@ pub(super) async fn section(
         return Ok(ended());
     };
     let ctx = Context::load(&state, r).await?;
-    let notice = query
-        .saved
-        .as_ref()
-        .map(|_| "Saved. Your answers are a draft until you submit them.".to_string());
+    let notice = if query.attached.is_some() {
+        Some("The document is attached. It is part of your draft until you submit.".to_string())
+    } else if query.removed.is_some() {
+        Some("The document is removed from your draft.".to_string())
+    } else {
+        query
+            .saved
+            .as_ref()
+            .map(|_| "Saved. Your answers are a draft until you submit them.".to_string())
+    };
     let page = section_page(
         &ctx,
         &csrf,

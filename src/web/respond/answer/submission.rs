@@ -162,6 +162,9 @@ pub(super) async fn submit(
     }
 }
 
+/// A document attached to an answer, on the receipt: name, size, SHA-256.
+type ReceiptDocument = (String, String, String);
+
 #[derive(Template)]
 #[template(path = "respond/receipt.html")]
 struct ReceiptPage {
@@ -170,9 +173,9 @@ struct ReceiptPage {
     h: Holder,
     row: SubmissionRow,
     submitted_at: String,
-    /// Each answer: its number, its prompt and its values as shown (a
-    /// choice by its label, not its key).
-    answers: Vec<(String, String, Vec<String>)>,
+    /// Each answer: its number, its prompt, its values as shown (a choice
+    /// by its label, not its key) and its documents (name, size, SHA-256).
+    answers: Vec<(String, String, Vec<String>, Vec<ReceiptDocument>)>,
     amendable: bool,
     /// Shown after a second press: nothing new was submitted.
     already: bool,
@@ -213,6 +216,16 @@ pub(super) async fn receipt(
                 a.number.clone(),
                 a.prompt.clone(),
                 Snapshot::shown_values(questionnaire, lang, a),
+                a.documents
+                    .iter()
+                    .map(|d| {
+                        (
+                            d.file_name.clone(),
+                            crate::domain::documents::show_size(i64::from(d.size)),
+                            d.sha256.clone(),
+                        )
+                    })
+                    .collect(),
             )
         })
         .collect();
