@@ -216,17 +216,8 @@ pub async fn score(
     let (slug, key, target) = path.into_inner();
     let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
     let form = form.into_inner();
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let loaded = state
-        .questionnaire(&campaign.questionnaire_version_id)
-        .await?;
-    let question = loaded
-        .1
-        .question(&key)
-        .filter(|q| scoring::needs_reviewer(q))
-        .ok_or(AppError::NotFound)?;
     let rationale = form.rationale.trim().to_string();
-    match save_score(&state, &me, campaign, question, target_id.clone(), form).await? {
+    match save_score(&state, &me, &slug, &key, target_id.clone(), form).await? {
         Saved::Done => Ok(see_other(&format!(
             "/admin/campaigns/{slug}/review/questions/{key}#t-{target}"
         ))),

@@ -7,7 +7,6 @@ use serde::Deserialize;
 
 use super::{review_page, Problem};
 use crate::app::review::{NewScore, ScoreError};
-use crate::db::campaigns::Campaign;
 use crate::domain::ids::TargetId;
 use crate::domain::judging::judge;
 use crate::domain::scoring;
@@ -38,17 +37,27 @@ pub(in crate::web::admin) enum Saved {
     Refused(actix_web::http::StatusCode, String),
 }
 
-/// Checks a typed score and saves it through the use case: the same rules
+/// Finds the written question `question_key` of the campaign `slug`,
+/// checks a typed score and saves it through the use case: the same rules
 /// on the page per company and the page per question.
 pub(in crate::web::admin) async fn save_score(
     state: &AppState,
     me: &SignedIn,
-    campaign: Campaign,
-    question: &crate::domain::questionnaire::Question,
+    slug: &str,
+    question_key: &str,
     target_id: TargetId,
     form: ScoreForm,
 ) -> Result<Saved, AppError> {
     use actix_web::http::StatusCode;
+    let campaign = campaign_by_slug(state, slug).await?;
+    let loaded = state
+        .questionnaire(&campaign.questionnaire_version_id)
+        .await?;
+    let question = loaded
+        .1
+        .question(question_key)
+        .filter(|q| scoring::needs_reviewer(q))
+        .ok_or(AppError::NotFound)?;
     let judged = match judge(question, &form.level, &form.rationale) {
         Ok(j) => j,
         Err(e) => {
@@ -103,17 +112,8 @@ pub async fn score(
     let (slug, target, question_key) = path.into_inner();
     let target_id = TargetId::parse(&target).ok_or(AppError::NotFound)?;
     let form = form.into_inner();
-    let campaign = campaign_by_slug(&state, &slug).await?;
-    let loaded = state
-        .questionnaire(&campaign.questionnaire_version_id)
-        .await?;
-    let question = loaded
-        .1
-        .question(&question_key)
-        .filter(|q| scoring::needs_reviewer(q))
-        .ok_or(AppError::NotFound)?;
     let rationale = form.rationale.trim().to_string();
-    match save_score(&state, &me, campaign, question, target_id, form).await? {
+    match save_score(&state, &me, &slug, &question_key, target_id, form).await? {
         Saved::Done => Ok(see_other(&format!(
             "/admin/campaigns/{slug}/review/{target}#s-{question_key}"
         ))),
