@@ -125,7 +125,10 @@ pub fn revoke(conn: &mut DbConnection, actor: &Actor, id: &ApiTokenId) -> Result
 }
 
 /// The active token a request presents, if any; notes that it was used.
-pub fn authenticate(conn: &mut DbConnection, presented: &str) -> Result<Option<Bearer>, TokenError> {
+pub fn authenticate(
+    conn: &mut DbConnection,
+    presented: &str,
+) -> Result<Option<Bearer>, TokenError> {
     let Some(rest) = presented.strip_prefix(TOKEN_PREFIX) else {
         return Ok(None);
     };

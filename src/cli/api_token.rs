@@ -30,7 +30,10 @@ pub fn run(config: &Config, command: ApiTokenCommand) -> anyhow::Result<()> {
         ApiTokenCommand::Create { name, scope } => {
             let made = api_tokens::create(&mut conn, &Actor::CommandLine, None, &name, scope)?;
             // The token alone on stdout, for scripts; the rest on stderr.
-            eprintln!("Made the {scope} token “{}”; it is shown only now:", name.trim());
+            eprintln!(
+                "Made the {scope} token “{}”; it is shown only now:",
+                name.trim()
+            );
             println!("{}", made.token);
         }
     }

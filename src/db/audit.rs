@@ -42,7 +42,9 @@ pub enum Actor {
     /// Someone not signed in (a failed sign-in names the address typed).
     Anonymous,
     /// A script holding a JSON API token, named by the token's name.
-    ApiToken { name: String },
+    ApiToken {
+        name: String,
+    },
 }
 
 impl Actor {

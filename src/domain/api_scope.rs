@@ -15,7 +15,9 @@ impl ApiScope {
         match s.trim() {
             "read" => Ok(ApiScope::Read),
             "write" => Ok(ApiScope::Write),
-            other => Err(format!("the scope must be “read” or “write”, not “{other}”")),
+            other => Err(format!(
+                "the scope must be “read” or “write”, not “{other}”"
+            )),
         }
     }
 

@@ -77,7 +77,11 @@ async fn page(
                 Some(by) => format!("{} by {by}", when(l.token.created_at)),
                 None => format!("{} at the command line", when(l.token.created_at)),
             },
-            last_used: l.token.last_used_at.map(when).unwrap_or_else(|| "never".into()),
+            last_used: l
+                .token
+                .last_used_at
+                .map(when)
+                .unwrap_or_else(|| "never".into()),
             revoked: l.token.revoked_at.is_some(),
         })
         .collect();

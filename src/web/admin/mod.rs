@@ -59,7 +59,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             crate::web::post().to(account::admin_reset),
         )
         .route("/admin/api-tokens", crate::web::get().to(api_tokens::list))
-        .route("/admin/api-tokens", crate::web::post().to(api_tokens::create))
+        .route(
+            "/admin/api-tokens",
+            crate::web::post().to(api_tokens::create),
+        )
         .route(
             "/admin/api-tokens/{id}/revoke",
             crate::web::post().to(api_tokens::revoke),

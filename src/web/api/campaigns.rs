@@ -10,6 +10,7 @@ use super::pagination::PageQuery;
 use super::{utc, ApiError, Caller};
 use crate::db::campaigns::{self, Campaign, TargetRow};
 use crate::db::DbConnection;
+use crate::domain::campaign::parse_campaign_slug;
 use crate::web::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -90,7 +91,9 @@ pub struct CampaignPath {
 
 /// The campaign with this slug, or 404.
 pub fn campaign(conn: &mut DbConnection, slug: &str) -> Result<Campaign, ApiError> {
-    campaigns::find_by_slug(conn, slug)?.ok_or(ApiError::NotFound)
+    // A string that is no slug is looked up nowhere.
+    let slug = parse_campaign_slug(slug).map_err(|_| ApiError::NotFound)?;
+    campaigns::find_by_slug(conn, &slug)?.ok_or(ApiError::NotFound)
 }
 
 /// Lists campaigns by slug.

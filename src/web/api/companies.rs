@@ -18,6 +18,42 @@ use crate::domain::ids::CompanyId;
 use crate::domain::single_line;
 use crate::web::state::AppState;
 
+/// An ISO 3166-1 alpha-2 country code.
+fn country() -> utoipa::openapi::schema::Object {
+    use utoipa::openapi::schema::{ObjectBuilder, Type};
+    ObjectBuilder::new()
+        .schema_type(Type::String)
+        .description(Some("ISO 3166-1 alpha-2 country code, such as MM"))
+        .enum_values(Some(Country::all().map(Country::code)))
+        .build()
+}
+
+fn countries_schema() -> utoipa::openapi::schema::Array {
+    utoipa::openapi::schema::ArrayBuilder::new()
+        .items(country())
+        .build()
+}
+
+fn nullable_country() -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, Type};
+    Schema::OneOf(
+        OneOfBuilder::new()
+            .item(country())
+            .item(ObjectBuilder::new().schema_type(Type::Null))
+            .build(),
+    )
+}
+
+fn nullable_countries() -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Schema, Type};
+    Schema::OneOf(
+        OneOfBuilder::new()
+            .item(countries_schema())
+            .item(ObjectBuilder::new().schema_type(Type::Null))
+            .build(),
+    )
+}
+
 /// A company's sector.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -98,21 +134,29 @@ pub struct NewCompany {
     /// 2 to 64 lowercase letters, digits and single hyphens; never changes.
     #[schema(pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", min_length = 2, max_length = 64)]
     pub slug: String,
-    #[schema(min_length = 1, max_length = 300)]
+    #[schema(
+        min_length = 1,
+        max_length = 300,
+        pattern = r"^[^\u0000-\u001f\u007f-\u009f]*[^\s\u0000-\u001f\u007f-\u009f][^\u0000-\u001f\u007f-\u009f]*$"
+    )]
     pub name: String,
     pub sector: SectorName,
-    /// ISO 3166-1 alpha-2 code, such as MM.
-    #[schema(pattern = "^[A-Za-z]{2}$")]
+    #[schema(schema_with = country)]
     pub hq_country: String,
     /// An http or https address.
+    #[schema(pattern = r"^(https?://([A-Za-z0-9-]+\.)+[A-Za-z]{2,}(/[A-Za-z0-9._~-]*)*)?$")]
     pub website: Option<String>,
-    /// The slug of the parent company.
+    /// The slug of an existing company, its parent.
+    #[schema(pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")]
     pub parent: Option<String>,
     #[serde(default)]
+    #[schema(schema_with = countries_schema)]
     pub operates_in: Vec<String>,
     #[serde(default)]
+    #[schema(schema_with = countries_schema)]
     pub exports_to: Vec<String>,
     #[serde(default)]
+    #[schema(pattern = r"^[^\u0000]*$")]
     pub notes: String,
 }
 
@@ -121,15 +165,25 @@ pub struct NewCompany {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyChanges {
-    #[schema(min_length = 1, max_length = 300)]
+    #[schema(
+        min_length = 1,
+        max_length = 300,
+        pattern = r"^[^\u0000-\u001f\u007f-\u009f]*[^\s\u0000-\u001f\u007f-\u009f][^\u0000-\u001f\u007f-\u009f]*$"
+    )]
     pub name: Option<String>,
     pub sector: Option<SectorName>,
-    #[schema(pattern = "^[A-Za-z]{2}$")]
+    #[schema(schema_with = nullable_country)]
     pub hq_country: Option<String>,
+    #[schema(pattern = r"^(https?://([A-Za-z0-9-]+\.)+[A-Za-z]{2,}(/[A-Za-z0-9._~-]*)*)?$")]
     pub website: Option<String>,
+    /// The slug of an existing company, or empty for none.
+    #[schema(pattern = "^([a-z0-9]+(-[a-z0-9]+)*)?$")]
     pub parent: Option<String>,
+    #[schema(schema_with = nullable_countries)]
     pub operates_in: Option<Vec<String>>,
+    #[schema(schema_with = nullable_countries)]
     pub exports_to: Option<Vec<String>>,
+    #[schema(pattern = r"^[^\u0000]*$")]
     pub notes: Option<String>,
 }
 
@@ -206,8 +260,15 @@ pub async fn show(
     Ok(HttpResponse::Ok().json(detail))
 }
 
+/// The company at this slug, or 404 (a string that is no slug is looked
+/// up nowhere).
+fn company(conn: &mut DbConnection, slug: &str) -> Result<Company, ApiError> {
+    let slug = CompanySlug::parse(slug).map_err(|_| ApiError::NotFound)?;
+    companies::find_by_slug(conn, slug.as_str())?.ok_or(ApiError::NotFound)
+}
+
 fn detail(conn: &mut DbConnection, slug: &str) -> Result<CompanyDetail, ApiError> {
-    let company = companies::find_by_slug(conn, slug)?.ok_or(ApiError::NotFound)?;
+    let company = company(conn, slug)?;
     let parent = match &company.parent_id {
         Some(id) => companies::find(conn, id)?.map(|p| p.slug),
         None => None,
@@ -241,7 +302,19 @@ pub async fn create(
 ) -> Result<HttpResponse, ApiError> {
     let bearer = caller.writing()?;
     let body = body.into_inner();
-    let slug = CompanySlug::parse(&body.slug).map_err(|e| ApiError::invalid("slug", e))?;
+    let slug = exact_slug("slug", &body.slug)?;
+    exact_name(&body.name)?;
+    exact_country("hq_country", &body.hq_country)?;
+    exact_website(body.website.as_deref())?;
+    if let Some(p) = &body.parent {
+        exact_slug("parent", p)?;
+    }
+    for code in body.operates_in.iter() {
+        exact_country("operates_in", code)?;
+    }
+    for code in body.exports_to.iter() {
+        exact_country("exports_to", code)?;
+    }
     let fields = Fields {
         name: body.name,
         sector: body.sector.into(),
@@ -261,7 +334,10 @@ pub async fn create(
         })
         .await?;
     Ok(HttpResponse::Created()
-        .insert_header(("Location", format!("/api/companies/{}", detail.summary.slug)))
+        .insert_header((
+            "Location",
+            format!("/api/companies/{}", detail.summary.slug),
+        ))
         .json(detail))
 }
 
@@ -287,13 +363,28 @@ pub async fn update(
     let bearer = caller.writing()?;
     let slug = path.into_inner().slug;
     let changes = body.into_inner();
+    if let Some(name) = &changes.name {
+        exact_name(name)?;
+    }
+    if let Some(code) = &changes.hq_country {
+        exact_country("hq_country", code)?;
+    }
+    exact_website(changes.website.as_deref())?;
+    if let Some(p) = changes.parent.as_deref().filter(|p| !p.is_empty()) {
+        exact_slug("parent", p)?;
+    }
+    for code in changes.operates_in.iter().flatten() {
+        exact_country("operates_in", code)?;
+    }
+    for code in changes.exports_to.iter().flatten() {
+        exact_country("exports_to", code)?;
+    }
     let actor = bearer.actor();
     let detail = state
         .run(move |conn| {
             let current = detail(conn, &slug)?;
-            let company = companies::find_by_slug(conn, &slug)?.ok_or(ApiError::NotFound)?;
-            let current_sector =
-                Sector::parse(&current.summary.sector).unwrap_or(Sector::Other);
+            let company = company(conn, &slug)?;
+            let current_sector = Sector::parse(&current.summary.sector).unwrap_or(Sector::Other);
             let fields = Fields {
                 name: changes.name.unwrap_or(current.summary.name),
                 sector: changes.sector.map(Sector::from).unwrap_or(current_sector),
@@ -312,6 +403,77 @@ pub async fn update(
         })
         .await?;
     Ok(HttpResponse::Ok().json(detail))
+}
+
+// What a script sends is held to the document's exact forms (no spaces
+// around a slug, country codes in capitals, a website of the documented
+// shape), so that anything the document refuses is refused here too.
+// Values already stored are checked as the admin form checks them.
+
+fn exact_slug(field: &str, s: &str) -> Result<CompanySlug, ApiError> {
+    match CompanySlug::parse(s) {
+        Ok(slug) if slug.as_str() == s => Ok(slug),
+        Ok(_) => Err(ApiError::invalid(
+            field,
+            format!("`{s}` has spaces around it"),
+        )),
+        Err(e) => Err(ApiError::invalid(field, e)),
+    }
+}
+
+fn exact_name(name: &str) -> Result<(), ApiError> {
+    if name.chars().count() > 300 {
+        return Err(ApiError::invalid(
+            "name",
+            "the name is longer than 300 characters",
+        ));
+    }
+    Ok(())
+}
+
+fn exact_country(field: &str, code: &str) -> Result<(), ApiError> {
+    match Country::parse(code) {
+        Ok(c) if c.code() == code => Ok(()),
+        _ => Err(ApiError::invalid(
+            field,
+            format!("`{code}` is not an ISO 3166-1 country code in capitals, such as MM, TH or DE"),
+        )),
+    }
+}
+
+/// The documented pattern of `website`, by hand: http(s), host labels of letters, digits and
+/// hyphens ending in a label of two or more letters, then path segments.
+fn exact_website(website: Option<&str>) -> Result<(), ApiError> {
+    let Some(w) = website.filter(|w| !w.is_empty()) else {
+        return Ok(());
+    };
+    let refused = || {
+        ApiError::invalid(
+            "website",
+            format!("`{w}` is not a web address such as https://example.org/about"),
+        )
+    };
+    let rest = w
+        .strip_prefix("https://")
+        .or_else(|| w.strip_prefix("http://"))
+        .ok_or_else(refused)?;
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let labels: Vec<&str> = host.split('.').collect();
+    let label_ok =
+        |l: &&str| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+    let last = labels.last().copied().unwrap_or("");
+    let host_ok = labels.len() >= 2
+        && labels.iter().all(label_ok)
+        && last.len() >= 2
+        && last.bytes().all(|b| b.is_ascii_alphabetic());
+    let path_ok = path
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/._~-".contains(&b));
+    if host_ok && path_ok && parse_website(w).is_ok() {
+        Ok(())
+    } else {
+        Err(refused())
+    }
 }
 
 /// A company's fields as sent, before they are checked.
@@ -336,9 +498,6 @@ impl Fields {
         if let Some(problem) = single_line::problem(&name) {
             return Err(ApiError::invalid("name", problem));
         }
-        if name.chars().count() > 300 {
-            return Err(ApiError::invalid("name", "the name is longer than 300 characters"));
-        }
         let hq_country = Country::parse(&self.hq_country)
             .map_err(|e| ApiError::invalid("hq_country", e.to_string()))?;
         let website = match self.website.trim() {
@@ -348,13 +507,26 @@ impl Fields {
         let parent: Option<CompanyId> = match self.parent.trim() {
             "" => None,
             p => Some(
-                companies::find_by_slug(conn, p)?
+                CompanySlug::parse(p)
+                    .ok()
+                    .map(|slug| companies::find_by_slug(conn, slug.as_str()))
+                    .transpose()?
+                    .flatten()
                     .ok_or_else(|| {
-                        ApiError::invalid("parent", format!("there is no company with the slug `{p}`"))
+                        ApiError::invalid(
+                            "parent",
+                            format!("there is no company with the slug `{p}`"),
+                        )
                     })?
                     .id,
             ),
         };
+        if self.notes.contains('\0') {
+            return Err(ApiError::invalid(
+                "notes",
+                "the notes contain a NUL character",
+            ));
+        }
         Ok(CompanyInput {
             name,
             sector: self.sector,

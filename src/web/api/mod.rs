@@ -98,10 +98,22 @@ pub fn operations() -> Vec<Operation> {
         op("/api/openapi.json", get().to(openapi::serve), Method::GET),
         op("/api/companies", get().to(companies::list), Method::GET),
         op("/api/companies", post().to(companies::create), Method::POST),
-        op("/api/companies/{slug}", get().to(companies::show), Method::GET),
-        op("/api/companies/{slug}", patch().to(companies::update), Method::PATCH),
+        op(
+            "/api/companies/{slug}",
+            get().to(companies::show),
+            Method::GET,
+        ),
+        op(
+            "/api/companies/{slug}",
+            patch().to(companies::update),
+            Method::PATCH,
+        ),
         op("/api/campaigns", get().to(campaigns::list), Method::GET),
-        op("/api/campaigns/{slug}", get().to(campaigns::show), Method::GET),
+        op(
+            "/api/campaigns/{slug}",
+            get().to(campaigns::show),
+            Method::GET,
+        ),
         op(
             "/api/campaigns/{slug}/targets",
             get().to(campaigns::targets),
@@ -152,5 +164,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// A UTC time as RFC 3339 (`2026-12-03T14:05:00Z`).
 pub fn utc(t: chrono::NaiveDateTime) -> String {
-    t.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    t.and_utc()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

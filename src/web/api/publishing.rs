@@ -47,10 +47,29 @@ pub struct PublishRequest {
     /// latest published (1 for the first). If it exists already, nothing
     /// is published again (409).
     #[schema(minimum = 1)]
+    #[serde(deserialize_with = "whole_number")]
     pub expected_version: i32,
     /// A note published with the version (at most 2000 characters kept).
     #[serde(default)]
+    #[schema(pattern = r"^[^\u0000]*$")]
     pub note: String,
+}
+
+/// An `i32` written as JSON allows: `2` or `2.0` (JSON Schema counts both
+/// as integers), never `2.5`.
+fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i32, D::Error> {
+    let n = serde_json::Number::deserialize(d)?;
+    let whole = match (n.as_i64(), n.as_f64()) {
+        (Some(i), _) => i32::try_from(i).ok(),
+        (None, Some(f)) if f.fract() == 0.0 && f.abs() <= f64::from(i32::MAX) => Some(f as i32),
+        _ => None,
+    };
+    whole.ok_or_else(|| {
+        serde::de::Error::custom(format!(
+            "expected_version must be a whole number from 1 to {}, not {n}",
+            i32::MAX
+        ))
+    })
 }
 
 /// The campaign's published versions.
@@ -107,14 +126,18 @@ pub async fn publish(
             "the expected version is 1 or more",
         ));
     }
+    if body.note.contains('\0') {
+        return Err(ApiError::invalid(
+            "note",
+            "the note contains a NUL character",
+        ));
+    }
     let slug = path.into_inner().slug;
     let found = {
         let slug = slug.clone();
         state.run(move |conn| campaign(conn, &slug)).await?
     };
-    let loaded = state
-        .questionnaire(&found.questionnaire_version_id)
-        .await?;
+    let loaded = state.questionnaire(&found.questionnaire_version_id).await?;
     let note: String = body.note.trim().chars().take(2000).collect();
     let actor = bearer.actor();
     let stored = state
