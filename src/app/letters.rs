@@ -161,6 +161,7 @@ pub fn record_letter(
             Actor::CommandLine => "the command line".to_string(),
             Actor::Representative { email } => email.clone(),
             Actor::Anonymous => "someone not signed in".to_string(),
+            Actor::ApiToken { .. } => actor.label(),
         };
         letters::insert(
             conn,

@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod acknowledgements;
 pub mod answering;
+pub mod api_tokens;
 pub mod campaigns;
 pub mod dashboard;
 pub mod directory;

@@ -2,6 +2,7 @@
 //! calls the library; errors are printed as one plain sentence.
 
 pub mod admin;
+pub mod api_token;
 pub mod backup;
 pub mod directory;
 pub mod outreach;
@@ -42,6 +43,9 @@ pub enum Command {
     /// Manage staff accounts.
     #[command(subcommand)]
     Admin(admin::AdminCommand),
+    /// Make tokens for the JSON API under /api.
+    #[command(subcommand)]
+    ApiToken(api_token::ApiTokenCommand),
     /// Load demo data (fictional companies and an open campaign).
     #[command(subcommand)]
     Seed(seed::SeedCommand),
@@ -104,6 +108,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => serve(config),
         Command::Migrate => migrate(&config),
         Command::Admin(command) => admin::run(&config, command),
+        Command::ApiToken(command) => api_token::run(&config, command),
         Command::Import(command) => directory::import(&config, command),
         Command::Seed(command) => seed::run(&config, command),
         Command::Export(command) => directory::export(&config, command),

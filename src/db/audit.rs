@@ -41,6 +41,23 @@ pub enum Actor {
     },
     /// Someone not signed in (a failed sign-in names the address typed).
     Anonymous,
+    /// A script holding a JSON API token, named by the token's name.
+    ApiToken {
+        name: String,
+    },
+}
+
+impl Actor {
+    /// How the audit log names the actor.
+    pub fn label(&self) -> String {
+        match self {
+            Actor::Staff { email, .. } => email.clone(),
+            Actor::CommandLine => "command line".to_string(),
+            Actor::Representative { email } => email.clone(),
+            Actor::Anonymous => "anonymous".to_string(),
+            Actor::ApiToken { name } => format!("API token “{name}”"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -65,18 +82,20 @@ pub fn record(
     details: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    let (actor_id, actor_label) = match actor {
-        Actor::Staff { id, email } => (Some(id), email.as_str()),
-        Actor::CommandLine => (None, "command line"),
-        Actor::Representative { email } => (None, email.as_str()),
-        Actor::Anonymous => (None, "anonymous"),
+    let actor_id = match actor {
+        Actor::Staff { id, .. } => Some(id),
+        Actor::CommandLine
+        | Actor::Representative { .. }
+        | Actor::Anonymous
+        | Actor::ApiToken { .. } => None,
     };
+    let actor_label = actor.label();
     diesel::insert_into(audit_log::table)
         .values((
             audit_log::id.eq(AuditId::new()),
             audit_log::at.eq(now),
             audit_log::actor_id.eq(actor_id),
-            audit_log::actor_label.eq(actor_label),
+            audit_log::actor_label.eq(&actor_label),
             audit_log::action.eq(action),
             audit_log::subject.eq(subject),
             audit_log::client_ip.eq(client_ip),

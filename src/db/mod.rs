@@ -3,6 +3,7 @@
 //! connection, immediate transactions, migrations) matches on the backend.
 
 pub mod answers;
+pub mod api_tokens;
 pub mod audit;
 pub mod campaign_emails;
 pub mod campaigns;

@@ -460,4 +460,19 @@ diesel::allow_tables_to_appear_in_same_query!(
     replies,
     campaign_emails,
     staff_notification_choices,
+    api_tokens,
 );
+
+diesel::table! {
+    api_tokens (id) {
+        id -> Text,
+        name -> Text,
+        scope -> Text,
+        token_sha256 -> Text,
+        prefix -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}

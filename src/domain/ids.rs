@@ -78,6 +78,10 @@ typed_id!(
     AuditId
 );
 typed_id!(
+    /// A token for the JSON API.
+    ApiTokenId
+);
+typed_id!(
     /// A stored questionnaire version.
     QuestionnaireVersionId
 );

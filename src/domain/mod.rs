@@ -2,6 +2,7 @@
 //! type, and code deeper in takes the type, never a raw string.
 
 pub mod answers;
+pub mod api_scope;
 pub mod campaign;
 pub mod campaign_emails;
 pub mod company;

@@ -104,7 +104,18 @@ pub async fn protect(
         req.extensions_mut().insert(CsrfToken(token.clone()));
     }
 
-    if !is_safe(req.method()) {
+    // The JSON API (`web::api`) reads no cookie: a request to it is
+    // authenticated by its bearer token alone, which another site cannot
+    // make a browser send, so it needs no CSRF token. Without a bearer
+    // token it is refused here, before anything could read a cookie.
+    let api = req.path().starts_with("/api/");
+    if api && !is_safe(req.method()) {
+        if super::api::bearer_token(req.request()).is_none() {
+            let response =
+                actix_web::ResponseError::error_response(&super::api::ApiError::Unauthenticated);
+            return Ok(req.into_response(response).map_into_right_body());
+        }
+    } else if !is_safe(req.method()) {
         if let Err(why) = check_origin(&req, state.as_ref().map(|s| s.get_ref())) {
             return Ok(reject(req, why));
         }

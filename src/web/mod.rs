@@ -1,6 +1,7 @@
 //! The web layer: actix-web handlers, extractors and middleware.
 
 pub mod admin;
+pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod client;
@@ -42,6 +43,11 @@ pub fn post() -> actix_web::Route {
     web::route().guard(methods::Methods(vec![actix_web::http::Method::POST]))
 }
 
+/// A route for PATCH (the JSON API's partial changes), noted like [`post`].
+pub fn patch() -> actix_web::Route {
+    web::route().guard(methods::Methods(vec![actix_web::http::Method::PATCH]))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/healthz", crate::web::get().to(health::check))
         // Every method, so that no 405 tells that the address exists.
@@ -58,5 +64,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin/logout", crate::web::post().to(login::logout))
         .configure(public::routes)
         .configure(respond::routes)
-        .configure(admin::routes);
+        .configure(admin::routes)
+        .configure(api::routes);
 }

@@ -9,6 +9,18 @@ use crate::app::accounts::AccountError;
 use crate::app::campaigns::CampaignError;
 use crate::app::directory::{ChangeError, ImportError};
 
+impl From<crate::app::api_tokens::TokenError> for AppError {
+    fn from(e: crate::app::api_tokens::TokenError) -> Self {
+        use crate::app::api_tokens::TokenError as E;
+        match e {
+            E::Outage(e) => e.into(),
+            E::Database(e) => e.into(),
+            E::NotFound => AppError::NotFound,
+            E::BadName(why) => AppError::BadRequest(sentence(&why)),
+        }
+    }
+}
+
 // Answering, review, publishing
 
 impl From<crate::app::answering::ResponseError> for AppError {

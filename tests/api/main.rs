@@ -26,6 +26,7 @@ mod evidence;
 mod headers;
 mod health;
 mod hostile;
+mod json_api;
 mod letters;
 mod login;
 mod login_flood;

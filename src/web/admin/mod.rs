@@ -2,6 +2,7 @@
 //! (`AnyStaff`, `EditorOnly`, `AdminOnly`), so no page forgets its check.
 
 pub mod account;
+pub mod api_tokens;
 pub mod audit;
 pub mod campaigns;
 pub mod companies;
@@ -12,7 +13,7 @@ pub mod letters;
 pub mod notification_settings;
 pub mod outbox;
 pub mod outreach;
-mod outreach_log;
+pub(crate) mod outreach_log;
 pub mod publishing;
 pub mod questionnaires;
 pub mod review;
@@ -56,6 +57,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/admin/users/{id}/two-factor/reset",
             crate::web::post().to(account::admin_reset),
+        )
+        .route("/admin/api-tokens", crate::web::get().to(api_tokens::list))
+        .route(
+            "/admin/api-tokens",
+            crate::web::post().to(api_tokens::create),
+        )
+        .route(
+            "/admin/api-tokens/{id}/revoke",
+            crate::web::post().to(api_tokens::revoke),
         )
         .route("/admin/users", crate::web::get().to(users::list))
         .route("/admin/users", crate::web::post().to(users::create))

@@ -14,11 +14,12 @@ use crate::domain::campaign::show_in_zone;
 
 /// One dated line of a target's outreach log.
 pub struct LogLine {
+    pub at: NaiveDateTime,
     pub shown: String,
     pub what: String,
 }
 
-pub(super) fn outreach_log(
+pub(crate) fn outreach_log(
     tz: Tz,
     target: &TargetDetail,
     emails: &[OutboxRow],
@@ -99,6 +100,7 @@ pub(super) fn outreach_log(
     log.sort_by_key(|line| line.0);
     log.into_iter()
         .map(|(at, what)| LogLine {
+            at,
             shown: show_in_zone(at, tz),
             what,
         })
