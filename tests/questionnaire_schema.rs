@@ -71,10 +71,16 @@ fn mutate(text: &str, find: &str, replace: &str) -> String {
     text.replacen(find, replace, 1)
 }
 
-const PRESENCE_PROMPT: &str = r#"prompt = "Where does your company stand in Myanmar today?""#;
+const PRESENCE_PROMPT: &str = r#"prompt.en = "Where does your company stand in Myanmar today?""#;
+/// The file offers English and Burmese; several mutations change this line.
+const LANGUAGES: &str = "languages = [\"en\", \"my\"]\n";
+/// The Burmese title of the section `about`.
+const ABOUT_TITLE_MY: &str = r#"title.my = "သင့်ကုမ္ပဏီနှင့် မြန်မာနိုင်ငံ""#;
+/// The option `none` of `relation`.
+const NEITHER: &str = "label = { en = \"Neither\", my = \"နှစ်မျိုးစလုံး မဟုတ်ပါ\" }\n";
 const DOCUMENTS_LIMIT: &str = "max_items = 20";
 /// The end of the scoring guidance of `hrdd-process`, a long_text question.
-const PROCESS_SCORING: &str = "general statements of commitment.\"\"\"\n";
+const PROCESS_SCORING: &str = "ယေဘုယျ ကတိကဝတ် ထုတ်ဖော်ပြောဆိုချက်များသာ ရှိခြင်း။\"\n";
 
 /// Mutations both the checker and the schema reject: (what, find, replace).
 const REJECTED_BY_BOTH: &[(&str, &str, &str)] = &[
@@ -82,12 +88,12 @@ const REJECTED_BY_BOTH: &[(&str, &str, &str)] = &[
     ("a format that does not exist", "format = 1", "format = 2"),
     ("an empty version", r#"version = "2024.1""#, r#"version = """#),
     ("a blank version", r#"version = "2024.1""#, r#"version = "  ""#),
-    ("an empty prompt", PRESENCE_PROMPT, r#"prompt = """#),
+    ("an empty prompt", PRESENCE_PROMPT, r#"prompt.en = """#),
     ("a language that is not a code", r#"default_language = "en""#, r#"default_language = "english!""#),
     ("a date in words", "date = 2024-01-31", r#"date = "31 January 2024""#),
     ("a slug with capitals and spaces", r#"slug = "myanmar-telecoms-2024""#, r#"slug = "Myanmar Telecoms""#),
     ("an unknown top-level field", r#"version = "2024.1""#, "version = \"2024.1\"\nverison = \"2\""),
-    ("a misspelt question field", PRESENCE_PROMPT, r#"promt = "Where does your company stand in Myanmar today?""#),
+    ("a misspelt question field", PRESENCE_PROMPT, r#"promt.en = "Where does your company stand in Myanmar today?""#),
     ("an unknown kind", r#"kind = "single_choice""#, r#"kind = "single-choice""#),
     ("max_length out of range", "max_length = 10000", "max_length = 0"),
     // More.
@@ -95,13 +101,13 @@ const REJECTED_BY_BOTH: &[(&str, &str, &str)] = &[
     ("a date with a time", "date = 2024-01-31", "date = 2024-01-31T10:00:00Z"),
     ("a url that is not http(s)", "date = 2024-01-31", "date = 2024-01-31\nurl = \"ftp://example.org/statement\""),
     ("an unknown field in [source]", "date = 2024-01-31", "date = 2024-01-31\npublisher = \"Access Now\""),
-    ("a listed language that is not a code", r#"default_language = "en""#, "default_language = \"en\"\nlanguages = [\"en\", \"my_MM\"]"),
+    ("a listed language that is not a code", LANGUAGES, "languages = [\"en\", \"my_MM\"]\n"),
     ("a question without demands", "demands = [\"responsible-exit\"]\n", ""),
     ("an empty list of demands", r#"demands = ["responsible-exit"]"#, "demands = []"),
     ("a demand key that is not a key", r#"demands = ["responsible-exit"]"#, r#"demands = ["Responsible Exit"]"#),
-    ("a weight of zero", r#"title = "Exit responsibly, with remedies""#, "title = \"Exit responsibly, with remedies\"\nweight = 0"),
-    ("a blank translation", r#"title = "Your company and Myanmar""#, r#"title = { en = " " }"#),
-    ("a translation under a name that is not a language", r#"title = "Your company and Myanmar""#, r#"title = { en = "Your company", "en US" = "Your company" }"#),
+    ("a weight of zero", r#"key = "responsible-exit""#, "key = \"responsible-exit\"\nweight = 0"),
+    ("a blank translation", ABOUT_TITLE_MY, r#"title.my = " ""#),
+    ("a translation under a name that is not a language", ABOUT_TITLE_MY, r#"title."en US" = "Your company""#),
     ("a boolean written as a string", "required = true", r#"required = "yes""#),
     ("a condition on no option", r#"any_of = ["operator", "both"]"#, "any_of = []"),
     ("max_length on an evidence_links question", DOCUMENTS_LIMIT, "max_items = 20\nmax_length = 100"),
@@ -111,11 +117,11 @@ const REJECTED_BY_BOTH: &[(&str, &str, &str)] = &[
     ("a scored number question", r#"kind = "yes_partial_no""#, r#"kind = "number""#),
     ("a scored written question without guidance or rubric", DOCUMENTS_LIMIT, "max_items = 20\n[sections.questions.scoring]"),
     ("options on a yes_partial_no question", "required = true\n[sections.questions.scoring]\n", "required = true\n[[sections.questions.options]]\nkey = \"a\"\nlabel = \"A\"\n[sections.questions.scoring]\n"),
-    ("a rubric of one level", PROCESS_SCORING, "general statements of commitment.\"\"\"\n[[sections.questions.scoring.rubric]]\nkey = \"all\"\nlabel = \"All\"\npoints = 100\n"),
-    ("a rubric level with points and not applicable", PROCESS_SCORING, "general statements of commitment.\"\"\"\n[[sections.questions.scoring.rubric]]\nkey = \"all\"\nlabel = \"All\"\npoints = 100\nnot_applicable = true\n[[sections.questions.scoring.rubric]]\nkey = \"none\"\nlabel = \"None\"\npoints = 0\n"),
-    ("options of a scored choice question without points", "label = \"Neither\"\n", "label = \"Neither\"\n[sections.questions.scoring]\n"),
-    ("a not-applicable option with points", "label = \"Neither\"\n", "label = \"Neither\"\nnot_applicable = true\npoints = 0\n"),
-    ("option points out of range", "label = \"Neither\"\n", "label = \"Neither\"\npoints = 101\n"),
+    ("a rubric of one level", PROCESS_SCORING, "ယေဘုယျ ကတိကဝတ် ထုတ်ဖော်ပြောဆိုချက်များသာ ရှိခြင်း။\"\n[[sections.questions.scoring.rubric]]\nkey = \"all\"\nlabel = \"All\"\npoints = 100\n"),
+    ("a rubric level with points and not applicable", PROCESS_SCORING, "ယေဘုယျ ကတိကဝတ် ထုတ်ဖော်ပြောဆိုချက်များသာ ရှိခြင်း။\"\n[[sections.questions.scoring.rubric]]\nkey = \"all\"\nlabel = \"All\"\npoints = 100\nnot_applicable = true\n[[sections.questions.scoring.rubric]]\nkey = \"none\"\nlabel = \"None\"\npoints = 0\n"),
+    ("options of a scored choice question without points", NEITHER, "label = { en = \"Neither\", my = \"နှစ်မျိုးစလုံး မဟုတ်ပါ\" }\n[sections.questions.scoring]\n"),
+    ("a not-applicable option with points", NEITHER, "label = { en = \"Neither\", my = \"နှစ်မျိုးစလုံး မဟုတ်ပါ\" }\nnot_applicable = true\npoints = 0\n"),
+    ("option points out of range", NEITHER, "label = { en = \"Neither\", my = \"နှစ်မျိုးစလုံး မဟုတ်ပါ\" }\npoints = 101\n"),
 ];
 
 /// What JSON Schema cannot say: references across the file, uniqueness of
@@ -130,8 +136,8 @@ const REJECTED_BY_THE_CHECKER_ONLY: &[(&str, &str, &str)] = &[
     ("a condition naming an option the question does not have", r#"any_of = ["operator", "both"]"#, r#"any_of = ["operator", "bath"]"#),
     ("a question serving an undeclared demand", r#"demands = ["responsible-exit"]"#, r#"demands = ["responsible-exits"]"#),
     ("a demand no question serves", "[[demands]]\n", "[[demands]]\nkey = \"unserved\"\ntitle = \"Unserved\"\ntext = \"No question serves it.\"\n\n[[demands]]\n"),
-    ("a translation in an undeclared language", r#"title = "Your company and Myanmar""#, r#"title = { en = "Your company", my = "Your company" }"#),
-    ("languages without the default language", r#"default_language = "en""#, "default_language = \"en\"\nlanguages = [\"my\"]"),
+    ("a translation in an undeclared language", LANGUAGES, ""),
+    ("languages without the default language", LANGUAGES, "languages = [\"my\"]\n"),
     ("a date written as a string", "date = 2024-01-31", r#"date = "2024-01-31""#),
 ];
 
