@@ -30,6 +30,7 @@ pub mod stored_text;
 pub mod throttle;
 pub mod time;
 pub mod totp;
+pub mod zawgyi;
 
 pub use email::Email;
 pub use role::Role;

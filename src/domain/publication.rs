@@ -183,6 +183,23 @@ impl Publication {
             .unwrap_or_else(|_| rfc3339.to_string())
     }
 
+    /// The day of a time of this document in the campaign's zone, as
+    /// people write it: "23 December 2026".
+    pub fn day(&self, rfc3339: &str) -> String {
+        let tz = crate::domain::campaign::parse_time_zone(&self.campaign.time_zone)
+            .unwrap_or(chrono_tz::Tz::UTC);
+        chrono::DateTime::parse_from_rfc3339(rfc3339)
+            .map(|t| t.with_timezone(&tz).format("%-d %B %Y").to_string())
+            .unwrap_or_else(|_| rfc3339.to_string())
+    }
+
+    /// A sector as people read it ("Telecom operator"), not its key.
+    pub fn sector_label(&self, key: &str) -> String {
+        crate::domain::company::Sector::parse(key)
+            .map(|s| s.label().to_string())
+            .unwrap_or_else(|_| key.to_string())
+    }
+
     /// A company's standing as the public reads it: "still has time until
     /// …" with its own deadline, and for a company whose time the editor
     /// ended at closing, when and that it was ended early.

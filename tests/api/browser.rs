@@ -20,6 +20,9 @@ use crate::scenarios::{campaign, campaign_on, in_days, links_in, send};
 
 const BURMESE: &str = "မြန်မာနိုင်ငံရှိ ကျွန်ုပ်တို့၏ လုပ်ငန်းများ";
 
+/// The narrowest phone people commonly read on, in CSS pixels.
+const PHONE_WIDTH: i64 = 375;
+
 /// chromedriver on a free port, stopped when dropped.
 struct Driver {
     child: Child,
@@ -50,13 +53,28 @@ impl Driver {
     }
 
     async fn browser(&self) -> Client {
+        self.with_options(serde_json::json!({
+            "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900"]
+        }))
+        .await
+    }
+
+    /// A phone 375 CSS pixels wide, as Chromium's device emulation makes it
+    /// (the page's viewport setting is honoured, as on a phone).
+    async fn phone(&self) -> Client {
+        self.with_options(serde_json::json!({
+            "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
+            "mobileEmulation": {
+                "deviceMetrics": { "width": PHONE_WIDTH, "height": 800, "pixelRatio": 2.0, "touch": true },
+                "userAgent": "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120 Mobile Safari/537.36"
+            }
+        }))
+        .await
+    }
+
+    async fn with_options(&self, options: serde_json::Value) -> Client {
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".to_string(),
-            serde_json::json!({
-                "args": ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1200,900"]
-            }),
-        );
+        caps.insert("goog:chromeOptions".to_string(), options);
         ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
@@ -386,5 +404,123 @@ async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer
         Some("www.example.org/report")
     );
     c.close().await.unwrap();
+    app.assert_outbox_settled(0);
+}
+
+/// What on the page reaches past the right edge of a phone's screen: the
+/// page's own width against the screen's, and the elements sticking out.
+const SIDEWAYS: &str = r#"
+  const screen = arguments[0];
+  const out = [];
+  document.querySelectorAll('body *').forEach(e => {
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.right > screen + 0.5) {
+      const name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+        (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+      out.push(name + ' to ' + Math.round(r.right) + 'px');
+    }
+  });
+  const viewport = document.querySelector('meta[name=viewport]');
+  return { laid_out: window.innerWidth, page: document.documentElement.scrollWidth,
+           viewport: viewport ? viewport.content : null, out: out.slice(0, 8) };
+"#;
+
+async fn fits_a_phone(c: &Client, what: &str) -> Option<String> {
+    let seen = c
+        .execute(SIDEWAYS, vec![serde_json::json!(PHONE_WIDTH)])
+        .await
+        .unwrap();
+    if seen["viewport"].is_null() {
+        return Some(format!(
+            "{what}: no viewport setting, laid out as a desktop page"
+        ));
+    }
+    // A phone widens its layout to the widest thing on the page.
+    let laid_out = seen["laid_out"].as_i64().unwrap();
+    let page = seen["page"].as_i64().unwrap();
+    (laid_out.max(page) > PHONE_WIDTH)
+        .then(|| format!("{what}: {} px wide: {}", laid_out.max(page), seen["out"]))
+}
+
+/// Every page a representative or a member of the public reads, and the
+/// invitation email, fit a 375 px phone without scrolling sideways.
+#[tokio::test]
+async fn no_page_scrolls_sideways_on_a_phone() {
+    let (app, mailbox) = TestApp::spawn_with_mailbox(|_| {}).await;
+    campaign(&app, "phone", 1, 1, in_days(20));
+    let (editor, _) = app.login_as("editor").await;
+    send(&editor, "phone").await;
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let invitation = mailbox.sent().remove(0);
+    let link = links_in(&app, &invitation.text).remove(0);
+    // Long answers in three scripts, entered as a colleague would.
+    let rep = crate::scenarios::sign_in_with(&app, &link).await;
+    let q = crate::scenarios::questionnaire();
+    for section in &q.sections {
+        crate::scenarios::save(
+            &rep,
+            section.key.as_str(),
+            &crate::scenarios::full_answers(section),
+        )
+        .await;
+    }
+
+    let driver = Driver::start();
+    let c = driver.phone().await;
+    let mut wide = Vec::new();
+    let dir = tempfile::tempdir().unwrap();
+    let email = dir.path().join("invitation.html");
+    std::fs::write(&email, &invitation.html).unwrap();
+    c.goto(&format!("file://{}", email.display()))
+        .await
+        .unwrap();
+    wide.extend(fits_a_phone(&c, "the invitation email").await);
+
+    c.goto(&format!("{}{link}", app.address)).await.unwrap();
+    wide.extend(fits_a_phone(&c, "the link page").await);
+    click(&c, "form button[type=submit]").await;
+    arrive(&c, "/respond").await;
+    let mut pages: Vec<String> = vec!["/respond".into(), "/campaigns/phone/questionnaire".into()];
+    pages.extend(
+        q.sections
+            .iter()
+            .map(|s| format!("/respond/sections/{}", s.key)),
+    );
+    pages.extend(["/respond/review".into(), "/respond/decline".into()]);
+    for page in &pages {
+        c.goto(&format!("{}{page}", app.address)).await.unwrap();
+        wide.extend(fits_a_phone(&c, page).await);
+    }
+    c.goto(&format!("{}/respond/review", app.address))
+        .await
+        .unwrap();
+    click(&c, "form[action='/respond/submit'] button").await;
+    arrive(&c, "/respond/receipt/1").await;
+    wide.extend(fits_a_phone(&c, "the receipt").await);
+
+    crate::scenarios::close(&editor, "phone").await;
+    crate::scenarios::publish(&editor, "phone", "First results.").await;
+    for page in [
+        "/campaigns/phone",
+        "/campaigns/phone/methodology",
+        "/campaigns/phone/companies/phone-c0",
+        "/companies/phone-c0",
+    ] {
+        c.goto(&format!("{}{page}", app.address)).await.unwrap();
+        wide.extend(fits_a_phone(&c, page).await);
+    }
+    c.close().await.unwrap();
+    assert!(
+        wide.is_empty(),
+        "scrolls sideways at {PHONE_WIDTH} px:\n{}",
+        wide.join("\n")
+    );
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
     app.assert_outbox_settled(0);
 }

@@ -48,3 +48,4 @@ mod staff_accounts;
 mod staff_notices;
 mod throttle;
 mod two_factor;
+mod zawgyi;

@@ -118,6 +118,27 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
     );
     assert!(page.body.contains("<svg"), "bars drawn by the server");
     assert!(page.body.contains("CC BY 4.0"));
+    // Times as people write them, in the campaign's zone with the zone
+    // named, and sectors by their label, not their key.
+    let deadline: chrono::NaiveDateTime = answerable::db::schema::campaigns::table
+        .select(answerable::db::schema::campaigns::deadline_at)
+        .first(&mut app.conn())
+        .unwrap();
+    let yangon = deadline + chrono::Duration::minutes(6 * 60 + 30);
+    let deadline_text = format!(
+        "Deadline {} (Asia/Yangon, UTC+06:30)",
+        yangon.format("%-d %B %Y, %H:%M")
+    );
+    assert!(
+        page.body.contains(&deadline_text),
+        "{deadline_text}: {}",
+        page.body
+    );
+    assert!(page.body.contains(", published "));
+    for machine in ["Z (UTC)", ":00Z", "T00:", "telecom-operator<"] {
+        assert!(!page.body.contains(machine), "{machine}: {}", page.body);
+    }
+    assert!(page.body.contains("<td>Telecom operator</td>"));
     let (digest, document): (String, String) = publications::table
         .select((publications::digest, publications::document))
         .first(&mut app.conn())

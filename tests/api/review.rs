@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 
 use crate::scenarios::{full_answers, invited, questionnaire, save, sign_in_with};
 
-fn target_of(app: &crate::helpers::TestApp, slug: &str) -> String {
+pub(crate) fn target_of(app: &crate::helpers::TestApp, slug: &str) -> String {
     campaign_targets::table
         .inner_join(companies::table)
         .filter(companies::slug.eq(slug))
@@ -19,7 +19,7 @@ fn target_of(app: &crate::helpers::TestApp, slug: &str) -> String {
 
 /// Scores every written answer of a company still to be scored, as a
 /// reviewer would before the findings can go out.
-async fn score_all(staff: &crate::helpers::Browser, slug: &str, target: &str) {
+pub(crate) async fn score_all(staff: &crate::helpers::Browser, slug: &str, target: &str) {
     let page = staff
         .get(&format!("/admin/campaigns/{slug}/review/{target}"))
         .await;

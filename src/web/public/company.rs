@@ -32,9 +32,10 @@ impl CompanyPage {
         crate::domain::publication::score_text(*s)
     }
 
+    /// The day, as people write it, in the campaign's zone.
     fn date(&self, t: &Option<String>) -> String {
         t.as_deref()
-            .map(|s| s[..10.min(s.len())].to_string())
+            .map(|s| self.doc.day(s))
             .unwrap_or_else(|| "—".to_string())
     }
 

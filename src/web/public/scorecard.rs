@@ -57,12 +57,6 @@ impl CampaignPage {
             .filter(|c| c.standing != "responded" && c.standing != "still has time")
             .collect()
     }
-
-    fn date(&self, t: &Option<String>) -> String {
-        t.as_deref()
-            .map(|s| s[..10.min(s.len())].to_string())
-            .unwrap_or_else(|| "—".to_string())
-    }
 }
 
 pub(super) fn sorted(doc: &Publication, sort: &str) -> Vec<PublishedCompany> {

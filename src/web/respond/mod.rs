@@ -9,6 +9,7 @@ mod opening;
 mod requests;
 pub mod session;
 pub mod unsaved;
+mod zawgyi_choice;
 
 use lost_link::{link_form, link_request};
 use opening::{open, sign_in};
@@ -78,6 +79,10 @@ struct StartPage {
     findings: Option<(String, String, bool)>,
     replies: Vec<(String, String)>,
     reply_error: Option<String>,
+    reply: String,
+    /// The reply looks typed in Zawgyi: its conversion, and the choice.
+    zawgyi: Option<crate::domain::zawgyi::Suspected>,
+    zawgyi_act: &'static str,
     reason: String,
     reason_error: Option<String>,
     until: String,
@@ -101,8 +106,12 @@ pub(super) fn ended() -> HttpResponse {
     see_other("/respond/link?ended=1")
 }
 
+#[derive(Default)]
 struct FormState {
     reply_error: Option<String>,
+    /// The reply as typed, given back with its error or its Zawgyi check.
+    reply: String,
+    zawgyi: Option<crate::domain::zawgyi::Suspected>,
     reason: String,
     reason_error: Option<String>,
     until: String,
@@ -228,6 +237,9 @@ async fn start_page(
             .map(|(body, at, who)| (body, format!("{who}, {}", show_in_zone(at, tz))))
             .collect(),
         reply_error: form.reply_error,
+        reply: form.reply,
+        zawgyi: form.zawgyi,
+        zawgyi_act: "Send the reply",
         h: holder,
         reason: form.reason,
         reason_error: form.reason_error,
@@ -268,12 +280,8 @@ async fn start(
         &csrf,
         r,
         FormState {
-            reply_error: None,
-            reason: String::new(),
-            reason_error: None,
-            until: String::new(),
-            until_error: None,
             notice,
+            ..FormState::default()
         },
     )
     .await?;

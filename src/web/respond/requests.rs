@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::session::MaybeRespondent;
+use super::zawgyi_choice::{settle, Settled};
 use super::{ended, start_page, FormState};
 use crate::app::outreach::{self, OutreachError};
 use crate::domain::campaign::parse_time_zone;
@@ -68,7 +69,7 @@ pub(super) async fn ask_for_time(
         reason_error,
         until: until.clone(),
         until_error,
-        notice: None,
+        ..FormState::default()
     };
     if form_state.reason_error.is_none() && form_state.until_error.is_none() {
         let holder = r.holder.clone();
@@ -103,6 +104,9 @@ pub(super) async fn ask_for_time(
 pub(super) struct ReplyForm {
     #[serde(default)]
     body: String,
+    /// `unicode` or `as-typed`, when the reply looked typed in Zawgyi.
+    #[serde(default)]
+    zawgyi: Option<String>,
 }
 
 /// A reply to the preliminary findings, while the window is open.
@@ -115,7 +119,26 @@ pub(super) async fn reply(
     let Some(r) = respondent.0 else {
         return Ok(ended());
     };
-    let body = form.into_inner().body;
+    let form = form.into_inner();
+    let typed = form.body.clone();
+    let body = match settle(form.body, form.zawgyi.as_deref()) {
+        Settled::Ready(body) => body,
+        // Asking is not an error: the typed text comes back with the choice.
+        Settled::Ask(found) => {
+            let page = start_page(
+                &state,
+                &csrf,
+                r,
+                FormState {
+                    reply: typed,
+                    zawgyi: Some(found),
+                    ..FormState::default()
+                },
+            )
+            .await?;
+            return Ok(html(&mut HttpResponse::Ok(), &page));
+        }
+    };
     let (holder, base) = (r.holder.clone(), state.base_url.clone());
     let result = state
         .run(move |conn| crate::app::review::add(conn, &holder, &body, &base, time::now()))
@@ -135,11 +158,8 @@ pub(super) async fn reply(
                 r,
                 FormState {
                     reply_error: Some(sentence(&e.to_string())),
-                    reason: String::new(),
-                    reason_error: None,
-                    until: String::new(),
-                    until_error: None,
-                    notice: None,
+                    reply: typed,
+                    ..FormState::default()
                 },
             )
             .await?;

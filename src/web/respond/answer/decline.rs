@@ -1,5 +1,6 @@
 //! Declining to answer, and taking it back until the deadline.
 
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
@@ -12,6 +13,7 @@ use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other};
 use crate::web::respond::session::MaybeRespondent;
+use crate::web::respond::zawgyi_choice::{settle, Settled};
 use crate::web::respond::{deadline_text, ended};
 use crate::web::state::AppState;
 
@@ -25,6 +27,9 @@ struct DeclinePage {
     deadline: String,
     error: Option<String>,
     reason: String,
+    /// The reason looks typed in Zawgyi: its conversion, and the choice.
+    zawgyi: Option<crate::domain::zawgyi::Suspected>,
+    zawgyi_act: &'static str,
 }
 
 pub(super) async fn decline_form(
@@ -42,6 +47,8 @@ pub(super) async fn decline_form(
         h: r.holder,
         error: None,
         reason: String::new(),
+        zawgyi: None,
+        zawgyi_act: "Decline",
     }))
 }
 
@@ -49,6 +56,9 @@ pub(super) async fn decline_form(
 pub struct DeclineForm {
     #[serde(default)]
     reason: String,
+    /// `unicode` or `as-typed`, when the reason looked typed in Zawgyi.
+    #[serde(default)]
+    zawgyi: Option<String>,
 }
 
 pub(super) async fn decline(
@@ -60,37 +70,62 @@ pub(super) async fn decline(
     let Some(r) = respondent.0 else {
         return Ok(ended());
     };
-    let reason = form.into_inner().reason;
-    let too_long = reason.trim().chars().count() > 5000;
-    let holder = r.holder.clone();
-    let result = if too_long {
-        Err("Keep the reason under 5,000 characters.".to_string())
+    let form = form.into_inner();
+    let form_reason = form.reason.clone();
+    let (reason, asked) = match settle(form.reason, form.zawgyi.as_deref()) {
+        Settled::Ready(reason) => (reason, None),
+        Settled::Ask(found) => (String::new(), Some(found)),
+    };
+    let result = if let Some(found) = asked {
+        Err(Refused::Zawgyi(found))
+    } else if reason.trim().chars().count() > 5000 {
+        Err(Refused::Because(
+            "Keep the reason under 5,000 characters.".to_string(),
+        ))
     } else {
+        let holder = r.holder.clone();
         let (text, base) = (reason.clone(), state.base_url.clone());
         match state
             .run(move |conn| responses::decline(conn, &holder, &text, &base, time::now()))
             .await
         {
             Ok(()) => Ok(()),
-            Err(e) if e.is_refusal() => Err(crate::web::page::sentence(&e.to_string())),
+            Err(e) if e.is_refusal() => {
+                Err(Refused::Because(crate::web::page::sentence(&e.to_string())))
+            }
             Err(e) => return Err(e.into()),
         }
     };
-    match result {
-        Ok(()) => Ok(see_other("/respond?declined=1")),
-        Err(message) => Ok(html(
-            &mut HttpResponse::UnprocessableEntity(),
-            &DeclinePage {
-                title: "Decline to answer".to_string(),
-                csrf_token: csrf.value().to_string(),
-                published: r.holder.campaign.publish_decline_reasons,
-                deadline: deadline_text(&r.holder),
-                h: r.holder,
-                error: Some(message),
-                reason,
-            },
-        )),
-    }
+    let (status, error, zawgyi, reason) = match result {
+        Ok(()) => return Ok(see_other("/respond?declined=1")),
+        // Asking is not an error: the typed text comes back with the choice.
+        Err(Refused::Zawgyi(found)) => (StatusCode::OK, None, Some(found), form_reason),
+        Err(Refused::Because(message)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some(message),
+            None,
+            reason,
+        ),
+    };
+    Ok(html(
+        &mut HttpResponse::build(status),
+        &DeclinePage {
+            title: "Decline to answer".to_string(),
+            csrf_token: csrf.value().to_string(),
+            published: r.holder.campaign.publish_decline_reasons,
+            deadline: deadline_text(&r.holder),
+            h: r.holder,
+            error,
+            reason,
+            zawgyi,
+            zawgyi_act: "Decline",
+        },
+    ))
+}
+
+enum Refused {
+    Zawgyi(crate::domain::zawgyi::Suspected),
+    Because(String),
 }
 
 pub(super) async fn undo_decline(

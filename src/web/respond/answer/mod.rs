@@ -7,6 +7,7 @@ mod evidence;
 mod saving;
 mod section;
 mod submission;
+mod unicode;
 
 use decline::{decline, decline_form, undo_decline};
 use saving::save;
@@ -43,6 +44,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         crate::web::get().to(snapshot_file),
     )
     .configure(evidence::routes)
+    .configure(unicode::routes)
     .route("/respond/decline", crate::web::get().to(decline_form))
     .route("/respond/decline", crate::web::post().to(decline))
     .route("/respond/decline/undo", crate::web::post().to(undo_decline));

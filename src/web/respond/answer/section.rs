@@ -35,6 +35,8 @@ pub struct QuestionForm {
     pub base: String,
     /// What the last save did to this answer that the person should know.
     pub notes: Vec<String>,
+    /// A written answer that looks typed in Zawgyi, with its conversion.
+    pub zawgyi: Option<crate::domain::zawgyi::Suspected>,
     pub last_changed: Option<String>,
     pub problems: Vec<String>,
     pub hidden: bool,
@@ -135,6 +137,11 @@ pub(super) fn question_form(
         })
         .collect();
     QuestionForm {
+        zawgyi: if q.kind.is_choice() {
+            None
+        } else {
+            crate::domain::zawgyi::suspect(&value)
+        },
         takes_documents: crate::domain::documents::takes_documents(q.kind),
         documents,
         upload_problem: None,
@@ -303,6 +310,8 @@ pub struct SectionQuery {
     attached: Option<String>,
     #[serde(default)]
     removed: Option<String>,
+    #[serde(default)]
+    unicode: Option<String>,
 }
 
 pub(super) async fn section(
@@ -320,6 +329,8 @@ pub(super) async fn section(
         Some("The document is attached. It is part of your draft until you submit.".to_string())
     } else if query.removed.is_some() {
         Some("The document is removed from your draft.".to_string())
+    } else if query.unicode.is_some() {
+        Some("Saved in Unicode. Your answers are a draft until you submit them.".to_string())
     } else {
         query
             .saved

@@ -33,6 +33,8 @@ pub struct ReviewLine {
     pub answer: Vec<String>,
     pub missing: bool,
     pub problems: Vec<String>,
+    /// The answer looks typed in Zawgyi.
+    pub zawgyi: bool,
 }
 
 pub struct ReviewSection {
@@ -51,6 +53,8 @@ struct ReviewPage {
     deadline: String,
     sections: Vec<ReviewSection>,
     blockers: Vec<(String, String, String)>,
+    /// Answers that look typed in Zawgyi: number and where to convert.
+    zawgyi: Vec<(String, String)>,
     editable: bool,
     locked: Option<String>,
     next_revision: i32,
@@ -62,6 +66,7 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
     let view = QuestionnaireView::new(q, &q.default_language);
     let mut sections = Vec::new();
     let mut section_of: HashMap<String, String> = HashMap::new();
+    let mut zawgyi = Vec::new();
     for (section, sv) in q.sections.iter().zip(view.sections) {
         let mut lines = Vec::new();
         for (question, qv) in section.questions.iter().zip(sv.questions) {
@@ -77,7 +82,14 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
                 .cloned()
                 .unwrap_or_default();
             let form = question_form(ctx, question, qv, &answers, None, Vec::new());
+            if form.zawgyi.is_some() {
+                zawgyi.push((
+                    form.view.number.clone(),
+                    format!("{}#z-{}", section.key, question.key),
+                ));
+            }
             lines.push(ReviewLine {
+                zawgyi: form.zawgyi.is_some(),
                 number: form.view.number.clone(),
                 key: question.key.to_string(),
                 prompt: form.view.prompt.clone(),
@@ -107,6 +119,7 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
         h: ctx.r.holder.clone(),
         sections,
         blockers,
+        zawgyi,
         editable: ctx.editable.is_ok(),
         locked: ctx.editable.clone().err(),
         next_revision: ctx.submissions.first().map_or(1, |s| s.revision + 1),
