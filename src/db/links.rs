@@ -8,8 +8,7 @@ use diesel::prelude::*;
 
 use super::campaigns::Campaign;
 use super::schema::{
-    access_links, campaign_targets, campaigns, companies, contacts, findings,
-    respondent_sessions,
+    access_links, campaign_targets, campaigns, companies, contacts, findings, respondent_sessions,
 };
 use super::sessions::Lifetimes;
 use super::DbConnection;

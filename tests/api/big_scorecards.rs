@@ -44,7 +44,9 @@ async fn a_scorecard_of_many_companies_comes_a_page_and_a_sector_at_a_time() {
     assert_eq!(first.status, StatusCode::OK);
     assert_eq!(first.body.matches(ROW).count(), 100, "{}", first.body);
     assert!(first.body.contains("companies 1 to 100 of 130"));
-    assert!(first.body.contains("<strong>0 of 130 companies responded.</strong>"));
+    assert!(first
+        .body
+        .contains("<strong>0 of 130 companies responded.</strong>"));
     assert!(first.body.contains("href=\"/campaigns/big?page=2\""));
     assert!(first
         .body
@@ -55,11 +57,16 @@ async fn a_scorecard_of_many_companies_comes_a_page_and_a_sector_at_a_time() {
     assert_eq!(second.body.matches(ROW).count(), 30);
     assert!(second.body.contains("companies 101 to 130 of 130"));
 
-    let vendors = public.get("/campaigns/big?sector=surveillance-vendor").await;
+    let vendors = public
+        .get("/campaigns/big?sector=surveillance-vendor")
+        .await;
     assert_eq!(vendors.status, StatusCode::OK);
     assert_eq!(vendors.body.matches(ROW).count(), 30);
     assert_eq!(
-        vendors.body.matches("/campaigns/big/companies/big-c1").count(),
+        vendors
+            .body
+            .matches("/campaigns/big/companies/big-c1")
+            .count(),
         30,
         "only the sector's companies are listed"
     );
@@ -80,7 +87,11 @@ async fn a_scorecard_of_many_companies_comes_a_page_and_a_sector_at_a_time() {
         "/campaigns/big?sector=no-such-sector",
         "/campaigns/big?sector=%22%0A",
     ] {
-        assert_eq!(public.get(path).await.status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(
+            public.get(path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
     }
 
     // Light as sent: well under 100 KB gzipped, and uncompressed too.

@@ -23,7 +23,9 @@ struct Counts {
 async fn the_session_check_is_one_statement_prepared_once() {
     let (app, _mailbox, _editor, links_of) = invited("cheap", 1, 1).await;
     let rep = sign_in_with(&app, &links_of[0][0]).await;
-    let cookie = rep.cookie("answerable_respondent").expect("a session cookie");
+    let cookie = rep
+        .cookie("answerable_respondent")
+        .expect("a session cookie");
     let digest = secret::digest(&cookie);
 
     let counts = Arc::new(Mutex::new(Counts::default()));

@@ -149,7 +149,10 @@ fn invite_batch(
     let mut contacts: HashMap<&CompanyId, Vec<&Contact>> = HashMap::new();
     let found = queries::reachable_contacts_of(conn, &companies)?;
     for contact in &found {
-        contacts.entry(&contact.company_id).or_default().push(contact);
+        contacts
+            .entry(&contact.company_id)
+            .or_default()
+            .push(contact);
     }
     let mut wanted: Vec<(&Target, &Contact, String)> = Vec::new();
     let mut reached: Vec<&TargetId> = Vec::new();

@@ -85,7 +85,8 @@ impl CampaignPage {
 
     /// A page of this listing's sector.
     fn page_href(&self, page: &usize) -> String {
-        self.listing.href(&self.version_path, &self.listing.sector, *page)
+        self.listing
+            .href(&self.version_path, &self.listing.sector, *page)
     }
 
     fn sorted_href(&self, sort: &str) -> String {
@@ -147,10 +148,7 @@ pub(super) async fn campaign_response(
     // with the latest.
     let latest = latest_digest(state, &slug).await?;
     let which = version.map_or_else(|| "latest".to_string(), |v| format!("v{v}"));
-    let etag = format!(
-        "\"{latest}-page-{which}-{sort}-{}-{page}\"",
-        query.sector
-    );
+    let etag = format!("\"{latest}-page-{which}-{sort}-{}-{page}\"", query.sector);
     if let Some(r) = page_not_modified(req, &etag) {
         return Ok(r);
     }
