@@ -21,7 +21,7 @@ fresh_database() {
       ;;
     postgres)
       local name="answerable_bench_$$_${#bench_pg_databases[@]}"
-      psql "$BENCH_POSTGRES_URL" -qAtc "DROP DATABASE IF EXISTS $name" > /dev/null
+      PGOPTIONS=--client-min-messages=warning psql "$BENCH_POSTGRES_URL" -qAtc "DROP DATABASE IF EXISTS $name" > /dev/null
       psql "$BENCH_POSTGRES_URL" -qAtc "CREATE DATABASE $name" > /dev/null
       bench_pg_databases+=("$name")
       export ANSWERABLE_DATABASE_URL="${BENCH_POSTGRES_URL%/*}/$name"
