@@ -7,9 +7,18 @@
 # Runs the black-box test `login_flood` against target/release/answerable
 # and prints its measurements (the test asserts only what cannot flake:
 # memory, answers, and how many passwords were checked).
-# With ANSWERABLE_TEST_POSTGRES_URL set, on PostgreSQL.
+# On SQLite and, with BENCH_POSTGRES_URL set, on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benches/lib/databases.sh
 cargo build --release --quiet
-ANSWERABLE_TEST_BINARY="$PWD/target/release/answerable" \
-  cargo test --quiet --test api login_flood -- --nocapture 2>&1 | grep -E "login flood|test result"
+for db in $(bench_databases); do
+  echo "== $db"
+  if [ "$db" = postgres ]; then
+    export ANSWERABLE_TEST_POSTGRES_URL="$BENCH_POSTGRES_URL"
+  else
+    unset ANSWERABLE_TEST_POSTGRES_URL
+  fi
+  ANSWERABLE_TEST_BINARY="$PWD/target/release/answerable" \
+    cargo test --quiet --test api login_flood -- --nocapture 2>&1 | grep -E "login flood|test result"
+done

@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-20}"
+# PostgreSQL only: SQLite tests make a file, which costs nothing to compare.
+PG="${PG:-${BENCH_POSTGRES_URL:+${BENCH_POSTGRES_URL%/*}}}"
 PG="${PG:-postgres://postgres@127.0.0.1:5432}"
 cargo build --release --quiet
 BIN=target/release/answerable

@@ -105,6 +105,43 @@ pub fn record(
         .map(drop)
 }
 
+/// Records the same action by the same actor on many subjects, in a few
+/// multi-row statements (an import audits every company it touches).
+pub fn record_many(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    action: &str,
+    subjects: &[&str],
+    details: &str,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let (actor_id, actor_label) = match actor {
+        Actor::Staff { id, email } => (Some(id), email.as_str()),
+        Actor::CommandLine => (None, "command line"),
+        Actor::Representative { email } => (None, email.as_str()),
+        Actor::Anonymous => (None, "anonymous"),
+    };
+    for chunk in subjects.chunks(500) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|subject| {
+                (
+                    audit_log::id.eq(AuditId::new()),
+                    audit_log::at.eq(now),
+                    audit_log::actor_id.eq(actor_id),
+                    audit_log::actor_label.eq(actor_label),
+                    audit_log::action.eq(action),
+                    audit_log::subject.eq(*subject),
+                    audit_log::client_ip.eq(None::<&str>),
+                    audit_log::details.eq(details),
+                )
+            })
+            .collect();
+        crate::db::insert_rows!(conn, audit_log::table, rows)?;
+    }
+    Ok(())
+}
+
 /// The newest entries, optionally only those of one action.
 pub fn recent(
     conn: &mut DbConnection,

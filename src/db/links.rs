@@ -8,7 +8,7 @@ use diesel::prelude::*;
 
 use super::campaigns::Campaign;
 use super::schema::{
-    access_links, campaign_targets, campaigns, companies, contacts, respondent_sessions,
+    access_links, campaign_targets, campaigns, companies, contacts, findings, respondent_sessions,
 };
 use super::sessions::Lifetimes;
 use super::DbConnection;
@@ -77,6 +77,59 @@ pub fn add(
         id,
         token: new.token,
     })
+}
+
+/// Makes each (target, contact) pair its link, revoking earlier ones, in
+/// a few statements whatever the number of pairs: what [`issue`] does for
+/// one, for a whole send. Links come back in the order of `pairs`.
+pub fn issue_many(
+    conn: &mut DbConnection,
+    pairs: &[(&TargetId, &ContactId)],
+    now: NaiveDateTime,
+) -> QueryResult<Vec<IssuedLink>> {
+    const ROWS: usize = 400;
+    let mut issued = Vec::with_capacity(pairs.len());
+    for chunk in pairs.chunks(ROWS) {
+        let targets: Vec<&TargetId> = chunk.iter().map(|(t, _)| *t).collect();
+        let contacts: Vec<&ContactId> = chunk.iter().map(|(_, c)| *c).collect();
+        // A contact belongs to one company, and a campaign has one target
+        // per company, so these two lists select exactly the chunk's pairs
+        // among the links of one campaign; across campaigns a contact has a
+        // link per target, and only these targets' are touched.
+        diesel::update(
+            access_links::table
+                .filter(access_links::target_id.eq_any(&targets))
+                .filter(access_links::contact_id.eq_any(&contacts))
+                .filter(access_links::revoked_at.is_null()),
+        )
+        .set(access_links::revoked_at.eq(now))
+        .execute(conn)?;
+        let mut rows = Vec::with_capacity(chunk.len());
+        let first = issued.len();
+        for (target, contact) in chunk {
+            let new = secret::generate();
+            issued.push(IssuedLink {
+                id: LinkId::new(),
+                token: new.token,
+            });
+            rows.push((*target, *contact, new.digest));
+        }
+        let values: Vec<_> = rows
+            .iter()
+            .zip(&issued[first..])
+            .map(|((target, contact, digest), link)| {
+                (
+                    access_links::id.eq(&link.id),
+                    access_links::target_id.eq(*target),
+                    access_links::contact_id.eq(*contact),
+                    access_links::token_digest.eq(digest),
+                    access_links::created_at.eq(now),
+                )
+            })
+            .collect();
+        crate::db::insert_rows!(conn, access_links::table, values)?;
+    }
+    Ok(issued)
 }
 
 /// The address of a link's page.
@@ -165,8 +218,12 @@ type HolderRow = (
     String,
     TargetStatus,
     Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
 );
 
+/// A link with its target, campaign, company, contact and reply window, in
+/// one statement that diesel can identify by its type, so each connection
+/// prepares it once: every representative's request begins with it.
 macro_rules! holders {
     () => {
         access_links::table
@@ -176,20 +233,32 @@ macro_rules! holders {
                     .inner_join(companies::table),
             )
             .inner_join(contacts::table)
-            .select((
-                AccessLink::as_select(),
-                Campaign::as_select(),
-                companies::id,
-                companies::name,
-                contacts::name,
-                contacts::email,
-                campaign_targets::status,
-                campaign_targets::deadline_at,
-            ))
     };
 }
 
-fn to_holder(conn: &mut DbConnection, row: HolderRow) -> QueryResult<Holder> {
+macro_rules! with_window {
+    ($source:expr) => {
+        $source.left_join(findings::table.on(findings::target_id.eq(access_links::target_id)))
+    };
+}
+
+macro_rules! holder_columns {
+    () => {
+        (
+            AccessLink::as_select(),
+            Campaign::as_select(),
+            companies::id,
+            companies::name,
+            contacts::name,
+            contacts::email,
+            campaign_targets::status,
+            campaign_targets::deadline_at,
+            findings::reply_until.nullable(),
+        )
+    };
+}
+
+fn to_holder(row: HolderRow) -> Holder {
     let (
         link,
         campaign,
@@ -199,9 +268,9 @@ fn to_holder(conn: &mut DbConnection, row: HolderRow) -> QueryResult<Holder> {
         contact_email,
         target_status,
         target_deadline,
+        reply_until,
     ) = row;
-    let reply_until = crate::db::findings::window(conn, &link.target_id)?.map(|(_, until)| until);
-    Ok(Holder {
+    Holder {
         link,
         campaign,
         company_id,
@@ -211,7 +280,7 @@ fn to_holder(conn: &mut DbConnection, row: HolderRow) -> QueryResult<Holder> {
         target_status,
         target_deadline,
         reply_until,
-    })
+    }
 }
 
 /// The link with this token, whatever its state.
@@ -219,11 +288,12 @@ pub fn find(conn: &mut DbConnection, token: &str) -> QueryResult<Option<Holder>>
     if !secret::looks_like_token(token) {
         return Ok(None);
     }
-    let row: Option<HolderRow> = holders!()
+    let row: Option<HolderRow> = with_window!(holders!())
         .filter(access_links::token_digest.eq(secret::digest(token)))
+        .select(holder_columns!())
         .first(conn)
         .optional()?;
-    row.map(|r| to_holder(conn, r)).transpose()
+    Ok(row.map(to_holder))
 }
 
 /// Signs the holder in: a session (stored as `session_digest`), the link's
@@ -286,39 +356,22 @@ pub fn resume(
     valid_days: i64,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Holder>> {
-    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> = respondent_sessions::table
-        .inner_join(
-            access_links::table
-                .inner_join(
-                    campaign_targets::table
-                        .inner_join(campaigns::table)
-                        .inner_join(companies::table),
-                )
-                .inner_join(contacts::table),
-        )
-        .filter(respondent_sessions::id.eq(session_digest))
-        .select((
-            (
-                respondent_sessions::created_at,
-                respondent_sessions::last_seen_at,
-            ),
-            (
-                AccessLink::as_select(),
-                Campaign::as_select(),
-                companies::id,
-                companies::name,
-                contacts::name,
-                contacts::email,
-                campaign_targets::status,
-                campaign_targets::deadline_at,
-            ),
-        ))
-        .first(conn)
-        .optional()?;
+    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> =
+        with_window!(respondent_sessions::table.inner_join(holders!()))
+            .filter(respondent_sessions::id.eq(session_digest))
+            .select((
+                (
+                    respondent_sessions::created_at,
+                    respondent_sessions::last_seen_at,
+                ),
+                holder_columns!(),
+            ))
+            .first(conn)
+            .optional()?;
     let Some(((created, last_seen), row)) = found else {
         return Ok(None);
     };
-    let holder = to_holder(conn, row)?;
+    let holder = to_holder(row);
     if last_seen + lifetimes.idle <= now
         || created + lifetimes.absolute <= now
         || holder.validity(valid_days, now) != Validity::Valid

@@ -222,6 +222,25 @@ where
     }
 }
 
+/// Runs a multi-row `INSERT` of `$rows` into `$table`. diesel's
+/// `MultiConnection` cannot build one (SQLite's takes a path of its own),
+/// so it runs on the connection inside, in the same transaction. Keep
+/// `$rows` to a few hundred: both databases bound the parameters of one
+/// statement.
+macro_rules! insert_rows {
+    ($conn:expr, $table:expr, $rows:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite(c) => {
+                diesel::insert_into($table).values($rows).execute(c)
+            }
+            $crate::db::DbConnection::Postgres(c) => {
+                diesel::insert_into($table).values($rows).execute(c)
+            }
+        }
+    };
+}
+pub(crate) use insert_rows;
+
 /// Whether the database answers a trivial query.
 pub fn ping(conn: &mut DbConnection) -> bool {
     conn.ping().is_ok()

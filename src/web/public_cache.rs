@@ -11,8 +11,11 @@ use std::time::{Duration, Instant};
 use actix_web::web::Bytes;
 
 const LATEST_FOR: Duration = Duration::from_secs(1);
-/// Rendered pages kept at most; past it the cache starts again.
+/// Rendered pages kept at most, and their bytes (as is and gzipped); past
+/// either the cache starts again. Every page of every version is kept
+/// (a sector, a page, a sort), so the bytes are what bound it.
 const MAX_PAGES: usize = 2000;
+const MAX_BYTES: usize = 64 * 1024 * 1024;
 /// Campaigns whose latest version is kept at most. Only published
 /// campaigns are kept (a request cannot add a made-up slug), and past this
 /// the cache starts again, so memory is bounded whatever arrives.
@@ -21,7 +24,13 @@ const MAX_CAMPAIGNS: usize = 10_000;
 #[derive(Default)]
 pub struct PublicCache {
     latest: RwLock<HashMap<String, (Instant, Option<String>)>>,
-    pages: RwLock<HashMap<String, Page>>,
+    pages: RwLock<Pages>,
+}
+
+#[derive(Default)]
+struct Pages {
+    by_key: HashMap<String, Page>,
+    bytes: usize,
 }
 
 /// A rendered page, as is and gzipped once.
@@ -32,6 +41,10 @@ pub struct Page {
 }
 
 impl Page {
+    fn bytes(&self) -> usize {
+        self.identity.len() + self.gzip.len()
+    }
+
     pub fn new(body: Bytes) -> Page {
         use std::io::Write;
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -66,15 +79,19 @@ impl PublicCache {
     }
 
     pub fn page(&self, key: &str) -> Option<Page> {
-        self.pages.read().ok()?.get(key).cloned()
+        self.pages.read().ok()?.by_key.get(key).cloned()
     }
 
     pub fn put_page(&self, key: String, body: Page) {
-        if let Ok(mut map) = self.pages.write() {
-            if map.len() >= MAX_PAGES {
-                map.clear();
+        if let Ok(mut pages) = self.pages.write() {
+            if pages.by_key.len() >= MAX_PAGES || pages.bytes + body.bytes() > MAX_BYTES {
+                pages.by_key.clear();
+                pages.bytes = 0;
             }
-            map.insert(key, body);
+            pages.bytes += body.bytes();
+            if let Some(old) = pages.by_key.insert(key, body) {
+                pages.bytes -= old.bytes();
+            }
         }
     }
 }

@@ -61,45 +61,35 @@ pub fn import(
         let now = time::now();
         let existing = existing(conn, true)?;
         let mut summary = ImportSummary::default();
+        // New companies are written together at the end, in a few
+        // multi-row statements: on PostgreSQL each statement is a round
+        // trip. A slug twice in one file was refused by the checker.
+        let mut created: Vec<&CompanyRecord> = Vec::new();
+        let mut updated: Vec<&str> = Vec::new();
         for (done, record) in records.iter().enumerate() {
-            let changed = match existing.companies.get(record.slug.as_str()) {
+            match existing.companies.get(record.slug.as_str()) {
                 None => {
-                    create(conn, record, now)?;
+                    created.push(record);
                     summary.created += 1;
                     summary.contacts_added += record.contacts.len();
-                    audit::record(
-                        conn,
-                        actor,
-                        "company.created",
-                        record.slug.as_str(),
-                        None,
-                        "import",
-                        now,
-                    )?;
-                    false
                 }
                 Some(row) => {
                     let (changed, added) = update(conn, row, &existing, record, now)?;
                     summary.contacts_added += added;
-                    changed
+                    if changed {
+                        summary.updated += 1;
+                        updated.push(record.slug.as_str());
+                    } else {
+                        summary.unchanged += 1;
+                    }
                 }
-            };
-            if changed {
-                summary.updated += 1;
-                audit::record(
-                    conn,
-                    actor,
-                    "company.updated",
-                    record.slug.as_str(),
-                    None,
-                    "import",
-                    now,
-                )?;
-            } else if existing.companies.contains_key(record.slug.as_str()) {
-                summary.unchanged += 1;
             }
             progress(done + 1);
         }
+        create_all(conn, &created, now)?;
+        let slugs: Vec<&str> = created.iter().map(|r| r.slug.as_str()).collect();
+        audit::record_many(conn, actor, "company.created", &slugs, "import", now)?;
+        audit::record_many(conn, actor, "company.updated", &updated, "import", now)?;
         if dry_run {
             return Err(Stop::DryRun(summary));
         }
@@ -111,24 +101,67 @@ pub fn import(
     }
 }
 
-fn create(conn: &mut DbConnection, record: &CompanyRecord, now: NaiveDateTime) -> QueryResult<()> {
-    let id = CompanyId::new();
-    diesel::insert_into(companies::table)
-        .values((
-            companies::id.eq(&id),
-            companies::slug.eq(record.slug.as_str()),
-            companies::name.eq(&record.name),
-            companies::sector.eq(record.sector.as_str()),
-            companies::hq_country.eq(record.hq_country.code()),
-            companies::website.eq(record.website.as_deref()),
-            companies::notes.eq(""),
-            companies::created_at.eq(now),
-            companies::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    set_operates(conn, &id, &record.operates_in)?;
-    for (i, contact) in record.contacts.iter().enumerate() {
-        add_contact(conn, &id, contact, i == 0, now)?;
+/// Rows per multi-row insert, well under the bound parameters either
+/// database takes in one statement.
+const ROWS_PER_INSERT: usize = 500;
+
+/// Creates new companies with their countries and contacts (the first
+/// contact the primary one).
+fn create_all(
+    conn: &mut DbConnection,
+    records: &[&CompanyRecord],
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let ids: Vec<CompanyId> = records.iter().map(|_| CompanyId::new()).collect();
+    let companies_rows: Vec<_> = records
+        .iter()
+        .zip(&ids)
+        .map(|(record, id)| {
+            (
+                companies::id.eq(id),
+                companies::slug.eq(record.slug.as_str()),
+                companies::name.eq(&record.name),
+                companies::sector.eq(record.sector.as_str()),
+                companies::hq_country.eq(record.hq_country.code()),
+                companies::website.eq(record.website.as_deref()),
+                companies::notes.eq(""),
+                companies::created_at.eq(now),
+                companies::updated_at.eq(now),
+            )
+        })
+        .collect();
+    for chunk in companies_rows.chunks(ROWS_PER_INSERT) {
+        crate::db::insert_rows!(conn, companies::table, chunk)?;
+    }
+    let countries: Vec<_> = records
+        .iter()
+        .zip(&ids)
+        .flat_map(|(record, id)| {
+            record.operates_in.iter().map(move |country| {
+                (
+                    company_countries::company_id.eq(id),
+                    company_countries::country.eq(country.code()),
+                    company_countries::relation.eq(OPERATES),
+                )
+            })
+        })
+        .collect();
+    for chunk in countries.chunks(ROWS_PER_INSERT) {
+        crate::db::insert_rows!(conn, company_countries::table, chunk)?;
+    }
+    let people: Vec<_> = records
+        .iter()
+        .zip(&ids)
+        .flat_map(|(record, id)| {
+            record
+                .contacts
+                .iter()
+                .enumerate()
+                .map(move |(i, contact)| contact_row(id, contact, i == 0, now))
+        })
+        .collect();
+    for chunk in people.chunks(ROWS_PER_INSERT) {
+        crate::db::insert_rows!(conn, contacts::table, chunk)?;
     }
     Ok(())
 }
@@ -235,17 +268,37 @@ fn add_contact(
     now: NaiveDateTime,
 ) -> QueryResult<()> {
     diesel::insert_into(contacts::table)
-        .values((
-            contacts::id.eq(ContactId::new()),
-            contacts::company_id.eq(company),
-            contacts::name.eq(&contact.name),
-            contacts::email.eq(contact.email.as_str()),
-            contacts::role.eq(&contact.role),
-            contacts::language.eq("en"),
-            contacts::is_primary.eq(primary),
-            contacts::created_at.eq(now),
-            contacts::updated_at.eq(now),
-        ))
+        .values(contact_row(company, contact, primary, now))
         .execute(conn)
         .map(drop)
+}
+
+#[allow(clippy::type_complexity)]
+fn contact_row<'a>(
+    company: &'a CompanyId,
+    contact: &'a ContactRecord,
+    primary: bool,
+    now: NaiveDateTime,
+) -> (
+    diesel::dsl::Eq<contacts::id, ContactId>,
+    diesel::dsl::Eq<contacts::company_id, &'a CompanyId>,
+    diesel::dsl::Eq<contacts::name, &'a String>,
+    diesel::dsl::Eq<contacts::email, &'a str>,
+    diesel::dsl::Eq<contacts::role, &'a String>,
+    diesel::dsl::Eq<contacts::language, &'static str>,
+    diesel::dsl::Eq<contacts::is_primary, bool>,
+    diesel::dsl::Eq<contacts::created_at, NaiveDateTime>,
+    diesel::dsl::Eq<contacts::updated_at, NaiveDateTime>,
+) {
+    (
+        contacts::id.eq(ContactId::new()),
+        contacts::company_id.eq(company),
+        contacts::name.eq(&contact.name),
+        contacts::email.eq(contact.email.as_str()),
+        contacts::role.eq(&contact.role),
+        contacts::language.eq("en"),
+        contacts::is_primary.eq(primary),
+        contacts::created_at.eq(now),
+        contacts::updated_at.eq(now),
+    )
 }

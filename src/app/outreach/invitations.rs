@@ -1,11 +1,17 @@
 //! Sending a campaign: one invitation per reachable contact of every
-//! target, each target in one transaction with its emails.
+//! target, a few hundred targets at a time, each batch in one transaction
+//! with its emails and links, written in a few multi-row statements (on
+//! PostgreSQL every statement is a round trip).
+
+use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{CampaignLetters, OutreachError, Settings};
 use crate::db::audit::{self, Actor};
+use crate::db::campaign_emails;
+use crate::db::companies::Contact;
 use crate::db::links;
 use crate::db::outbox::{self, NewEmail};
 use crate::db::outreach::{self as queries, Target};
@@ -13,7 +19,7 @@ use crate::db::schema::campaign_targets;
 use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::{CampaignState, TargetStatus};
 use crate::domain::email_kind::EmailKind;
-use crate::domain::ids::{CampaignId, ContactId, TargetId};
+use crate::domain::ids::{CampaignId, CompanyId, ContactId, TargetId};
 use crate::email::compose::invitation::Invitation;
 
 /// What sending a campaign did.
@@ -31,10 +37,16 @@ fn invitation_key(target: &TargetId, contact: &ContactId) -> String {
     format!("invitation:{target}:{contact}:1")
 }
 
+/// Targets per transaction: a batch is all or nothing, and short enough
+/// that a representative's save on SQLite waits for it only a moment.
+const TARGETS_PER_BATCH: usize = 250;
+
 /// Sends the campaign: every contact of every target that has not had an
-/// invitation gets one, and targets not yet invited become invited, each
-/// target in one transaction with its emails. Sending again reaches only
-/// new targets and new contacts.
+/// invitation gets one, and targets not yet invited become invited, a
+/// batch of targets in one transaction with their emails. Sending again
+/// reaches only new targets and new contacts; a batch that meets another
+/// sender's invitations (queued since it looked) is rolled back and done
+/// again without them.
 pub fn send_campaign(
     conn: &mut DbConnection,
     actor: &Actor,
@@ -51,24 +63,28 @@ pub fn send_campaign(
         ));
     }
     let letters = CampaignLetters::load(conn, campaign, settings)?;
+    let sender = campaign_emails::sender(conn, &letters.campaign.id)?;
     let targets = queries::targets_of(conn, campaign_id)?;
     let mut summary = SendSummary::default();
     let total = targets.len();
-    for (done, target) in targets.iter().enumerate() {
-        let result = write(conn, |conn| invite_target(conn, &letters, target, now));
-        match result {
-            Ok((newly_invited, queued, no_contacts)) => {
-                summary.targets_invited += usize::from(newly_invited);
-                summary.emails_queued += queued;
-                if no_contacts {
-                    summary.without_contacts.push(target.company_name.clone());
-                }
+    let mut done = 0;
+    for batch in targets.chunks(TARGETS_PER_BATCH) {
+        let mut attempt = 0;
+        let outcome = loop {
+            attempt += 1;
+            match write(conn, |conn| {
+                invite_batch(conn, &letters, sender.as_deref(), batch, now)
+            }) {
+                // Another sender got there first; what it queued stands.
+                Err(OutreachError::Database(e)) if is_unique_violation(&e) && attempt < 3 => {}
+                other => break other?,
             }
-            // Another sender got there first; what it queued stands.
-            Err(OutreachError::Database(e)) if is_unique_violation(&e) => {}
-            Err(e) => return Err(e),
-        }
-        progress(done + 1, total);
+        };
+        summary.targets_invited += outcome.targets_invited;
+        summary.emails_queued += outcome.emails_queued;
+        summary.without_contacts.extend(outcome.without_contacts);
+        done += batch.len();
+        progress(done, total);
     }
     write(conn, |conn| {
         audit::record(
@@ -114,58 +130,84 @@ pub(super) fn invitation(
     }
 }
 
-/// Invites one target: returns whether it became invited, how many
-/// invitations were queued, and whether it has no contact to write to.
-/// Call inside a write transaction.
-fn invite_target(
+/// Invites a batch of targets: a link and an invitation for every
+/// reachable contact not yet invited, and `invited` for targets that were
+/// not. Call inside a write transaction.
+fn invite_batch(
     conn: &mut DbConnection,
     letters: &CampaignLetters,
-    target: &Target,
+    sender: Option<&str>,
+    batch: &[Target],
     now: NaiveDateTime,
-) -> Result<(bool, usize, bool), OutreachError> {
-    let status = target.status;
-    if matches!(status, TargetStatus::Submitted | TargetStatus::Declined) {
-        return Ok((false, 0, false));
+) -> Result<SendSummary, OutreachError> {
+    let mut summary = SendSummary::default();
+    let open: Vec<&Target> = batch
+        .iter()
+        .filter(|t| !matches!(t.status, TargetStatus::Submitted | TargetStatus::Declined))
+        .collect();
+    let companies: Vec<CompanyId> = open.iter().map(|t| t.company_id.clone()).collect();
+    let mut contacts: HashMap<&CompanyId, Vec<&Contact>> = HashMap::new();
+    let found = queries::reachable_contacts_of(conn, &companies)?;
+    for contact in &found {
+        contacts
+            .entry(&contact.company_id)
+            .or_default()
+            .push(contact);
     }
-    let contacts = queries::reachable_contacts(conn, &target.company_id)?;
-    if contacts.is_empty() {
-        return Ok((false, 0, target.invited_at.is_none()));
-    }
-    let deadline = letters.deadline(target.own_deadline);
-    let mut queued = 0;
-    for contact in &contacts {
-        let key = invitation_key(&target.id, &contact.id);
-        if outbox::is_queued(conn, &key)? {
+    let mut wanted: Vec<(&Target, &Contact, String)> = Vec::new();
+    let mut reached: Vec<&TargetId> = Vec::new();
+    for target in &open {
+        let Some(people) = contacts.get(&target.company_id) else {
+            if target.invited_at.is_none() {
+                summary.without_contacts.push(target.company_name.clone());
+            }
             continue;
+        };
+        if target.status == TargetStatus::NotInvited {
+            reached.push(&target.id);
         }
-        let link = links::issue(conn, &target.id, &contact.id, now)?;
+        for contact in people {
+            wanted.push((target, contact, invitation_key(&target.id, &contact.id)));
+        }
+    }
+    let keys: Vec<String> = wanted.iter().map(|(_, _, key)| key.clone()).collect();
+    let queued = outbox::queued_among(conn, &keys)?;
+    wanted.retain(|(_, _, key)| !queued.contains(key));
+    let pairs: Vec<(&TargetId, &ContactId)> = wanted
+        .iter()
+        .map(|(target, contact, _)| (&target.id, &contact.id))
+        .collect();
+    let issued = links::issue_many(conn, &pairs, now)?;
+    let mut emails = Vec::with_capacity(wanted.len());
+    for ((target, contact, key), link) in wanted.into_iter().zip(issued) {
+        let deadline = letters.deadline(target.own_deadline);
         let email = invitation(letters, &target.company_name, &contact.name, deadline);
-        outbox::enqueue(
-            conn,
-            NewEmail {
-                dedupe_key: key,
-                kind: EmailKind::Invitation,
-                campaign_id: Some(&letters.campaign.id),
-                target_id: Some(&target.id),
-                contact_id: Some(&contact.id),
-                to: &contact.email,
-                reply_to: Some(&letters.campaign.contact_email),
-                rendered: email.render()?,
-                secret_link: Some(letters.link(&link.token)),
-            },
-            now,
-        )?;
-        queued += 1;
+        emails.push(NewEmail {
+            dedupe_key: key,
+            kind: EmailKind::Invitation,
+            campaign_id: Some(&letters.campaign.id),
+            target_id: Some(&target.id),
+            contact_id: Some(&contact.id),
+            to: &contact.email,
+            reply_to: Some(&letters.campaign.contact_email),
+            rendered: email.render()?,
+            secret_link: Some(letters.link(&link.token)),
+        });
     }
-    let newly_invited = status == TargetStatus::NotInvited;
-    if newly_invited {
-        diesel::update(campaign_targets::table.find(&target.id))
-            .set((
-                campaign_targets::status.eq(TargetStatus::Invited.as_str()),
-                campaign_targets::invited_at.eq(now),
-                campaign_targets::last_activity_at.eq(now),
-            ))
-            .execute(conn)?;
+    outbox::enqueue_many(conn, &emails, sender, now)?;
+    summary.emails_queued = emails.len();
+    for ids in reached.chunks(TARGETS_PER_BATCH) {
+        summary.targets_invited += diesel::update(
+            campaign_targets::table
+                .filter(campaign_targets::id.eq_any(ids))
+                .filter(campaign_targets::status.eq(TargetStatus::NotInvited.as_str())),
+        )
+        .set((
+            campaign_targets::status.eq(TargetStatus::Invited.as_str()),
+            campaign_targets::invited_at.eq(now),
+            campaign_targets::last_activity_at.eq(now),
+        ))
+        .execute(conn)?;
     }
-    Ok((newly_invited, queued, false))
+    Ok(summary)
 }

@@ -100,6 +100,74 @@ pub fn enqueue(
     Ok(id)
 }
 
+/// Rows per multi-row insert: well under the bound parameters SQLite and
+/// PostgreSQL take in one statement (18 columns a row).
+const ROWS_PER_INSERT: usize = 200;
+
+/// Queues many emails due now, all with the sender `from_name`, in a few
+/// multi-row statements: on PostgreSQL each statement is a round trip.
+/// Like [`enqueue`], an email whose key is already queued makes the
+/// database refuse (a unique violation), and the caller's transaction
+/// with it. Call inside a write transaction.
+pub fn enqueue_many(
+    conn: &mut DbConnection,
+    emails: &[NewEmail<'_>],
+    from_name: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<OutboxId>> {
+    let ids: Vec<OutboxId> = emails.iter().map(|_| OutboxId::new()).collect();
+    for (chunk, chunk_ids) in emails
+        .chunks(ROWS_PER_INSERT)
+        .zip(ids.chunks(ROWS_PER_INSERT))
+    {
+        let rows: Vec<_> = chunk
+            .iter()
+            .zip(chunk_ids)
+            .map(|(email, id)| {
+                (
+                    outbox::id.eq(id),
+                    outbox::dedupe_key.eq(&email.dedupe_key),
+                    outbox::kind.eq(email.kind),
+                    outbox::campaign_id.eq(email.campaign_id),
+                    outbox::target_id.eq(email.target_id),
+                    outbox::contact_id.eq(email.contact_id),
+                    outbox::to_address.eq(email.to),
+                    outbox::reply_to.eq(email.reply_to),
+                    outbox::from_name.eq(from_name),
+                    outbox::subject.eq(&email.rendered.subject),
+                    outbox::body_text.eq(&email.rendered.text),
+                    outbox::body_html.eq(&email.rendered.html),
+                    outbox::secret_link.eq(&email.secret_link),
+                    outbox::status.eq(status::QUEUED),
+                    outbox::attempts.eq(0),
+                    outbox::next_attempt_at.eq(now),
+                    outbox::created_at.eq(now),
+                    outbox::queued_at.eq(now),
+                )
+            })
+            .collect();
+        crate::db::insert_rows!(conn, outbox::table, rows)?;
+    }
+    Ok(ids)
+}
+
+/// Which of these keys are queued already (or were sent), in one statement.
+pub fn queued_among(
+    conn: &mut DbConnection,
+    dedupe_keys: &[String],
+) -> QueryResult<std::collections::HashSet<String>> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in dedupe_keys.chunks(ROWS_PER_INSERT * 4) {
+        found.extend(
+            outbox::table
+                .filter(outbox::dedupe_key.eq_any(chunk))
+                .select(outbox::dedupe_key)
+                .load::<String>(conn)?,
+        );
+    }
+    Ok(found)
+}
+
 pub fn is_queued(conn: &mut DbConnection, dedupe_key: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         outbox::table.filter(outbox::dedupe_key.eq(dedupe_key)),

@@ -10,6 +10,7 @@ mod company;
 mod data_package;
 mod evidence;
 mod letters;
+mod listing;
 mod open_data;
 mod questionnaire;
 mod scorecard;

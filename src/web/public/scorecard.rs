@@ -1,5 +1,8 @@
-//! A campaign's scorecard: the latest version (kept rendered, with its
-//! gzip) and earlier versions, sortable.
+//! A campaign's scorecard, the latest version and earlier ones, sortable,
+//! by sector and a page at a time (`listing`). Every page is kept rendered
+//! with its gzip: a version never changes, and the list of versions each
+//! page links to changes only with a new latest version, whose digest is
+//! in the key.
 
 use std::sync::Arc;
 
@@ -8,6 +11,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
+use super::listing::{self, Listing};
 use super::{load, not_modified, public};
 use crate::db::publications::{self, Stored};
 use crate::domain::campaign::CampaignSlug;
@@ -21,6 +25,9 @@ use crate::web::state::AppState;
 pub struct SortQuery {
     #[serde(default)]
     sort: String,
+    #[serde(default)]
+    sector: String,
+    page: Option<usize>,
 }
 
 #[derive(Template)]
@@ -32,6 +39,11 @@ pub(super) struct CampaignPage {
     versions: Vec<Stored>,
     companies: Vec<PublishedCompany>,
     sort: String,
+    listing: Listing,
+    sectors: Vec<(String, usize)>,
+    /// Companies in the listing (the sector's, or all), and its pages.
+    total: usize,
+    pages: usize,
     version_path: String,
     licence_url: &'static str,
 }
@@ -50,31 +62,57 @@ impl CampaignPage {
         s.map_or(0, |v| v.clamp(0.0, 100.0).round() as u32)
     }
 
+    /// This page's companies that did not respond or declined.
     fn silent(&self) -> Vec<&PublishedCompany> {
-        self.doc
-            .companies
+        self.companies
             .iter()
             .filter(|c| c.standing != "responded" && c.standing != "still has time")
             .collect()
     }
+
+    /// This page's companies that still had time to answer.
+    fn still_answering(&self) -> Vec<&PublishedCompany> {
+        self.companies
+            .iter()
+            .filter(|c| c.standing == "still has time")
+            .collect()
+    }
+
+    /// The first page of a sector (empty: all).
+    fn href(&self, sector: &str, page: usize) -> String {
+        self.listing.href(&self.version_path, sector, page)
+    }
+
+    /// A page of this listing's sector.
+    fn page_href(&self, page: &usize) -> String {
+        self.listing
+            .href(&self.version_path, &self.listing.sector, *page)
+    }
+
+    fn sorted_href(&self, sort: &str) -> String {
+        self.listing.sorted_href(&self.version_path, sort)
+    }
+
+    /// The first and last position shown, counted from 1.
+    fn shown(&self) -> (usize, usize) {
+        let first = (self.listing.page - 1) * super::listing::PER_PAGE;
+        (first + 1, first + self.companies.len())
+    }
 }
 
-pub(super) fn sorted(doc: &Publication, sort: &str) -> Vec<PublishedCompany> {
-    let mut companies = doc.companies.clone();
-    match sort {
-        "total" => companies.sort_by(|a, b| {
-            b.total
-                .unwrap_or(-1.0)
-                .partial_cmp(&a.total.unwrap_or(-1.0))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        }),
-        "standing" => {
-            companies.sort_by(|a, b| a.standing.cmp(&b.standing).then(a.name.cmp(&b.name)))
-        }
-        "sector" => companies.sort_by(|a, b| a.sector.cmp(&b.sector).then(a.name.cmp(&b.name))),
-        _ => companies.sort_by(|a, b| a.name.cmp(&b.name)),
+/// The latest version's digest, looked up at most once a second.
+async fn latest_digest(state: &AppState, slug: &str) -> Result<String, AppError> {
+    if let Some(d) = state.public_cache.latest(slug) {
+        return d.ok_or(AppError::NotFound);
     }
-    companies
+    let s = slug.to_string();
+    let d = state
+        .db(move |conn| Ok(publications::latest_digest(conn, &s)?))
+        .await?;
+    if d.is_some() {
+        state.public_cache.set_latest(slug, d.clone());
+    }
+    d.ok_or(AppError::NotFound)
 }
 
 pub(super) async fn campaign_response(
@@ -82,41 +120,38 @@ pub(super) async fn campaign_response(
     state: &AppState,
     slug: String,
     version: Option<i32>,
-    sort: String,
+    query: SortQuery,
 ) -> Result<HttpResponse, AppError> {
-    let sort = match sort.as_str() {
-        "total" | "standing" | "sector" | "name" => sort,
+    let sort = match query.sort.as_str() {
+        "total" | "standing" | "sector" | "name" => query.sort,
         _ => String::new(),
     };
-    // The latest version's page is served from memory while it stands.
-    if version.is_none() {
-        let digest = match state.public_cache.latest(&slug) {
-            Some(d) => d,
-            None => {
-                let s = slug.clone();
-                let d = state
-                    .db(move |conn| Ok(publications::latest_digest(conn, &s)?))
-                    .await?;
-                if d.is_some() {
-                    state.public_cache.set_latest(&slug, d.clone());
-                }
-                d
-            }
-        };
-        let digest = digest.ok_or(AppError::NotFound)?;
-        let etag = format!("\"{digest}-page-false-{sort}\"");
-        if let Some(r) = page_not_modified(req, &etag) {
-            return Ok(r);
-        }
-        if let Some(page) = state.public_cache.page(&etag) {
-            return Ok(cached(req, &etag, page));
-        }
+    let page = query.page.unwrap_or(1);
+    // Sectors are slugs; anything else names none (and must not reach a
+    // header).
+    if !query
+        .sector
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return Err(AppError::NotFound);
     }
-    let (stored, doc) = load(state, &slug, version).await?;
-    let etag = format!("\"{}-page-{}-{}\"", stored.digest, version.is_some(), sort);
+    // Every page, of the latest version or an earlier one, is served from
+    // memory while the latest version stands: what a page shows depends on
+    // its own version and on the list of versions, which changes only
+    // with the latest.
+    let latest = latest_digest(state, &slug).await?;
+    let which = version.map_or_else(|| "latest".to_string(), |v| format!("v{v}"));
+    let etag = format!("\"{latest}-page-{which}-{sort}-{}-{page}\"", query.sector);
     if let Some(r) = page_not_modified(req, &etag) {
         return Ok(r);
     }
+    if let Some(page) = state.public_cache.page(&etag) {
+        return Ok(cached(req, &etag, page));
+    }
+    let (stored, doc) = load(state, &slug, version).await?;
+    let listing =
+        Listing::parse(&doc, &sort, &query.sector, Some(page)).ok_or(AppError::NotFound)?;
     let s = slug.clone();
     let versions = state
         .db(move |conn| {
@@ -131,20 +166,22 @@ pub(super) async fn campaign_response(
     };
     let body = CampaignPage {
         page: PageContext::bare(doc.campaign.title.clone()),
-        companies: sorted(&doc, &sort),
+        companies: listing.companies(&doc),
+        sectors: listing::sectors(&doc),
+        total: listing.total(&doc),
+        pages: listing.pages(&doc),
         doc,
         stored,
         versions,
         sort,
+        listing,
         version_path,
         licence_url: LICENCE_URL,
     }
     .render()
     .map_err(|e| AppError::Internal(e.into()))?;
     let page = Page::new(actix_web::web::Bytes::from(body));
-    if version.is_none() {
-        state.public_cache.put_page(etag.clone(), page.clone());
-    }
+    state.public_cache.put_page(etag.clone(), page.clone());
     Ok(cached(req, &etag, page))
 }
 
@@ -205,7 +242,7 @@ pub(super) async fn campaign(
         &state,
         path.into_inner().into_string(),
         None,
-        query.into_inner().sort,
+        query.into_inner(),
     )
     .await
 }
@@ -218,5 +255,5 @@ pub(super) async fn version_page(
 ) -> Result<HttpResponse, AppError> {
     let (slug, version) = path.into_inner();
     let slug = slug.into_string();
-    campaign_response(&req, &state, slug, Some(version), query.into_inner().sort).await
+    campaign_response(&req, &state, slug, Some(version), query.into_inner()).await
 }
