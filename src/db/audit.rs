@@ -58,6 +58,17 @@ impl Actor {
             Actor::ApiToken { name } => format!("API token “{name}”"),
         }
     }
+
+    /// The staff account that acted, if one did.
+    pub fn staff_id(&self) -> Option<&StaffUserId> {
+        match self {
+            Actor::Staff { id, .. } => Some(id),
+            Actor::CommandLine
+            | Actor::Representative { .. }
+            | Actor::Anonymous
+            | Actor::ApiToken { .. } => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -82,13 +93,7 @@ pub fn record(
     details: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    let actor_id = match actor {
-        Actor::Staff { id, .. } => Some(id),
-        Actor::CommandLine
-        | Actor::Representative { .. }
-        | Actor::Anonymous
-        | Actor::ApiToken { .. } => None,
-    };
+    let actor_id = actor.staff_id();
     let actor_label = actor.label();
     diesel::insert_into(audit_log::table)
         .values((
@@ -115,12 +120,7 @@ pub fn record_many(
     details: &str,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    let (actor_id, actor_label) = match actor {
-        Actor::Staff { id, email } => (Some(id), email.as_str()),
-        Actor::CommandLine => (None, "command line"),
-        Actor::Representative { email } => (None, email.as_str()),
-        Actor::Anonymous => (None, "anonymous"),
-    };
+    let (actor_id, actor_label) = (actor.staff_id(), actor.label());
     for chunk in subjects.chunks(500) {
         let rows: Vec<_> = chunk
             .iter()
@@ -129,7 +129,7 @@ pub fn record_many(
                     audit_log::id.eq(AuditId::new()),
                     audit_log::at.eq(now),
                     audit_log::actor_id.eq(actor_id),
-                    audit_log::actor_label.eq(actor_label),
+                    audit_log::actor_label.eq(&actor_label),
                     audit_log::action.eq(action),
                     audit_log::subject.eq(*subject),
                     audit_log::client_ip.eq(None::<&str>),
