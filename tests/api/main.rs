@@ -29,6 +29,7 @@ mod hostile;
 mod letters;
 mod login;
 mod login_flood;
+mod mail_relay;
 mod mailbox;
 mod metrics;
 mod outreach;
