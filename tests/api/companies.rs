@@ -522,16 +522,35 @@ async fn an_import_refuses_addresses_no_server_takes_and_warns_about_other_scrip
     let quoted = UPLOAD.replace("ko@golden-net", "ko(ko)@golden-net");
     let bad = upload(&editor, &quoted, true).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(bad.body.contains("row 3, column contact_email:"), "{}", bad.body);
-    let bad = upload(&editor, &UPLOAD.replace("ko@golden-net", "ko..ko@golden-net"), true).await;
-    assert!(bad.body.contains("row 3, column contact_email:"), "{}", bad.body);
+    assert!(
+        bad.body.contains("row 3, column contact_email:"),
+        "{}",
+        bad.body
+    );
+    let bad = upload(
+        &editor,
+        &UPLOAD.replace("ko@golden-net", "ko..ko@golden-net"),
+        true,
+    )
+    .await;
+    assert!(
+        bad.body.contains("row 3, column contact_email:"),
+        "{}",
+        bad.body
+    );
 
     let other_script = UPLOAD.replace("ko@golden-net", "ကိုကို@golden-net");
     let preview = upload(&editor, &other_script, true).await;
     assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
-    assert!(preview.body.contains("id=\"delivery-warnings\""), "{}", preview.body);
     assert!(
-        preview.body.contains("ကိုကို@golden-net.example.org has characters outside ASCII")
+        preview.body.contains("id=\"delivery-warnings\""),
+        "{}",
+        preview.body
+    );
+    assert!(
+        preview
+            .body
+            .contains("ကိုကို@golden-net.example.org has characters outside ASCII")
             && preview.body.contains("SMTPUTF8"),
         "{}",
         preview.body

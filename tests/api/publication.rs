@@ -258,7 +258,8 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
     assert!(feed.body.contains(&format!("urn:sha256:{digest}")));
     // The note and the digest each on a line of their own.
     assert!(
-        feed.body.contains("responded.\nNote: A score corrected.\nSHA-256: "),
+        feed.body
+            .contains("responded.\nNote: A score corrected.\nSHA-256: "),
         "{}",
         feed.body
     );

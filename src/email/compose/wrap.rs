@@ -110,7 +110,10 @@ mod tests {
         let long = "word ".repeat(40);
         let text = format!("Intro\n{VERBATIM_BEGIN}\n{long}\n{VERBATIM_END}\n{long}\n");
         let wrapped = plain_text(&text);
-        assert!(wrapped.starts_with(&format!("Intro\n{long}\nword word")), "{wrapped:?}");
+        assert!(
+            wrapped.starts_with(&format!("Intro\n{long}\nword word")),
+            "{wrapped:?}"
+        );
         assert!(!wrapped.contains('\u{1}'));
     }
 

@@ -113,7 +113,11 @@ fn summary(doc: &Publication, digest: &str) -> String {
     let mut lines = vec![format!("{responded} of {of} companies responded.")];
     let note = doc.note.trim();
     if !note.is_empty() {
-        let stop = if note.ends_with(['.', '!', '?']) { "" } else { "." };
+        let stop = if note.ends_with(['.', '!', '?']) {
+            ""
+        } else {
+            "."
+        };
         lines.push(format!("Note: {note}{stop}"));
     }
     lines.push(format!("SHA-256: {digest}"));
