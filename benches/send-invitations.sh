@@ -7,12 +7,18 @@
 #   bash benches/send-invitations.sh [CONTACTS]
 # Reports the queuing rate (`campaign send`), the delivery rate (`jobs
 # run-once`) and the largest resident memory of each.
+#   SMTP=aiosmtpd   deliver to Python's aiosmtpd (its Sink handler) instead;
+#                   PYTHON names a python3 that has it (pip install aiosmtpd)
+#   BIN=PATH        measure another build of answerable (before/after)
+#   SINK=PATH       another build of examples/smtp_sink
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benches/lib/databases.sh
 rows=${1:-10000}
-cargo build --release --quiet
-cargo build --release --quiet --example smtp_sink
+smtp=${SMTP:-sink}
+if [ -z "${BIN:-}" ]; then cargo build --release --quiet; fi
+if [ "$smtp" = sink ] && [ -z "${SINK:-}" ]; then cargo build --release --quiet --example smtp_sink; fi
+sink=${SINK:-./target/release/examples/smtp_sink}
 work=$(mktemp -d)
 sink_pid=
 cleanup() {
@@ -34,7 +40,7 @@ for i in range(rows):
           f"Person {i},person-{i}@company-{c}.example.org,Human rights lead")
 PY
 
-bin=./target/release/answerable
+bin=${BIN:-./target/release/answerable}
 export ANSWERABLE_BASE_URL="https://answerable.example.org"
 for db in $(bench_databases); do
   rm -rf "$work/data"
@@ -52,12 +58,17 @@ for db in $(bench_databases); do
   echo "queued:    $queued invitations in ${elapsed} s ($(python3 -c "print(round($queued / $elapsed))") per second), peak memory ${peak_mb} MB"
 
   port=$(free_port)
-  rm -f "$work/sink-in"
-  mkfifo "$work/sink-in"
-  ./target/release/examples/smtp_sink "$port" < "$work/sink-in" > "$work/sink.log" &
-  sink_pid=$!
-  exec 3> "$work/sink-in"
-  sleep 0.3
+  if [ "$smtp" = aiosmtpd ]; then
+    ${PYTHON:-python3} -m aiosmtpd -n -l "127.0.0.1:$port" -c aiosmtpd.handlers.Sink > "$work/sink.log" 2>&1 &
+    sink_pid=$!
+  else
+    rm -f "$work/sink-in"
+    mkfifo "$work/sink-in"
+    "$sink" "$port" < "$work/sink-in" > "$work/sink.log" &
+    sink_pid=$!
+    exec 3> "$work/sink-in"
+  fi
+  sleep 1
 
   export ANSWERABLE_SMTP_URL="smtp://127.0.0.1:$port"
   measure $bin jobs run-once
@@ -66,8 +77,14 @@ for db in $(bench_databases); do
   echo "           $(cat "$work/out")"
   echo "queued + delivered: $(python3 -c "print(f'{$queue_s + $elapsed:.1f}')") s (goal under 60 s)"
 
-  exec 3>&-
-  wait "$sink_pid" || true
+  if [ "$smtp" = aiosmtpd ]; then
+    kill "$sink_pid" 2>/dev/null || true
+    wait "$sink_pid" 2>/dev/null || true
+    echo "the SMTP server was aiosmtpd ($(${PYTHON:-python3} -c 'import aiosmtpd; print(aiosmtpd.__version__)'))"
+  else
+    exec 3>&-
+    wait "$sink_pid" || true
+    echo "the SMTP server says: $(tail -1 "$work/sink.log")"
+  fi
   sink_pid=
-  echo "the SMTP server says: $(tail -1 "$work/sink.log")"
 done

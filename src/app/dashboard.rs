@@ -59,6 +59,8 @@ pub struct Dashboard {
     pub replies: Vec<Item>,
     pub deadlines: Vec<Item>,
     pub ready_to_publish: Vec<Item>,
+    /// Why no email can leave at all, if the relay is misconfigured.
+    pub relay_problem: Option<crate::db::mail_relay::RelayProblem>,
 }
 
 struct Campaigns(HashMap<CampaignId, (Campaign, Tz)>);
@@ -93,7 +95,10 @@ pub fn assemble(conn: &mut DbConnection, now: NaiveDateTime) -> Result<Dashboard
             })
             .collect(),
     );
-    let mut board = Dashboard::default();
+    let mut board = Dashboard {
+        relay_problem: crate::db::mail_relay::current(conn)?,
+        ..Dashboard::default()
+    };
 
     for r in queries::pending_requests(conn)? {
         let what = match r.requested_until {

@@ -52,6 +52,9 @@ pub fn import(config: &Config, command: ImportCommand) -> anyhow::Result<()> {
             );
         }
     };
+    for warning in directory_csv::delivery_warnings(&records) {
+        println!("warning: {warning}");
+    }
     let mut conn = super::open(config)?;
     crate::db::migrate(&mut conn)?;
     let bar = indicatif::ProgressBar::new(records.len() as u64);

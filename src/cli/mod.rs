@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api_token;
 pub mod backup;
 pub mod directory;
+pub mod mail;
 pub mod outreach;
 pub mod questionnaire;
 pub mod seed;
@@ -61,6 +62,9 @@ pub enum Command {
     /// Deliver queued email, send due reminders and mark deadlines.
     #[command(subcommand)]
     Jobs(outreach::JobsCommand),
+    /// Check the mail relay: send one test message.
+    #[command(subcommand)]
+    Mail(mail::MailCommand),
     /// Check questionnaire files and load them as versions.
     #[command(subcommand)]
     Questionnaire(questionnaire::QuestionnaireCommand),
@@ -114,6 +118,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export(command) => directory::export(&config, command),
         Command::Campaign(command) => outreach::campaign(&config, command),
         Command::Jobs(command) => outreach::jobs(&config, command),
+        Command::Mail(command) => mail::run(&config, command),
         Command::Backup(args) => backup::backup(&config, args),
         Command::Restore(args) => backup::restore(&config, args),
         Command::Questionnaire(QuestionnaireCommand::Load { files }) => {

@@ -118,6 +118,10 @@ pub fn jobs(config: &Config, command: JobsCommand) -> anyhow::Result<()> {
         let report = jobs.run_once(time::now()).await?;
         println!("{report}.");
         remove_stale_uploads(&config.data_dir);
+        if let Some(why) = &report.delivered.configuration_error {
+            // Cron and scripts must notice: no email leaves until fixed.
+            anyhow::bail!("the mail relay cannot be used as configured: {why}");
+        }
         Ok(())
     })
 }

@@ -26,6 +26,8 @@ pub(super) struct FileConfig {
     pub(super) respondent_lifetime_hours: Option<i64>,
     pub(super) request_body_timeout_seconds: Option<i64>,
     pub(super) smtp_url: Option<String>,
+    pub(super) smtp_extra_ca_file: Option<String>,
+    pub(super) smtp_trust_system_store: Option<bool>,
     pub(super) mail_from: Option<String>,
     pub(super) jobs_interval_seconds: Option<i64>,
     pub(super) link_valid_days: Option<i64>,

@@ -78,6 +78,13 @@ pub struct Config {
     /// is refused, so slow senders cannot hold connections and workers.
     pub request_body_timeout_seconds: i64,
     pub mail: MailTransport,
+    /// A PEM file of certificates (an organisation's own CA, or a relay's
+    /// self-signed certificate) trusted for the SMTP relay's TLS, besides
+    /// the public roots.
+    pub smtp_extra_ca_file: Option<PathBuf>,
+    /// Trust the operating system's certificate store (and `SSL_CERT_FILE`)
+    /// for the SMTP relay instead of the public roots built in.
+    pub smtp_trust_system_store: bool,
     /// The sender of every email, e.g. `Coalition <campaigns@example.org>`,
     /// parsed once here.
     pub mail_from: lettre::message::Mailbox,
@@ -245,6 +252,18 @@ impl Config {
             Some(s) if !s.value.trim().is_empty() => MailTransport::Smtp(parse_smtp_url(&s)?),
             _ => MailTransport::Files(data_dir.join("mail")),
         };
+        let smtp_extra_ca_file = pick(
+            "ANSWERABLE_SMTP_EXTRA_CA_FILE",
+            "smtp_extra_ca_file",
+            file_config.smtp_extra_ca_file,
+        )
+        .filter(|s| !s.value.trim().is_empty())
+        .map(|s| parse_pem_file(&s))
+        .transpose()?;
+        let smtp_trust_system_store = match env.get("ANSWERABLE_SMTP_TRUST_SYSTEM_STORE") {
+            Some(v) => parse_bool("ANSWERABLE_SMTP_TRUST_SYSTEM_STORE", v)?,
+            None => file_config.smtp_trust_system_store.unwrap_or(false),
+        };
         let mail_from = match pick("ANSWERABLE_MAIL_FROM", "mail_from", file_config.mail_from) {
             Some(s) => s
                 .value
@@ -318,6 +337,8 @@ impl Config {
             outbox_lease_seconds,
             instance_name,
             mail,
+            smtp_extra_ca_file,
+            smtp_trust_system_store,
             mail_from,
             jobs_interval_seconds,
             link_valid_days,

@@ -94,3 +94,43 @@ fn unknown_file_key_is_refused_with_its_line() {
     assert!(err.to_string().contains("line 2"), "{err}");
     assert!(err.to_string().contains("databse_url"), "{err}");
 }
+
+#[test]
+fn an_extra_ca_file_must_hold_a_certificate() {
+    let dir = std::env::temp_dir().join(format!("answerable-ca-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("ca.pem");
+    std::fs::write(
+        &good,
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    let config = Config::from_sources(
+        None,
+        &env(&[
+            ("ANSWERABLE_SMTP_EXTRA_CA_FILE", good.to_str().unwrap()),
+            ("ANSWERABLE_SMTP_TRUST_SYSTEM_STORE", "true"),
+        ]),
+    )
+    .unwrap();
+    assert_eq!(config.smtp_extra_ca_file.as_deref(), Some(good.as_path()));
+    assert!(config.smtp_trust_system_store);
+    let bad = dir.join("key.pem");
+    std::fs::write(&bad, "not a certificate").unwrap();
+    for (file, says) in [
+        (&bad, "holds no PEM certificate"),
+        (&dir.join("missing.pem"), "cannot be read"),
+    ] {
+        let err = Config::from_sources(
+            None,
+            &env(&[("ANSWERABLE_SMTP_EXTRA_CA_FILE", file.to_str().unwrap())]),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("ANSWERABLE_SMTP_EXTRA_CA_FILE") && err.contains(says),
+            "{err}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -83,6 +83,30 @@ pub(super) fn parse_smtp_url(setting: &Setting) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+/// A PEM file of certificates: it must exist and hold at least one, so
+/// that a typo is found at start-up, not at the first delivery.
+pub(super) fn parse_pem_file(setting: &Setting) -> Result<PathBuf, ConfigError> {
+    let path = PathBuf::from(setting.value.trim());
+    let text = std::fs::read(&path).map_err(|e| {
+        ConfigError(format!(
+            "{} is {}, which cannot be read: {e}.",
+            setting.origin,
+            path.display()
+        ))
+    })?;
+    if !text
+        .windows(b"-----BEGIN CERTIFICATE-----".len())
+        .any(|w| w == b"-----BEGIN CERTIFICATE-----")
+    {
+        return Err(ConfigError(format!(
+            "{} is {}, which holds no PEM certificate (-----BEGIN CERTIFICATE-----).",
+            setting.origin,
+            path.display()
+        )));
+    }
+    Ok(path)
+}
+
 pub(super) fn positive_number(setting: Option<Setting>, default: i64) -> Result<i64, ConfigError> {
     number_at_least(setting, default, 1)
 }

@@ -14,6 +14,7 @@ pub mod evidence;
 pub mod findings;
 pub mod letters;
 pub mod links;
+pub mod mail_relay;
 pub mod outbox;
 pub mod outreach;
 pub mod publications;

@@ -429,6 +429,15 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    mail_relay_problem (id) {
+        id -> Text,
+        problem -> Text,
+        since -> Timestamp,
+        last_seen -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     staff_recovery_codes,
     staff_pending_sign_ins,

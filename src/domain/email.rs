@@ -39,7 +39,7 @@ impl Email {
             && domain
                 .chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
-        if local.is_empty() || local.len() > 64 || local.contains('@') || !domain_ok {
+        if local.is_empty() || local.len() > 64 || !dot_atom(local) || !domain_ok {
             return Err(EmailError::Shape);
         }
         // The local part may be case-sensitive in theory; in practice people
@@ -54,6 +54,24 @@ impl Email {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether the address has characters outside ASCII: only a mail relay
+    /// that offers SMTPUTF8 (RFC 6531) can take it.
+    pub fn needs_smtputf8(&self) -> bool {
+        !self.0.is_ascii()
+    }
+}
+
+/// A local part as mail servers take it unquoted (RFC 5322 dot-atom, with
+/// the characters of any script, RFC 6532): no quotes, brackets or commas,
+/// no dot at either end or two in a row.
+fn dot_atom(local: &str) -> bool {
+    !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| {
+            !c.is_ascii() || c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c)
+        })
 }
 
 impl fmt::Display for Email {
@@ -72,6 +90,24 @@ mod tests {
             Email::parse("  Aung.Thu@Example.ORG ").unwrap().as_str(),
             "aung.thu@example.org"
         );
+    }
+
+    #[test]
+    fn local_parts_are_what_mail_servers_take_and_other_scripts_are_flagged() {
+        for bad in [
+            "a\"b@example.org",
+            ".a@example.org",
+            "a..b@example.org",
+            "a,b@example.org",
+            "a(b)@example.org",
+        ] {
+            assert_eq!(Email::parse(bad), Err(EmailError::Shape), "{bad}");
+        }
+        let plain = Email::parse("o'brien+hr@example.org").unwrap();
+        assert!(!plain.needs_smtputf8());
+        let other_script = Email::parse("jürgen@example.org").unwrap();
+        assert!(other_script.needs_smtputf8());
+        assert!(Email::parse("ko@ဥပဒေ.example").unwrap().needs_smtputf8());
     }
 
     #[test]

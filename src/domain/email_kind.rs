@@ -69,6 +69,22 @@ impl EmailKind {
         EmailKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
+    /// Whether the email is written by the service on its own, not a
+    /// letter a person sent: it then says `Auto-Submitted: auto-generated`
+    /// (RFC 3834), so that out-of-office replies do not answer it.
+    pub fn auto_generated(self) -> bool {
+        match self {
+            EmailKind::Invitation | EmailKind::Findings => false,
+            EmailKind::Reminder
+            | EmailKind::NewLink
+            | EmailKind::ExtensionRequest
+            | EmailKind::ExtensionDecision
+            | EmailKind::Receipt
+            | EmailKind::StaffNotice
+            | EmailKind::Acknowledgement => true,
+        }
+    }
+
     /// Whether the email carries a secret link, so that sending it again
     /// means issuing a new link.
     pub fn carries_link(self) -> bool {

@@ -5,6 +5,7 @@
 //! `app`; the outbox rows themselves are `db::outbox`.
 
 pub mod compose;
+pub mod relay;
 pub mod transport;
 pub mod worker;
 

@@ -5,13 +5,13 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
-use lettre::transport::smtp::{AsyncSmtpTransport, PoolConfig};
-use lettre::{AsyncTransport, Message, Tokio1Executor};
-use url::Url;
+use lettre::Message;
+
+use super::relay::{Dialogue, Relay, Trust};
 
 use crate::config::{Config, MailTransport};
 use crate::db::outbox::OutgoingEmail;
@@ -50,10 +50,9 @@ pub trait Outlet: Send + Sync {
 }
 
 /// SMTP connections kept open to the mail server, and so emails delivered
-/// at once by the worker. lettre 0.11 leaves Nagle's algorithm on, which
-/// costs about 40 ms per message on each connection (fixed upstream in
-/// lettre#1159, not yet released), so throughput comes from parallel
-/// connections.
+/// at once by the worker. With Nagle's algorithm off (see `relay`) one
+/// connection is no longer held back ~40 ms a message; a few in parallel
+/// still hide the relay's own time per message.
 pub const SMTP_CONNECTIONS: usize = 16;
 
 /// Why a delivery did not happen.
@@ -63,11 +62,25 @@ pub enum DeliveryError {
     Temporary(String),
     /// The server refused the message for good (5xx).
     Permanent(String),
+    /// The relay cannot be used as configured (certificate not trusted,
+    /// authentication refused, the sender refused): every email would fail
+    /// the same way until a person changes a setting.
+    Configuration(String),
+}
+
+impl std::fmt::Display for DeliveryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DeliveryError::Temporary(why) => write!(f, "temporary failure: {why}"),
+            DeliveryError::Permanent(why) => write!(f, "refused: {why}"),
+            DeliveryError::Configuration(why) => write!(f, "configuration error: {why}"),
+        }
+    }
 }
 
 #[derive(Clone)]
 enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(Relay),
     Files(PathBuf),
     Outlet(Arc<dyn Outlet>),
 }
@@ -87,13 +100,16 @@ impl Mailer {
         let domain = from.email.domain().to_string();
         let transport = match &config.mail {
             MailTransport::Files(dir) => Transport::Files(dir.clone()),
-            MailTransport::Smtp(url) => Transport::Smtp(
-                AsyncSmtpTransport::<Tokio1Executor>::from_url(&lettre_url(url))
-                    .context("ANSWERABLE_SMTP_URL cannot be used")?
-                    .timeout(Some(Duration::from_secs(30)))
-                    .pool_config(PoolConfig::new().max_size(SMTP_CONNECTIONS as u32))
-                    .build(),
-            ),
+            MailTransport::Smtp(url) => {
+                let trust = Trust {
+                    extra_ca_file: config.smtp_extra_ca_file.clone(),
+                    system_store: config.smtp_trust_system_store,
+                };
+                Transport::Smtp(
+                    Relay::from_url(url, &trust, SMTP_CONNECTIONS)
+                        .context("ANSWERABLE_SMTP_URL cannot be used")?,
+                )
+            }
         };
         Ok(Mailer {
             transport,
@@ -115,7 +131,7 @@ impl Mailer {
 
     pub fn describe(&self) -> String {
         match &self.transport {
-            Transport::Smtp(_) => "SMTP".to_string(),
+            Transport::Smtp(relay) => format!("SMTP to {}", relay.describe()),
             Transport::Files(dir) => format!(".eml files in {}", dir.display()),
             Transport::Outlet(_) => "the embedding program".to_string(),
         }
@@ -149,27 +165,67 @@ impl Mailer {
         if let Some(reply_to) = email.reply_to.as_deref().and_then(|r| r.parse().ok()) {
             builder = builder.reply_to(reply_to);
         }
-        builder
+        let mut message = builder
             .multipart(MultiPart::alternative_plain_html(
                 with_link(email, &email.text),
                 with_link(email, &email.html),
             ))
-            .map_err(|e| DeliveryError::Permanent(format!("the message cannot be built: {e}")))
+            .map_err(|e| DeliveryError::Permanent(format!("the message cannot be built: {e}")))?;
+        if email.kind.auto_generated() {
+            message.headers_mut().insert_raw(HeaderValue::new(
+                HeaderName::new_from_ascii_str("Auto-Submitted"),
+                "auto-generated".to_string(),
+            ));
+        }
+        Ok(message)
+    }
+
+    /// Closes what the transport keeps open (SMTP connections, with QUIT);
+    /// the end of a delivery run.
+    pub async fn finish(&self) {
+        if let Transport::Smtp(relay) = &self.transport {
+            relay.close().await;
+        }
+    }
+
+    /// Sends one test message to `to` through the configured relay and
+    /// returns the dialogue with it (`answerable mail test`).
+    pub async fn test(
+        &self,
+        to: &str,
+    ) -> anyhow::Result<(Dialogue, Result<String, DeliveryError>)> {
+        let Transport::Smtp(relay) = &self.transport else {
+            anyhow::bail!(
+                "no SMTP relay is configured (ANSWERABLE_SMTP_URL); emails are {}",
+                self.describe()
+            );
+        };
+        let to: Mailbox = to
+            .parse()
+            .map_err(|_| anyhow::anyhow!("`{to}` is not an email address"))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject("Answerable: a test message")
+            .message_id(Some(format!(
+                "<test-{}@{}>",
+                uuid::Uuid::new_v4(),
+                self.domain
+            )))
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(
+                "This message was sent by `answerable mail test` to check the mail relay.\r\n"
+                    .to_string(),
+            )?;
+        let envelope = message.envelope().clone();
+        Ok(relay.test(&envelope, &message.formatted()).await)
     }
 
     /// Delivers one email; on success returns the server's answer.
     pub async fn deliver(&self, email: &OutgoingEmail) -> Result<String, DeliveryError> {
         let message = self.build(email)?;
         match &self.transport {
-            Transport::Smtp(smtp) => match smtp.send(message).await {
-                Ok(response) => Ok(format!(
-                    "{} {}",
-                    response.code(),
-                    response.message().collect::<Vec<_>>().join(" ")
-                )),
-                Err(e) if e.is_permanent() => Err(DeliveryError::Permanent(e.to_string())),
-                Err(e) => Err(DeliveryError::Temporary(e.to_string())),
-            },
+            Transport::Smtp(relay) => relay.send(message.envelope(), &message.formatted()).await,
             Transport::Files(dir) => {
                 let bytes = message.formatted();
                 let dir = dir.clone();
@@ -205,62 +261,42 @@ fn write_file(dir: &std::path::Path, name: &str, bytes: &[u8]) -> anyhow::Result
     Ok(format!("written to {}", path.display()))
 }
 
-/// `smtp://` means STARTTLS: required, except on the machine itself
-/// (127.0.0.1, localhost), where it is used if offered. `?tls=none` sends
-/// in the clear, for a relay on a trusted network.
-fn lettre_url(url: &Url) -> String {
-    let mut url = url.clone();
-    if url.scheme() != "smtp" {
-        return url.to_string();
-    }
-    let tls = url
-        .query_pairs()
-        .find(|(k, _)| k == "tls")
-        .map(|(_, v)| v.to_string());
-    let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-    let keep: Vec<(String, String)> = url
-        .query_pairs()
-        .filter(|(k, _)| k != "tls")
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    let tls = match tls.as_deref() {
-        Some("none") => None,
-        Some(other) => Some(other.to_string()),
-        None if local => Some("opportunistic".to_string()),
-        None => Some("required".to_string()),
-    };
-    url.set_query(None);
-    {
-        let mut pairs = url.query_pairs_mut();
-        for (k, v) in &keep {
-            pairs.append_pair(k, v);
-        }
-        if let Some(tls) = &tls {
-            pairs.append_pair("tls", tls);
-        }
-    }
-    if url.query() == Some("") {
-        url.set_query(None);
-    }
-    url.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::email_kind::EmailKind;
+    use crate::domain::ids::OutboxId;
+
+    fn formatted(kind: EmailKind) -> String {
+        let config = Config::from_sources(None, &Default::default()).unwrap();
+        let mailer = Mailer::from_config(&config).unwrap();
+        let email = OutgoingEmail {
+            id: OutboxId::parse("0190b2a4-7b3c-7000-8000-000000000001").unwrap(),
+            kind,
+            to: "p@example.org".into(),
+            reply_to: None,
+            from_name: None,
+            subject: "Subject".into(),
+            text: "Text".into(),
+            html: "<p>Text</p>".into(),
+            secret_link: None,
+        };
+        String::from_utf8(mailer.build(&email).unwrap().formatted()).unwrap()
+    }
 
     #[test]
-    fn smtp_urls_default_to_starttls_except_on_this_machine() {
-        let url = |s: &str| lettre_url(&Url::parse(s).unwrap());
-        assert_eq!(
-            url("smtp://u:p@mail.example.org:587"),
-            "smtp://u:p@mail.example.org:587?tls=required"
-        );
-        assert_eq!(
-            url("smtp://127.0.0.1:2525"),
-            "smtp://127.0.0.1:2525?tls=opportunistic"
-        );
-        assert_eq!(url("smtp://relay.lan:25?tls=none"), "smtp://relay.lan:25");
-        assert_eq!(url("smtps://mail.example.org"), "smtps://mail.example.org");
+    fn automatic_emails_say_so_and_letters_do_not() {
+        for kind in EmailKind::ALL {
+            let message = formatted(kind);
+            assert_eq!(
+                message.contains("\r\nAuto-Submitted: auto-generated\r\n"),
+                kind.auto_generated(),
+                "{kind}: {message}"
+            );
+        }
+        assert!(EmailKind::Reminder.auto_generated());
+        assert!(EmailKind::Receipt.auto_generated());
+        assert!(EmailKind::StaffNotice.auto_generated());
+        assert!(!EmailKind::Invitation.auto_generated());
     }
 }

@@ -24,6 +24,7 @@ use futures_util::stream::{self, StreamExt};
 
 pub use self::identity::Identity;
 use super::transport::{DeliveryError, Mailer};
+use crate::db::mail_relay;
 use crate::db::outbox::{self, Claimed};
 use crate::db::{self, Pool};
 use crate::domain::ids::OutboxId;
@@ -44,6 +45,9 @@ pub struct Delivered {
     pub sent: usize,
     pub retry_later: usize,
     pub failed: usize,
+    /// The relay cannot be used as configured: delivery stopped at the
+    /// first email that met it (kept queued), and this says why.
+    pub configuration_error: Option<String>,
 }
 
 impl std::fmt::Display for Delivered {
@@ -52,7 +56,14 @@ impl std::fmt::Display for Delivered {
             f,
             "{} sent, {} to retry later, {} failed",
             self.sent, self.retry_later, self.failed
-        )
+        )?;
+        if let Some(why) = &self.configuration_error {
+            write!(
+                f,
+                "; stopped, the mail relay cannot be used as configured: {why}"
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -73,6 +84,8 @@ enum Outcome {
     Sent,
     RetryLater,
     Failed,
+    /// Kept queued: the relay cannot be used as configured.
+    Configuration(String),
     /// Not tried: the lease was lost to another worker, or delivery paused.
     NotTried,
 }
@@ -111,6 +124,9 @@ struct Batch {
     stages: Mutex<HashMap<OutboxId, Stage>>,
     /// Why delivery stopped, once a result could not be recorded.
     paused: Mutex<Option<String>>,
+    /// Set at the first configuration error: the emails not yet tried
+    /// would all fail the same way, and are given back untried.
+    misconfigured: std::sync::atomic::AtomicBool,
 }
 
 impl Batch {
@@ -140,6 +156,10 @@ impl Batch {
                 *paused = Some(format!("{why:#}"));
             }
         }
+    }
+
+    fn misconfigured(&self) -> bool {
+        self.misconfigured.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     fn paused(&self) -> Option<String> {
@@ -214,6 +234,7 @@ impl Worker {
                         .collect(),
                 ),
                 paused: Mutex::new(None),
+                misconfigured: Default::default(),
             };
             let deliveries = stream::iter(claimed)
                 .map(|claimed| self.deliver(claimed, clock, &batch))
@@ -228,8 +249,28 @@ impl Worker {
                     Outcome::Sent => report.sent += 1,
                     Outcome::RetryLater => report.retry_later += 1,
                     Outcome::Failed => report.failed += 1,
+                    Outcome::Configuration(why) => {
+                        report.retry_later += 1;
+                        report.configuration_error.get_or_insert(why);
+                    }
                     Outcome::NotTried => {}
                 }
+            }
+            if let Some(why) = report.configuration_error.clone() {
+                let untried = batch.ids_in(&[Stage::Waiting]);
+                let owner = owner.clone();
+                let at = clock.now();
+                let problem = why.clone();
+                self.db(move |c| {
+                    outbox::release(c, &untried, &owner)?;
+                    mail_relay::record(c, &problem, at)?;
+                    Ok(())
+                })
+                .await
+                .context("recording that the mail relay cannot be used as configured")?;
+                tracing::error!(error = %why, "the mail relay cannot be used as configured; delivery stopped until it is fixed");
+                self.mailer.finish().await;
+                return Ok(report);
             }
             if let Some(why) = batch.paused() {
                 let untried = batch.ids_in(&[Stage::Waiting]);
@@ -240,10 +281,17 @@ impl Worker {
                 {
                     tracing::warn!(error = %format!("{e:#}"), "emails not tried stay leased until their lease runs out, or until this worker runs again");
                 }
+                self.mailer.finish().await;
                 anyhow::bail!(
                     "email delivery paused after {report}: a result could not be recorded ({why})"
                 );
             }
+        }
+        self.mailer.finish().await;
+        if report.sent > 0 {
+            self.db(|c| Ok(mail_relay::clear(c)?))
+                .await
+                .context("clearing the mail relay's recorded problem")?;
         }
         Ok(report)
     }
@@ -269,7 +317,7 @@ impl Worker {
 
     async fn deliver(&self, claimed: Claimed, clock: Clock, batch: &Batch) -> Outcome {
         let id = claimed.email.id.clone();
-        if batch.paused().is_some() {
+        if batch.paused().is_some() || batch.misconfigured() {
             return Outcome::NotTried;
         }
         // Right before the mail server sees the email: is it still ours,
@@ -293,7 +341,8 @@ impl Worker {
                 return Outcome::NotTried;
             }
         }
-        if batch.paused().is_some() {
+        if batch.paused().is_some() || batch.misconfigured() {
+            batch.set(&id, Stage::Waiting);
             return Outcome::NotTried;
         }
         batch.set(&id, Stage::Sending);
@@ -320,6 +369,31 @@ impl Worker {
                 } else {
                     tracing::info!(to = %claimed.email.to, %answer, "delivery failed for now; will retry");
                     (Outcome::RetryLater, Record::Retry { answer, next })
+                }
+            }
+            Err(DeliveryError::Configuration(why)) => {
+                batch
+                    .misconfigured
+                    .store(true, std::sync::atomic::Ordering::SeqCst);
+                // Kept queued for the next run, which tries one email
+                // again: once the setting is fixed, delivery goes on.
+                let answer = format!("configuration error: {why}");
+                if at > claimed.queued_at + give_up_after() {
+                    (
+                        Outcome::Failed,
+                        Record::Failed {
+                            answer: format!(
+                                "gave up after {} attempts over two days; last answer: {answer}",
+                                claimed.attempts
+                            ),
+                            bounce: false,
+                        },
+                    )
+                } else {
+                    (
+                        Outcome::Configuration(why),
+                        Record::Retry { answer, next: at },
+                    )
                 }
             }
             Err(DeliveryError::Permanent(answer)) => {

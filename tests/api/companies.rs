@@ -514,3 +514,47 @@ async fn uploading_a_directory_shows_problems_or_a_preview_before_anything_is_wr
         "the export is the file imported, its lines ending with CRLF (RFC 4180)"
     );
 }
+
+#[tokio::test]
+async fn an_import_refuses_addresses_no_server_takes_and_warns_about_other_scripts() {
+    let app = TestApp::spawn().await;
+    let (editor, _) = app.login_as("editor").await;
+    let quoted = UPLOAD.replace("ko@golden-net", "ko(ko)@golden-net");
+    let bad = upload(&editor, &quoted, true).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains("row 3, column contact_email:"),
+        "{}",
+        bad.body
+    );
+    let bad = upload(
+        &editor,
+        &UPLOAD.replace("ko@golden-net", "ko..ko@golden-net"),
+        true,
+    )
+    .await;
+    assert!(
+        bad.body.contains("row 3, column contact_email:"),
+        "{}",
+        bad.body
+    );
+
+    let other_script = UPLOAD.replace("ko@golden-net", "ကိုကို@golden-net");
+    let preview = upload(&editor, &other_script, true).await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", preview.body);
+    assert!(
+        preview.body.contains("id=\"delivery-warnings\""),
+        "{}",
+        preview.body
+    );
+    assert!(
+        preview
+            .body
+            .contains("ကိုကို@golden-net.example.org has characters outside ASCII")
+            && preview.body.contains("SMTPUTF8"),
+        "{}",
+        preview.body
+    );
+    let plain = upload(&editor, UPLOAD, true).await;
+    assert!(!plain.body.contains("delivery-warnings"));
+}

@@ -15,11 +15,15 @@ use crate::scenarios::{
     spawn_with_memory,
 };
 
-/// Text as a reader sees it: the apostrophes HTML escapes put back.
+/// Text as a reader sees it: the apostrophes HTML escapes put back, and
+/// the words whatever the lines (plain text is wrapped).
 fn seen(html: &str) -> String {
     html.replace("&#39;", "'")
         .replace("&#x27;", "'")
         .replace("&apos;", "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn assert_says(place: &str, text: &str, present: &[&str], absent: &[&str]) {

@@ -33,6 +33,7 @@ mod json_api;
 mod letters;
 mod login;
 mod login_flood;
+mod mail_relay;
 mod mailbox;
 mod metrics;
 mod outreach;

@@ -277,6 +277,13 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
     );
     assert_eq!(feed.body.matches("<entry>").count(), 2, "{}", feed.body);
     assert!(feed.body.contains(&format!("urn:sha256:{digest}")));
+    // The note and the digest each on a line of their own.
+    assert!(
+        feed.body
+            .contains("responded.\nNote: A score corrected.\nSHA-256: "),
+        "{}",
+        feed.body
+    );
     let across = public.get("/companies/pub-c0").await;
     assert_eq!(across.status, StatusCode::OK);
     assert!(across.body.contains("/campaigns/pub/companies/pub-c0"));

@@ -31,6 +31,12 @@ pub enum Behaviour {
     /// terminator (".") without answering, for the first `n` messages (a
     /// dropped connection), then accept.
     DropAfterData(usize),
+    /// Answer every AUTH with "535 5.7.8 Authentication credentials
+    /// invalid" (a wrong password in the configuration).
+    RefuseAuthentication,
+    /// Leave SMTPUTF8 out of the EHLO answer (a relay that cannot take
+    /// non-ASCII addresses).
+    NoSmtpUtf8,
 }
 
 /// One accepted message.
@@ -68,6 +74,8 @@ struct Shared {
     /// Open connections, to shut them down when the server stops.
     connections: Mutex<HashMap<u64, TcpStream>>,
     next_connection: AtomicU64,
+    /// QUIT commands seen so far: sessions the client closed properly.
+    quits: AtomicUsize,
 }
 
 /// A running SMTP server; stopped by `stop` or when dropped.
@@ -117,6 +125,7 @@ impl SmtpServer {
             data_ends: AtomicUsize::new(0),
             connections: Mutex::new(HashMap::new()),
             next_connection: AtomicU64::new(0),
+            quits: AtomicUsize::new(0),
         });
         let acceptor = {
             let shared = Arc::clone(&shared);
@@ -160,6 +169,16 @@ impl SmtpServer {
     /// Number of DATA/RCPT commands refused with 4xx or 5xx so far.
     pub fn refused(&self) -> usize {
         self.shared.refused.load(Ordering::SeqCst)
+    }
+
+    /// Connections accepted so far.
+    pub fn connections(&self) -> usize {
+        self.shared.next_connection.load(Ordering::SeqCst) as usize
+    }
+
+    /// Sessions closed by the client with QUIT so far.
+    pub fn quits(&self) -> usize {
+        self.shared.quits.load(Ordering::SeqCst)
     }
 
     /// Waits (polling, up to `timeout`) until at least `n` messages were
@@ -318,11 +337,19 @@ fn serve(stream: &TcpStream, shared: &Shared) -> std::io::Result<()> {
             "EHLO" => {
                 from = None;
                 to.clear();
-                reply(
-                    stream,
-                    "250-localhost\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n\
-                     250-AUTH PLAIN LOGIN\r\n250 SIZE 52428800",
-                )?;
+                if shared.behaviour == Behaviour::NoSmtpUtf8 {
+                    reply(
+                        stream,
+                        "250-localhost\r\n250-8BITMIME\r\n\
+                         250-AUTH PLAIN LOGIN\r\n250 SIZE 52428800",
+                    )?;
+                } else {
+                    reply(
+                        stream,
+                        "250-localhost\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n\
+                         250-AUTH PLAIN LOGIN\r\n250 SIZE 52428800",
+                    )?;
+                }
             }
             "HELO" => {
                 from = None;
@@ -357,6 +384,8 @@ fn serve(stream: &TcpStream, shared: &Shared) -> std::io::Result<()> {
                 }
                 if cancelled {
                     reply(stream, "501 5.7.0 Authentication cancelled")?;
+                } else if shared.behaviour == Behaviour::RefuseAuthentication {
+                    refuse(stream, "535 5.7.8 Authentication credentials invalid")?;
                 } else {
                     reply(stream, "235 2.7.0 Authentication successful")?;
                 }
@@ -450,6 +479,7 @@ fn serve(stream: &TcpStream, shared: &Shared) -> std::io::Result<()> {
             }
             "NOOP" => reply(stream, "250 2.0.0 Ok")?,
             "QUIT" => {
+                shared.quits.fetch_add(1, Ordering::SeqCst);
                 reply(stream, "221 2.0.0 Bye")?;
                 return Ok(());
             }

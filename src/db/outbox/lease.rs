@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::{contacts, outbox};
 use crate::db::{write, DbConnection};
+use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::{ContactId, OutboxId};
 
 use super::{status, OutgoingEmail};
@@ -24,6 +25,7 @@ pub struct Claimed {
 #[derive(Queryable)]
 struct ClaimRow {
     id: OutboxId,
+    kind: EmailKind,
     to_address: String,
     reply_to: Option<String>,
     from_name: Option<String>,
@@ -50,6 +52,7 @@ macro_rules! due_rows {
             .limit($limit)
             .select((
                 outbox::id,
+                outbox::kind,
                 outbox::to_address,
                 outbox::reply_to,
                 outbox::from_name,
@@ -98,6 +101,7 @@ pub fn claim(
             .map(|r| Claimed {
                 email: OutgoingEmail {
                     id: r.id,
+                    kind: r.kind,
                     to: r.to_address,
                     reply_to: r.reply_to,
                     from_name: r.from_name,

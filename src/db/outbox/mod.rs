@@ -35,6 +35,7 @@ pub struct Message {
 #[derive(Debug, Clone)]
 pub struct OutgoingEmail {
     pub id: OutboxId,
+    pub kind: EmailKind,
     pub to: String,
     pub reply_to: Option<String>,
     /// The sender's display name (the address is the configured one);

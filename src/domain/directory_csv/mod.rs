@@ -43,6 +43,26 @@ pub struct ContactRecord {
     pub role: String,
 }
 
+/// What can be imported but may not be delivered: addresses in another
+/// script than ASCII, which only a relay that offers SMTPUTF8 takes.
+pub fn delivery_warnings(companies: &[CompanyRecord]) -> Vec<String> {
+    companies
+        .iter()
+        .flat_map(|company| {
+            company
+                .contacts
+                .iter()
+                .filter(|c| c.email.needs_smtputf8())
+                .map(move |c| {
+                    format!(
+                        "{}: {} has characters outside ASCII; it can be delivered only through a mail relay that offers SMTPUTF8 (`answerable mail test` shows whether yours does)",
+                        company.name, c.email
+                    )
+                })
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub row: usize,

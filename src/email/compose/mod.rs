@@ -57,6 +57,7 @@ pub mod new_link;
 pub mod receipt;
 pub mod reminder;
 pub mod staff_notice;
+pub(crate) mod wrap;
 
 /// "A, B and C", or "We" when no organisation is named.
 fn organisations_sentence(organisations: &[String]) -> String {
@@ -81,7 +82,9 @@ fn rendered(
     text: askama::Result<String>,
     html: impl FnOnce(&str) -> askama::Result<String>,
 ) -> askama::Result<Rendered> {
-    let text = text?;
+    // Wrapped here, once, for every email (the templates write each
+    // paragraph as one line).
+    let text = wrap::plain_text(&text?);
     let html = html(&subject)?;
     Ok(Rendered {
         subject,

@@ -32,6 +32,7 @@ struct DashboardPage {
     role: String,
     notice: Option<String>,
     can_edit: bool,
+    relay_problem: Option<crate::db::mail_relay::RelayProblem>,
     groups: Vec<Group>,
 }
 
@@ -98,6 +99,7 @@ pub async fn show(
         role: me.user.role.to_string(),
         notice: (query.done == "read").then(|| "Marked as read.".to_string()),
         can_edit: me.user.role.includes(Role::Editor),
+        relay_problem: board.relay_problem.clone(),
         groups: groups(board),
     }))
 }

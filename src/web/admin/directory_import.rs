@@ -40,6 +40,12 @@ struct Preview {
     rows: usize,
 }
 
+impl Preview {
+    fn warnings(&self) -> Vec<String> {
+        directory_csv::delivery_warnings(&self.companies)
+    }
+}
+
 pub async fn form(staff: EditorOnly, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     Ok(ok(&ImportPage {

@@ -105,6 +105,25 @@ pub(super) struct Feed {
     licence: &'static str,
 }
 
+/// An entry's summary, one statement a line: who responded, the
+/// publishers' note (a sentence of its own, whatever its last character),
+/// and the digest, so that neither runs into the other.
+fn summary(doc: &Publication, digest: &str) -> String {
+    let (responded, of) = doc.responded();
+    let mut lines = vec![format!("{responded} of {of} companies responded.")];
+    let note = doc.note.trim();
+    if !note.is_empty() {
+        let stop = if note.ends_with(['.', '!', '?']) {
+            ""
+        } else {
+            "."
+        };
+        lines.push(format!("Note: {note}{stop}"));
+    }
+    lines.push(format!("SHA-256: {digest}"));
+    lines.join("\n")
+}
+
 /// An Atom feed of publications: every version of every campaign.
 pub(super) async fn feed(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let all = state.db(|conn| Ok(publications::all(conn, 50)?)).await?;

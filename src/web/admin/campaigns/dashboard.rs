@@ -114,6 +114,8 @@ pub(crate) struct CampaignPage {
     not_invited: i64,
     /// Emails of this campaign that could not be delivered.
     failures: Vec<crate::db::outbox::OutboxRow>,
+    /// Why no email can leave at all, if the relay is misconfigured.
+    relay_problem: Option<crate::db::mail_relay::RelayProblem>,
     reminders: String,
     /// What the latest published version no longer tells truly: company,
     /// what happened, when.
@@ -155,28 +157,31 @@ pub(crate) async fn dashboard_page(
     notice: Option<String>,
     error: Option<String>,
 ) -> Result<CampaignPage, AppError> {
-    let (campaign, rows, organisations, versions, not_invited, failures, late, evidence) = state
-        .db(move |conn| {
-            let campaign = by_slug(conn, &slug)?;
-            let rows = campaigns::targets(conn, &campaign.id)?;
-            let organisations = campaigns::organisations_of(conn, &campaign.id)?;
-            let versions = questionnaires::list(conn)?;
-            let not_invited = crate::app::outreach::not_invited_count(conn, &campaign.id)?;
-            let failures = crate::db::outbox::failed_in_campaign(conn, &campaign.id)?;
-            let late = crate::app::review::republish_needed(conn, &campaign, time::now())?;
-            let evidence = crate::db::evidence::rules_of(conn, &campaign.id)?;
-            Ok((
-                campaign,
-                rows,
-                organisations,
-                versions,
-                not_invited,
-                failures,
-                late,
-                evidence,
-            ))
-        })
-        .await?;
+    let (campaign, rows, organisations, versions, not_invited, failures, late, evidence, relay) =
+        state
+            .db(move |conn| {
+                let campaign = by_slug(conn, &slug)?;
+                let rows = campaigns::targets(conn, &campaign.id)?;
+                let organisations = campaigns::organisations_of(conn, &campaign.id)?;
+                let versions = questionnaires::list(conn)?;
+                let not_invited = crate::app::outreach::not_invited_count(conn, &campaign.id)?;
+                let failures = crate::db::outbox::failed_in_campaign(conn, &campaign.id)?;
+                let late = crate::app::review::republish_needed(conn, &campaign, time::now())?;
+                let evidence = crate::db::evidence::rules_of(conn, &campaign.id)?;
+                let relay = crate::db::mail_relay::current(conn)?;
+                Ok((
+                    campaign,
+                    rows,
+                    organisations,
+                    versions,
+                    not_invited,
+                    failures,
+                    late,
+                    evidence,
+                    relay,
+                ))
+            })
+            .await?;
     let dashboard = Dashboard::build(&campaign, rows, time::now());
     let rate = dashboard.rate();
     let lines = dashboard
@@ -208,6 +213,7 @@ pub(crate) async fn dashboard_page(
         error,
         not_invited,
         failures,
+        relay_problem: relay,
         reminders: reminder_summary(&campaign.reminder_days),
         late_replies: late
             .into_iter()
