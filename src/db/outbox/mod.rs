@@ -71,34 +71,17 @@ pub fn enqueue(
     email: NewEmail<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<OutboxId> {
-    let id = OutboxId::new();
     let from_name = match email.campaign_id {
         Some(campaign) => super::campaign_emails::sender(conn, campaign)?,
         None => None,
     };
-    diesel::insert_into(outbox::table)
-        .values((
-            outbox::id.eq(&id),
-            outbox::dedupe_key.eq(&email.dedupe_key),
-            outbox::kind.eq(email.kind),
-            outbox::campaign_id.eq(email.campaign_id),
-            outbox::target_id.eq(email.target_id),
-            outbox::contact_id.eq(email.contact_id),
-            outbox::to_address.eq(email.to),
-            outbox::reply_to.eq(email.reply_to),
-            outbox::from_name.eq(from_name),
-            outbox::subject.eq(&email.rendered.subject),
-            outbox::body_text.eq(&email.rendered.text),
-            outbox::body_html.eq(&email.rendered.html),
-            outbox::secret_link.eq(&email.secret_link),
-            outbox::status.eq(status::QUEUED),
-            outbox::attempts.eq(0),
-            outbox::next_attempt_at.eq(now),
-            outbox::created_at.eq(now),
-            outbox::queued_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(id)
+    let mut ids = enqueue_many(
+        conn,
+        std::slice::from_ref(&email),
+        from_name.as_deref(),
+        now,
+    )?;
+    Ok(ids.remove(0))
 }
 
 /// Rows per multi-row insert: well under the bound parameters SQLite and
