@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 use crate::helpers::{Browser, TestApp};
-use crate::scenarios::{close, full_answers, invited, questionnaire, save, sign_in_with};
+use crate::scenarios::{answer_everything_and_submit, close, invited, sign_in_with};
 
 /// Makes a token on the admin page and returns it as the page shows it.
 async fn make_token(admin: &Browser, name: &str, scope: &str) -> String {
@@ -348,13 +348,9 @@ async fn tokens_are_required_scoped_and_revocable() {
 #[tokio::test]
 async fn a_script_follows_a_campaign_and_publishes_it_once() {
     let (app, _mailbox, editor, links) = invited("api", 2, 1).await;
-    let q = questionnaire();
     let rep = sign_in_with(&app, &links[0][0]).await;
-    for section in &q.sections {
-        save(&rep, section.key.as_str(), &full_answers(section)).await;
-    }
     assert_eq!(
-        rep.submit("/respond/submit", &[]).await.location(),
+        answer_everything_and_submit(&rep).await.location(),
         Some("/respond/receipt/1")
     );
     let (admin, _) = app.login_as_admin().await;

@@ -262,6 +262,15 @@ pub(crate) async fn save(
         .await
 }
 
+/// A valid answer to every question of the Myanmar questionnaire, saved
+/// section by section, then submitted; returns the answer to the submit.
+pub(crate) async fn answer_everything_and_submit(rep: &Browser) -> crate::helpers::Page {
+    for section in &questionnaire().sections {
+        save(rep, section.key.as_str(), &full_answers(section)).await;
+    }
+    rep.submit("/respond/submit", &[]).await
+}
+
 /// Closes the campaign through its confirmation page, as an editor would
 /// once the deadline has come: any company that still has time has it
 /// ended, with a reason (published). Returns the answer to the confirmation.

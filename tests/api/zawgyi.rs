@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 
 use crate::helpers::{hidden_field, TestApp};
 use crate::review::{score_all, target_of};
-use crate::scenarios::{full_answers, invited, questionnaire, save, sign_in_with};
+use crate::scenarios::{answer_everything_and_submit, invited, save, sign_in_with};
 
 /// The same sentences in Zawgyi and in Unicode (a Myanmar government news
 /// page, as collected by Google's myanmar-tools).
@@ -172,12 +172,8 @@ async fn a_zawgyi_decline_reason_waits_for_the_representatives_choice() {
 #[tokio::test]
 async fn a_zawgyi_reply_to_the_findings_waits_for_the_choice() {
     let (app, mailbox, editor, links) = invited("zgr", 1, 1).await;
-    let q = questionnaire();
     let rep = sign_in_with(&app, &links[0][0]).await;
-    for section in &q.sections {
-        save(&rep, section.key.as_str(), &full_answers(section)).await;
-    }
-    rep.submit("/respond/submit", &[]).await;
+    answer_everything_and_submit(&rep).await;
     let target = target_of(&app, "zgr-c0");
     score_all(&editor, "zgr", &target).await;
     let sent = editor
