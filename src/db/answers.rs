@@ -19,6 +19,8 @@ pub struct StoredAnswer {
     pub updated_at: NaiveDateTime,
     pub updated_by: ContactId,
     pub updated_by_name: String,
+    /// The language it was given in ("" when saved before this was kept).
+    pub language: String,
 }
 
 pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec<StoredAnswer>> {
@@ -32,6 +34,7 @@ pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec
             answers::updated_at,
             answers::updated_by,
             contacts::name,
+            answers::language,
         ))
         .load(conn)
 }

@@ -201,6 +201,7 @@ diesel::table! {
         version -> Integer,
         updated_at -> Timestamp,
         updated_by -> Text,
+        language -> Text,
     }
 }
 

@@ -235,6 +235,7 @@ guidance = "Yes: open to affected people."
                     prompt: prompt.to_string(),
                     values: vec![value.to_string()],
                     documents: Vec::new(),
+                    language: String::new(),
                 })
                 .collect(),
             letter: None,

@@ -13,6 +13,7 @@ pub mod documents;
 pub mod email;
 pub mod email_kind;
 pub mod findings;
+pub mod i18n;
 pub mod ids;
 pub mod judging;
 pub mod letters;

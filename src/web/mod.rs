@@ -12,6 +12,7 @@ pub mod favicon;
 pub mod form;
 pub mod headers;
 pub mod health;
+pub mod language;
 pub mod login;
 pub mod methods;
 pub mod metrics;

@@ -6,6 +6,8 @@ use askama::Template;
 
 use super::auth::SignedIn;
 use super::csrf::CsrfToken;
+use super::language::{choices, Choice};
+use crate::domain::i18n::Tr;
 use crate::domain::Role;
 
 /// The signed-in person, as the layout shows them.
@@ -22,6 +24,11 @@ pub struct PageContext {
     pub title: String,
     pub csrf_token: String,
     pub staff: Option<StaffBadge>,
+    /// The reader's language: English on staff pages.
+    pub tr: Tr,
+    /// The public pages' language switch (links to this page in each
+    /// language); empty on staff pages.
+    pub switch: Vec<Choice>,
 }
 
 impl PageContext {
@@ -34,7 +41,17 @@ impl PageContext {
                 email: s.user.email.clone(),
                 role: s.user.role,
             }),
+            tr: Tr::english(),
+            switch: vec![],
         }
+    }
+
+    /// A public page in the reader's language, with the switch to this
+    /// page (`path`, its other parameters `query`) in every language.
+    pub fn public(mut self, tr: Tr, path: &str, query: &str) -> Self {
+        self.switch = choices(tr.lang(), path, query);
+        self.tr = tr;
+        self
     }
 
     /// For pages with no form and no signed-in person (error pages).
@@ -43,6 +60,8 @@ impl PageContext {
             title: title.into(),
             csrf_token: String::new(),
             staff: None,
+            tr: Tr::english(),
+            switch: vec![],
         }
     }
 

@@ -1,26 +1,31 @@
 //! A questionnaire as people read it, in one language: what the preview,
 //! the answering pages and the methodology page show. Texts are resolved
-//! here (with fallback to the default language) so templates stay simple.
+//! here (with fallback to the default language, marked as such: [`Said`])
+//! so templates stay simple; the view's own words (kinds, limits,
+//! conditions, scoring) come from the reader's catalogue.
 
-use crate::domain::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::domain::i18n::Tr;
+use crate::domain::questionnaire::{Question, QuestionKind, Questionnaire, Said};
 
 pub struct QuestionnaireView {
     pub slug: String,
     pub version: String,
-    pub title: String,
-    pub summary: String,
-    pub source_title: String,
+    pub title: Said,
+    pub summary: Said,
+    pub source_title: Said,
     pub source_date: String,
     pub source_url: Option<String>,
     pub organisations: Vec<String>,
+    /// Says so when the title or summary is not in the reader's language.
+    pub untranslated: Option<String>,
     pub demands: Vec<DemandView>,
     pub sections: Vec<SectionView>,
 }
 
 pub struct DemandView {
     pub key: String,
-    pub title: String,
-    pub text: String,
+    pub title: Said,
+    pub text: Said,
     pub weight: f64,
     /// The questions serving this demand, in file order.
     pub questions: Vec<QuestionRef>,
@@ -29,7 +34,7 @@ pub struct DemandView {
 pub struct QuestionRef {
     pub key: String,
     pub number: String,
-    pub prompt: String,
+    pub prompt: Said,
     pub scoring: String,
     /// A written question's rubric levels, as published on the methodology.
     pub rubric: Vec<OptionView>,
@@ -38,8 +43,11 @@ pub struct QuestionRef {
 pub struct SectionView {
     pub key: String,
     pub number: usize,
-    pub title: String,
-    pub intro: Option<String>,
+    pub title: Said,
+    pub intro: Option<Said>,
+    /// Says so when the title or introduction is not in the reader's
+    /// language.
+    pub untranslated: Option<String>,
     pub questions: Vec<QuestionView>,
 }
 
@@ -48,11 +56,11 @@ pub struct QuestionView {
     /// "2.3": section and position, as people refer to questions.
     pub number: String,
     pub kind: QuestionKind,
-    pub kind_label: &'static str,
+    pub kind_label: String,
     /// The form control.
     pub widget: Widget,
-    pub prompt: String,
-    pub guidance: Option<String>,
+    pub prompt: Said,
+    pub guidance: Option<Said>,
     pub required: bool,
     pub limits: Vec<String>,
     pub condition: Option<String>,
@@ -61,36 +69,41 @@ pub struct QuestionView {
     pub scoring: String,
     /// How a reviewer scores a text answer, level by level.
     pub rubric: Vec<OptionView>,
-    pub scoring_guidance: Option<String>,
+    pub scoring_guidance: Option<Said>,
     pub max_length: Option<u32>,
+    /// Says so when some of the question's texts (prompt, guidance,
+    /// options) are not in the reader's language.
+    pub untranslated: Option<String>,
 }
 
 #[derive(Clone)]
 pub struct OptionView {
     pub key: String,
-    pub label: String,
+    pub label: Said,
     pub points: Option<u8>,
     pub not_applicable: bool,
-    pub description: Option<String>,
+    pub description: Option<Said>,
 }
 
-pub fn kind_label(kind: QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice => "choose one",
-        QuestionKind::MultipleChoice => "choose any",
-        QuestionKind::YesPartialNo => "yes / partly / no",
-        QuestionKind::ShortText => "short text",
-        QuestionKind::LongText => "long text",
-        QuestionKind::EvidenceLinks => "links to evidence",
-        QuestionKind::Number => "number",
-        QuestionKind::Date => "date",
-    }
+pub fn kind_label(kind: QuestionKind, tr: Tr) -> String {
+    tr.t(match kind {
+        QuestionKind::SingleChoice => "questionnaire-kind-single-choice",
+        QuestionKind::MultipleChoice => "questionnaire-kind-multiple-choice",
+        QuestionKind::YesPartialNo => "questionnaire-kind-yes-partial-no",
+        QuestionKind::ShortText => "questionnaire-kind-short-text",
+        QuestionKind::LongText => "questionnaire-kind-long-text",
+        QuestionKind::EvidenceLinks => "questionnaire-kind-evidence-links",
+        QuestionKind::Number => "questionnaire-kind-number",
+        QuestionKind::Date => "questionnaire-kind-date",
+    })
 }
 
 impl QuestionnaireView {
-    pub fn new(q: &Questionnaire, lang: &str) -> QuestionnaireView {
+    /// The questionnaire for a reader of `tr`'s language.
+    pub fn new(q: &Questionnaire, tr: Tr) -> QuestionnaireView {
+        let lang = tr.code();
         let default = q.default_language.as_str();
-        let t = |text: &crate::domain::questionnaire::Text| text.get(lang, default).to_string();
+        let t = |text: &crate::domain::questionnaire::Text| text.said(lang, default);
 
         let mut numbers = std::collections::HashMap::new();
         let sections: Vec<SectionView> = q
@@ -102,6 +115,10 @@ impl QuestionnaireView {
                 number: si + 1,
                 title: t(&section.title),
                 intro: section.intro.as_ref().map(&t),
+                untranslated: note(
+                    tr,
+                    std::iter::once(t(&section.title)).chain(section.intro.as_ref().map(&t)),
+                ),
                 questions: section
                     .questions
                     .iter()
@@ -109,7 +126,7 @@ impl QuestionnaireView {
                     .map(|(qi, question)| {
                         let number = format!("{}.{}", si + 1, qi + 1);
                         numbers.insert(question.key.to_string(), number.clone());
-                        question_view(q, question, number, lang, &numbers)
+                        question_view(q, question, number, tr, &numbers)
                     })
                     .collect(),
             })
@@ -147,6 +164,7 @@ impl QuestionnaireView {
             source_date: q.source.date.to_string(),
             source_url: q.source.url.clone(),
             organisations: q.source.organisations.clone(),
+            untranslated: note(tr, [t(&q.title), t(&q.summary)]),
             demands,
             sections,
         }
@@ -157,11 +175,11 @@ fn question_view(
     q: &Questionnaire,
     question: &Question,
     number: String,
-    lang: &str,
+    tr: Tr,
     numbers: &std::collections::HashMap<String, String>,
 ) -> QuestionView {
     let default = q.default_language.as_str();
-    let t = |text: &crate::domain::questionnaire::Text| text.get(lang, default).to_string();
+    let t = |text: &crate::domain::questionnaire::Text| text.said(tr.code(), default);
     let options: Vec<OptionView> = question
         .options()
         .iter()
@@ -199,7 +217,7 @@ fn question_view(
                         tq.options()
                             .into_iter()
                             .find(|o| o.key.as_str() == value.as_str())
-                            .map(|o| format!("“{}”", t(&o.label)))
+                            .map(|o| tr.t1("questionnaire-quoted", "text", t(&o.label).text))
                     })
                     .unwrap_or_else(|| value.to_string())
             })
@@ -208,24 +226,34 @@ fn question_view(
             .get(c.question.as_str())
             .cloned()
             .unwrap_or_else(|| c.question.to_string());
-        format!(
-            "Shown only when the answer to question {which} is {}.",
-            labels.join(" or ")
+        tr.t2(
+            "questionnaire-condition",
+            "question",
+            which,
+            "answers",
+            labels.join(&format!(" {} ", tr.t("questionnaire-or"))),
         )
     });
+    let untranslated = note(
+        tr,
+        std::iter::once(t(&question.prompt))
+            .chain(question.guidance.as_ref().map(&t))
+            .chain(options.iter().map(|o| o.label.clone())),
+    );
     QuestionView {
+        untranslated,
         key: question.key.to_string(),
         number,
         kind: question.kind,
-        kind_label: kind_label(question.kind),
+        kind_label: kind_label(question.kind, tr),
         widget: Widget::of(question.kind),
         prompt: t(&question.prompt),
         guidance: question.guidance.as_ref().map(&t),
         required: question.required,
-        limits: limits(question),
+        limits: limits(question, tr),
         condition,
         demands: question.demands.iter().map(|d| d.to_string()).collect(),
-        scoring: scoring_summary(question, &options),
+        scoring: scoring_summary(question, &options, tr),
         rubric,
         scoring_guidance: question
             .scoring
@@ -312,6 +340,15 @@ impl std::fmt::Display for Widget {
     }
 }
 
+/// "(not yet translated; shown in English)" when any of `texts` is in
+/// another language than the reader's.
+fn note(tr: Tr, texts: impl IntoIterator<Item = Said>) -> Option<String> {
+    texts
+        .into_iter()
+        .find_map(|s| s.lang)
+        .map(|code| tr.untranslated(&code))
+}
+
 fn is_text(kind: QuestionKind) -> bool {
     matches!(
         kind,
@@ -319,56 +356,74 @@ fn is_text(kind: QuestionKind) -> bool {
     )
 }
 
-fn limits(question: &Question) -> Vec<String> {
+fn limits(question: &Question, tr: Tr) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(n) = question.effective_max_length() {
-        out.push(format!("at most {n} characters"));
+    let n = |v: f64| tr.digits(&v.to_string());
+    if let Some(max) = question.effective_max_length() {
+        out.push(tr.t1("questionnaire-limit-characters", "count", max));
     }
     if question.kind == QuestionKind::EvidenceLinks {
-        out.push(format!(
-            "up to {} links, each starting with https:// or http://",
-            question.effective_max_items()
+        out.push(tr.t1(
+            "questionnaire-limit-links",
+            "count",
+            question.effective_max_items(),
         ));
     }
     match (question.min, question.max) {
-        (Some(a), Some(b)) => out.push(format!("between {a} and {b}")),
-        (Some(a), None) => out.push(format!("at least {a}")),
-        (None, Some(b)) => out.push(format!("at most {b}")),
+        (Some(a), Some(b)) => {
+            out.push(tr.t2("questionnaire-limit-between", "low", n(a), "high", n(b)))
+        }
+        (Some(a), None) => out.push(tr.t1("questionnaire-limit-at-least", "low", n(a))),
+        (None, Some(b)) => out.push(tr.t1("questionnaire-limit-at-most", "high", n(b))),
         (None, None) => {}
     }
     match (question.min_date, question.max_date) {
-        (Some(a), Some(b)) => out.push(format!("between {a} and {b}")),
-        (Some(a), None) => out.push(format!("on or after {a}")),
-        (None, Some(b)) => out.push(format!("on or before {b}")),
+        (Some(a), Some(b)) => out.push(tr.t2(
+            "questionnaire-limit-between",
+            "low",
+            tr.day(a),
+            "high",
+            tr.day(b),
+        )),
+        (Some(a), None) => out.push(tr.t1("questionnaire-limit-on-or-after", "day", tr.day(a))),
+        (None, Some(b)) => out.push(tr.t1("questionnaire-limit-on-or-before", "day", tr.day(b))),
         (None, None) => {}
     }
     out
 }
 
-fn scoring_summary(question: &Question, options: &[OptionView]) -> String {
+fn scoring_summary(question: &Question, options: &[OptionView], tr: Tr) -> String {
     if !question.is_scored() {
-        return "not scored".to_string();
+        return tr.t("questionnaire-not-scored");
     }
     let weight = question.scoring.as_ref().map(|s| s.weight()).unwrap_or(1.0);
     let weight = if (weight - 1.0).abs() > f64::EPSILON {
-        format!(", weight {weight}")
+        tr.t1(
+            "questionnaire-weight",
+            "weight",
+            tr.digits(&weight.to_string()),
+        )
     } else {
         String::new()
     };
     if is_text(question.kind) {
-        return format!("scored by a reviewer on a rubric{weight}");
+        return tr.t1("questionnaire-scored-on-rubric", "weight", weight);
     }
     let points: Vec<String> = options
         .iter()
         .map(|o| match o.points {
-            Some(p) => format!("{} {}", o.label, p),
-            None => format!("{} left out", o.label),
+            Some(p) => format!("{} {}", o.label, tr.number(i64::from(p))),
+            None => tr.t1(
+                "questionnaire-option-left-out",
+                "option",
+                o.label.text.as_str(),
+            ),
         })
         .collect();
     let combine = if question.kind == QuestionKind::MultipleChoice {
-        " (added up, at most 100)"
+        format!(" {}", tr.t("questionnaire-added-up"))
     } else {
-        ""
+        String::new()
     };
     format!("{}{combine}{weight}", points.join(" · "))
 }

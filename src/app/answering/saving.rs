@@ -43,17 +43,19 @@ pub struct SaveOutcome {
 /// Saves a section's answers. An answer whose stored version is no longer
 /// the one the page showed, and whose value differs, is not applied: it
 /// comes back as a conflict for the representative to decide.
+/// `language` is the one the representative answered in (their page's).
 pub fn save(
     conn: &mut DbConnection,
     holder: &Holder,
     changes: &[Change],
+    language: &str,
     now: NaiveDateTime,
 ) -> Result<SaveOutcome, ResponseError> {
-    match save_once(conn, holder, changes, now) {
+    match save_once(conn, holder, changes, language, now) {
         // Two first answers to the same question at the same moment (on
         // PostgreSQL): try again, and the later one meets the earlier.
         Err(ResponseError::Database(e)) if is_unique_violation(&e) => {
-            save_once(conn, holder, changes, now)
+            save_once(conn, holder, changes, language, now)
         }
         other => other,
     }
@@ -63,6 +65,7 @@ fn save_once(
     conn: &mut DbConnection,
     holder: &Holder,
     changes: &[Change],
+    language: &str,
     now: NaiveDateTime,
 ) -> Result<SaveOutcome, ResponseError> {
     let target = &holder.link.target_id;
@@ -104,6 +107,7 @@ fn save_once(
                         answers_table::version.eq(1),
                         answers_table::updated_at.eq(now),
                         answers_table::updated_by.eq(me),
+                        answers_table::language.eq(language),
                     ))
                     .execute(conn)?,
                 Some(a) => diesel::update(
@@ -117,6 +121,7 @@ fn save_once(
                     answers_table::version.eq(a.version + 1),
                     answers_table::updated_at.eq(now),
                     answers_table::updated_by.eq(me),
+                    answers_table::language.eq(language),
                 ))
                 .execute(conn)?,
             };

@@ -47,7 +47,8 @@ pub fn submit(
     write(conn, |conn| {
         lock_target(conn, target)?;
         let state = answers::state_of(conn, target)?;
-        let answers = answers::as_map(&answers::answers_of(conn, target)?);
+        let stored = answers::answers_of(conn, target)?;
+        let answers = answers::as_map(&stored);
         let latest = revisions::latest(conn, target)?;
         let documents =
             crate::db::evidence::for_snapshot(&crate::db::evidence::attached_to(conn, target)?);
@@ -90,7 +91,17 @@ pub fn submit(
             submitted_at: now
                 .and_utc()
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            answers: Snapshot::answers_with(questionnaire, &answers, &documents),
+            answers: Snapshot::answers_with(questionnaire, &answers, &documents)
+                .into_iter()
+                .map(|mut a| {
+                    a.language = stored
+                        .iter()
+                        .find(|s| s.question_key == a.question)
+                        .map(|s| s.language.clone())
+                        .unwrap_or_default();
+                    a
+                })
+                .collect(),
             letter: None,
         };
         let json = snapshot.to_json();

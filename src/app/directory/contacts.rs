@@ -161,3 +161,39 @@ pub fn archive_contact(
         Ok(())
     })
 }
+
+/// A representative's own choice of language, made with the switch on
+/// the respondent pages: their later pages and emails use it.
+pub fn choose_language(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    id: &ContactId,
+    company_slug: &str,
+    lang: crate::domain::i18n::Lang,
+) -> Result<(), ChangeError> {
+    write(conn, |conn| {
+        let now = time::now();
+        let changed = diesel::update(
+            contacts::table
+                .find(id)
+                .filter(contacts::language.ne(lang.code())),
+        )
+        .set((
+            contacts::language.eq(lang.code()),
+            contacts::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+        if changed > 0 {
+            audit::record(
+                conn,
+                actor,
+                "contact.language",
+                company_slug,
+                None,
+                lang.code(),
+                now,
+            )?;
+        }
+        Ok(())
+    })
+}

@@ -69,6 +69,10 @@ pub struct SnapshotAnswer {
     /// same).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<SnapshotDocument>,
+    /// The language the answer was given in (BCP 47 code; absent when not
+    /// known, so that snapshots from before read back and hash the same).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
 }
 
 /// An evidence document attached to an answer.
@@ -104,6 +108,7 @@ impl Snapshot {
                         Vec::new()
                     },
                     documents: Vec::new(),
+                    language: String::new(),
                 });
             }
         }

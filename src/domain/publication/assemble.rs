@@ -430,6 +430,7 @@ guidance = "Yes: a public yearly report."
                         prompt: "Policy?".into(),
                         values: vec!["partial".into()],
                         documents: Vec::new(),
+                        language: String::new(),
                     },
                     SnapshotAnswer {
                         question: "report".into(),
@@ -438,6 +439,7 @@ guidance = "Yes: a public yearly report."
                         prompt: "Report".into(),
                         values: vec!["We publish one.".into()],
                         documents: Vec::new(),
+                        language: String::new(),
                     },
                 ],
                 letter: None,

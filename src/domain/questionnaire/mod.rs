@@ -21,7 +21,7 @@ pub use model::{
     RubricLevel, Scoring, Section, Source, Summary,
 };
 pub use schema::json_schema;
-pub use text::Text;
+pub use text::{Said, Text};
 
 use sha2::{Digest, Sha256};
 

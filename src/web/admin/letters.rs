@@ -143,7 +143,7 @@ async fn page(
         .questionnaire(&campaign.questionnaire_version_id)
         .await?;
     let questionnaire = &loaded.1;
-    let view = QuestionnaireView::new(questionnaire, &questionnaire.default_language);
+    let view = QuestionnaireView::new(questionnaire, crate::domain::i18n::Tr::english());
     let entered = answers_of(posted);
     let questions = view
         .sections

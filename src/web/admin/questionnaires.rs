@@ -61,8 +61,10 @@ async fn find(
         .await?
         .ok_or(AppError::NotFound)?;
     let (version, questionnaire) = found;
-    let lang = questionnaire.default_language.to_string();
-    Ok((version, QuestionnaireView::new(&questionnaire, &lang)))
+    Ok((
+        version,
+        QuestionnaireView::new(&questionnaire, crate::domain::i18n::Tr::english()),
+    ))
 }
 
 pub async fn preview(

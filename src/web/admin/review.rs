@@ -185,7 +185,7 @@ pub(super) fn labelled(qv: &QuestionView, values: Option<&Vec<String>>) -> Vec<S
                     qv.options
                         .iter()
                         .find(|o| &o.key == v)
-                        .map(|o| o.label.clone())
+                        .map(|o| o.label.text.clone())
                         .unwrap_or_else(|| v.clone())
                 })
                 .collect()
@@ -271,7 +271,7 @@ async fn review_page(
         .await?;
     let q = &loaded.1;
     let lang = q.default_language.clone();
-    let view = QuestionnaireView::new(q, &lang);
+    let view = QuestionnaireView::new(q, crate::domain::i18n::Tr::english());
     let by_key: HashMap<String, Vec<String>> = reviewed
         .snapshot
         .as_ref()
@@ -319,9 +319,9 @@ async fn review_page(
             ),
             key: qv.key.clone(),
             number: qv.number.clone(),
-            prompt: qv.prompt.clone(),
+            prompt: qv.prompt.text.clone(),
             rubric: qv.rubric,
-            guidance: qv.scoring_guidance,
+            guidance: qv.scoring_guidance.map(|g| g.text),
             answer,
             score,
         });

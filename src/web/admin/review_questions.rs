@@ -42,8 +42,7 @@ pub struct QuestionLink {
 
 /// The questions reviewers score (written answers), in questionnaire order.
 pub fn reviewer_questions(q: &Questionnaire) -> Vec<QuestionView> {
-    let lang = q.default_language.clone();
-    QuestionnaireView::new(q, &lang)
+    QuestionnaireView::new(q, crate::domain::i18n::Tr::english())
         .sections
         .into_iter()
         .flat_map(|s| s.questions)
@@ -65,7 +64,7 @@ pub fn still_to_score(q: &Questionnaire, cards: &[Scorecard]) -> Vec<(QuestionLi
                 QuestionLink {
                     key: qv.key,
                     number: qv.number,
-                    prompt: qv.prompt,
+                    prompt: qv.prompt.text,
                 },
                 pending,
             )
@@ -119,7 +118,7 @@ async fn question_page(
     let link = |qv: &QuestionView| QuestionLink {
         key: qv.key.clone(),
         number: qv.number.clone(),
-        prompt: qv.prompt.clone(),
+        prompt: qv.prompt.text.clone(),
     };
     let previous = at.checked_sub(1).map(|i| link(&all[i]));
     let next = all.get(at + 1).map(link);

@@ -111,7 +111,7 @@ pub(super) async fn methodology(
         &mut response,
         &MethodologyPage {
             page: PageContext::bare(format!("Methodology · {}", doc.campaign.title)),
-            view: QuestionnaireView::new(&questionnaire, &questionnaire.default_language),
+            view: QuestionnaireView::new(&questionnaire, crate::domain::i18n::Tr::english()),
             doc,
             licence_url: LICENCE_URL,
         },

@@ -58,7 +58,7 @@ pub(super) async fn whole(
             asked_by: and_list(&names).unwrap_or_default(),
             deadline: show_in_zone(campaign.deadline_at, tz),
             effort: Effort::of(questionnaire).sentence(),
-            q: QuestionnaireView::new(questionnaire, &questionnaire.default_language),
+            q: QuestionnaireView::new(questionnaire, crate::domain::i18n::Tr::english()),
             campaign,
         },
     ))

@@ -6,11 +6,13 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::app::outreach::{self};
+use crate::domain::i18n::Tr;
 use crate::domain::{time, Email};
 use crate::web::client::Client;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
+use crate::web::language::Reader;
 use crate::web::page::{html, ok, sentence};
 use crate::web::state::AppState;
 
@@ -23,6 +25,7 @@ pub(super) struct LinkPage {
     email_error: Option<String>,
     sent: bool,
     notice: Option<String>,
+    tr: Tr,
 }
 
 #[derive(Deserialize)]
@@ -33,7 +36,11 @@ pub(super) struct LinkQuery {
     signed_out: Option<String>,
 }
 
-pub(super) async fn link_form(csrf: CsrfToken, query: web::Query<LinkQuery>) -> HttpResponse {
+pub(super) async fn link_form(
+    csrf: CsrfToken,
+    reader: Reader,
+    query: web::Query<LinkQuery>,
+) -> HttpResponse {
     let notice = if query.signed_out.is_some() {
         Some("You are signed out. Your link still works until it expires.".to_string())
     } else if query.ended.is_some() {
@@ -48,6 +55,7 @@ pub(super) async fn link_form(csrf: CsrfToken, query: web::Query<LinkQuery>) -> 
         email_error: None,
         sent: false,
         notice,
+        tr: reader.for_respondent("", ""),
     })
 }
 
@@ -63,8 +71,10 @@ pub(super) async fn link_request(
     state: web::Data<AppState>,
     csrf: CsrfToken,
     client: Client,
+    reader: Reader,
     form: HtmlForm<LinkForm>,
 ) -> Result<HttpResponse, AppError> {
+    let tr = reader.for_respondent("", "");
     let typed = form.into_inner().email;
     let email = match Email::parse(&typed) {
         Ok(e) => e,
@@ -78,6 +88,7 @@ pub(super) async fn link_request(
                     email_error: Some(sentence(&e.to_string())),
                     sent: false,
                     notice: None,
+                    tr,
                 },
             ))
         }
@@ -99,5 +110,6 @@ pub(super) async fn link_request(
         email_error: None,
         sent: true,
         notice: None,
+        tr,
     }))
 }

@@ -4,6 +4,7 @@
 //! time, and asking for a new link.
 
 pub mod answer;
+mod language;
 mod lost_link;
 mod opening;
 mod requests;
@@ -37,6 +38,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/respond/extension", crate::web::post().to(ask_for_time))
         .route("/respond/reply", crate::web::post().to(reply))
         .route("/respond/logout", crate::web::post().to(logout))
+        .route("/respond/language", crate::web::post().to(language::choose))
         .route("/respond/link", crate::web::get().to(link_form))
         .route("/respond/link", crate::web::post().to(link_request))
         .configure(answer::routes);
@@ -45,6 +47,20 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 fn organisations_sentence(names: &[String]) -> String {
     crate::domain::single_line::and_list(names)
         .unwrap_or_else(|| "The campaign's organisations".to_string())
+}
+
+/// The language of a representative holding `holder`'s link, before they
+/// are signed in: their choice here, their contact's, their browser's, the
+/// questionnaire's default.
+pub(super) async fn holder_tr(
+    state: &AppState,
+    reader: &crate::web::language::Reader,
+    holder: &Holder,
+) -> Result<crate::domain::i18n::Tr, AppError> {
+    let loaded = state
+        .questionnaire(&holder.campaign.questionnaire_version_id)
+        .await?;
+    Ok(reader.for_respondent(&holder.contact_language, &loaded.1.default_language))
 }
 
 pub(super) fn deadline_text(holder: &Holder) -> String {
@@ -56,6 +72,7 @@ pub(super) fn deadline_text(holder: &Holder) -> String {
 #[template(path = "respond/start.html")]
 struct StartPage {
     title: String,
+    tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
     organisations: String,
@@ -201,6 +218,7 @@ async fn start_page(
     );
     Ok(StartPage {
         title: holder.campaign.title.clone(),
+        tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
         organisations: organisations_sentence(
             &organisations

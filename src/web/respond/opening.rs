@@ -5,12 +5,14 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpMessage, HttpRequest, HttpResponse};
 use askama::Template;
 
-use super::{deadline_text, organisations_sentence, session};
+use super::{deadline_text, holder_tr, organisations_sentence, session};
 use crate::db::links::{self, Holder, Validity};
 use crate::db::{self as database, campaigns};
+use crate::domain::i18n::Tr;
 use crate::domain::{secret, time};
 use crate::web::csrf::{CsrfToken, RenewToken};
 use crate::web::error::AppError;
+use crate::web::language::Reader;
 use crate::web::page::{html, see_other};
 use crate::web::state::AppState;
 
@@ -24,9 +26,10 @@ pub(super) struct OpenPage {
     deadline: String,
     problem: String,
     csrf_token: String,
+    tr: Tr,
 }
 
-pub(super) fn problem_page(status: StatusCode, title: &str, problem: &str) -> HttpResponse {
+pub(super) fn problem_page(status: StatusCode, tr: Tr, title: &str, problem: &str) -> HttpResponse {
     html(
         &mut HttpResponse::build(status),
         &OpenPage {
@@ -37,6 +40,7 @@ pub(super) fn problem_page(status: StatusCode, title: &str, problem: &str) -> Ht
             deadline: String::new(),
             problem: problem.to_string(),
             csrf_token: String::new(),
+            tr,
         },
     )
 }
@@ -50,16 +54,22 @@ pub(super) enum Opened {
 }
 
 /// Opens a link: its holder if it works now, or the page that says why not.
-pub(super) async fn usable(state: &AppState, token: &str) -> Result<Opened, AppError> {
+pub(super) async fn usable(
+    state: &AppState,
+    reader: &Reader,
+    token: &str,
+) -> Result<Opened, AppError> {
     let t = token.to_string();
     let found = state.db(move |conn| Ok(links::find(conn, &t)?)).await?;
     let Some(holder) = found else {
         return Ok(Opened::Refused(problem_page(
             StatusCode::NOT_FOUND,
+            reader.for_respondent("", ""),
             "This link does not work",
             "We do not know this link. Perhaps part of it was lost when it was copied.",
         )));
     };
+    let tr = holder_tr(state, reader, &holder).await?;
     let problem = match holder.validity(state.config.link_valid_days, time::now()) {
         Validity::Valid => return Ok(Opened::Usable(Box::new(holder))),
         Validity::Revoked => "This link has been replaced by a newer one, or withdrawn.",
@@ -68,6 +78,7 @@ pub(super) async fn usable(state: &AppState, token: &str) -> Result<Opened, AppE
     };
     Ok(Opened::Refused(problem_page(
         StatusCode::GONE,
+        tr,
         "This link no longer works",
         problem,
     )))
@@ -79,12 +90,14 @@ pub(super) async fn open(
     state: web::Data<AppState>,
     path: web::Path<String>,
     csrf: CsrfToken,
+    reader: Reader,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
-    let holder = match usable(&state, &token).await? {
+    let holder = match usable(&state, &reader, &token).await? {
         Opened::Usable(h) => *h,
         Opened::Refused(page) => return Ok(page),
     };
+    let tr = holder_tr(&state, &reader, &holder).await?;
     let id = holder.campaign.id.clone();
     let organisations = state
         .db(move |conn| Ok(campaigns::organisations_of(conn, &id)?))
@@ -105,6 +118,7 @@ pub(super) async fn open(
             token,
             problem: String::new(),
             csrf_token: csrf.value().to_string(),
+            tr,
         },
     ))
 }
@@ -115,7 +129,7 @@ pub(super) async fn sign_in(
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = path.into_inner();
-    let holder = match usable(&state, &token).await? {
+    let holder = match usable(&state, &Reader::of(&req), &token).await? {
         Opened::Usable(h) => *h,
         Opened::Refused(page) => return Ok(page),
     };

@@ -12,9 +12,11 @@ use chrono::Duration;
 
 use crate::db::links::{self, Holder};
 use crate::db::sessions::Lifetimes;
+use crate::domain::i18n::Tr;
 use crate::domain::{secret, time};
 use crate::web::auth::private_cookie;
 use crate::web::error::AppError;
+use crate::web::language::Reader;
 use crate::web::state::AppState;
 
 pub const COOKIE: &str = "answerable_respondent";
@@ -23,6 +25,16 @@ pub const COOKIE: &str = "answerable_respondent";
 pub struct Respondent {
     pub holder: Holder,
     pub session_digest: String,
+    /// What the request says about the representative's language.
+    pub reader: Reader,
+}
+
+impl Respondent {
+    /// The representative's language, the campaign's `default` last.
+    pub fn tr(&self, default: &str) -> Tr {
+        self.reader
+            .for_respondent(&self.holder.contact_language, default)
+    }
 }
 
 /// The representative, if the request carries a live session.
@@ -44,6 +56,7 @@ impl FromRequest for MaybeRespondent {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let reader = Reader::of(req);
         let digest = crate::web::auth::cookie_value(req, COOKIE)
             .filter(|v| secret::looks_like_token(v))
             .map(|v| secret::digest(&v));
@@ -63,6 +76,7 @@ impl FromRequest for MaybeRespondent {
             Ok(MaybeRespondent(holder.map(|holder| Respondent {
                 holder,
                 session_digest: digest,
+                reader,
             })))
         })
     }

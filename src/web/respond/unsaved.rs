@@ -39,6 +39,7 @@ pub struct Typed {
 #[template(path = "respond/unsaved.html")]
 struct UnsavedPage {
     title: String,
+    tr: crate::domain::i18n::Tr,
     signed_out: bool,
     answers: Vec<Typed>,
 }
@@ -81,7 +82,12 @@ pub fn typed(pairs: &[(String, String)], section: Option<(usize, &Section, &str)
 
 /// The page (or, for the autosave script, the JSON) saying the text was not
 /// saved and why.
-pub fn response(why: Why, answers: Vec<Typed>, json: bool) -> HttpResponse {
+pub fn response(
+    why: Why,
+    tr: crate::domain::i18n::Tr,
+    answers: Vec<Typed>,
+    json: bool,
+) -> HttpResponse {
     let status = match why {
         Why::SignedOut => StatusCode::FORBIDDEN,
         Why::NotStored => StatusCode::SERVICE_UNAVAILABLE,
@@ -103,6 +109,7 @@ pub fn response(why: Why, answers: Vec<Typed>, json: bool) -> HttpResponse {
                 Why::NotStored => "Not saved: the server could not store your answer".to_string(),
             },
             signed_out: why == Why::SignedOut,
+            tr,
             answers,
         },
     )

@@ -21,6 +21,7 @@ use crate::web::state::AppState;
 #[template(path = "respond/decline.html")]
 struct DeclinePage {
     title: String,
+    tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
     published: bool,
@@ -33,14 +34,17 @@ struct DeclinePage {
 }
 
 pub(super) async fn decline_form(
+    state: web::Data<AppState>,
     csrf: CsrfToken,
     respondent: MaybeRespondent,
 ) -> Result<HttpResponse, AppError> {
     let Some(r) = respondent.0 else {
         return Ok(ended());
     };
+    let tr = crate::web::respond::holder_tr(&state, &r.reader, &r.holder).await?;
     Ok(ok(&DeclinePage {
         title: "Decline to answer".to_string(),
+        tr,
         csrf_token: csrf.value().to_string(),
         published: r.holder.campaign.publish_decline_reasons,
         deadline: deadline_text(&r.holder),
@@ -107,10 +111,12 @@ pub(super) async fn decline(
             reason,
         ),
     };
+    let tr = crate::web::respond::holder_tr(&state, &r.reader, &r.holder).await?;
     Ok(html(
         &mut HttpResponse::build(status),
         &DeclinePage {
             title: "Decline to answer".to_string(),
+            tr,
             csrf_token: csrf.value().to_string(),
             published: r.holder.campaign.publish_decline_reasons,
             deadline: deadline_text(&r.holder),

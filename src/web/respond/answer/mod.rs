@@ -53,6 +53,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// What every answering page needs.
 pub(super) struct Context {
     pub r: Respondent,
+    /// The representative's language, for the interface and the
+    /// questionnaire's texts.
+    pub tr: crate::domain::i18n::Tr,
     pub loaded: LoadedQuestionnaire,
     pub stored: Vec<StoredAnswer>,
     /// `Err` says why answers cannot change now.
@@ -82,8 +85,10 @@ impl Context {
                 Ok::<_, ResponseError>((stored, editable, submissions, evidence, rules))
             })
             .await?;
+        let tr = r.tr(&loaded.1.default_language);
         Ok(Context {
             r,
+            tr,
             loaded,
             stored,
             editable,

@@ -16,6 +16,7 @@ use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
+use crate::web::language::Reader;
 use crate::web::page::{html, see_other};
 use crate::web::respond::ended;
 use crate::web::respond::session::MaybeRespondent;
@@ -124,6 +125,7 @@ pub(super) async fn save(
         Ok(MaybeRespondent(None)) => {
             return Ok(unsaved::response(
                 Why::SignedOut,
+                Reader::of(&req).for_respondent("", ""),
                 unsaved::typed(&pairs, None),
                 false,
             ))
@@ -132,6 +134,7 @@ pub(super) async fn save(
             tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
             return Ok(unsaved::response(
                 Why::NotStored,
+                Reader::of(&req).for_respondent("", ""),
                 unsaved::typed(&pairs, None),
                 json,
             ));
@@ -160,8 +163,9 @@ pub(super) async fn save(
         .unwrap_or_default();
     let holder = r.holder.clone();
     let changes = posted.changes;
+    let language = r.tr(lang).code();
     let result = state
-        .run(move |conn| responses::save(conn, &holder, &changes, time::now()))
+        .run(move |conn| responses::save(conn, &holder, &changes, language, time::now()))
         .await;
     let outcome = match result {
         Ok(outcome) => outcome,
@@ -181,7 +185,7 @@ pub(super) async fn save(
         // given back.
         Err(e) => {
             tracing::error!(error = %format!("{e:#}"), "a save could not be stored");
-            return Ok(unsaved::response(Why::NotStored, typed(), json));
+            return Ok(unsaved::response(Why::NotStored, r.tr(lang), typed(), json));
         }
     };
     state.metrics.saves.inc();

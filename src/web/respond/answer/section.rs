@@ -83,7 +83,7 @@ impl QuestionForm {
                     .options
                     .iter()
                     .find(|o| &o.key == v)
-                    .map(|o| o.label.clone())
+                    .map(|o| o.label.text.clone())
                     .unwrap_or_else(|| v.clone())
             })
             .collect()
@@ -170,7 +170,7 @@ pub(super) fn question_form(
                         view.options
                             .iter()
                             .find(|o| &o.key == v)
-                            .map(|o| o.label.clone())
+                            .map(|o| o.label.text.clone())
                             .unwrap_or_else(|| v.clone())
                     })
                     .collect()
@@ -199,6 +199,7 @@ pub(super) fn question_form(
 #[template(path = "respond/section.html")]
 pub(super) struct SectionPage {
     title: String,
+    tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
     section: SectionView,
@@ -239,7 +240,7 @@ pub(super) fn section_page(
         .iter()
         .position(|s| s.key.as_str() == key)
         .ok_or(AppError::NotFound)?;
-    let mut view = QuestionnaireView::new(q, &q.default_language);
+    let mut view = QuestionnaireView::new(q, ctx.tr);
     let section_view = view.sections.remove(index);
     let section = &q.sections[index];
     let answers = ctx.answers();
@@ -249,6 +250,7 @@ pub(super) fn section_page(
         number,
         title,
         intro,
+        untranslated,
         questions,
     } = section_view;
     for v in questions {
@@ -268,7 +270,8 @@ pub(super) fn section_page(
         })
         .collect();
     Ok(SectionPage {
-        title: title.clone(),
+        title: title.text.clone(),
+        tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
         h: ctx.r.holder.clone(),
         section: SectionView {
@@ -276,6 +279,7 @@ pub(super) fn section_page(
             number,
             title,
             intro,
+            untranslated,
             questions: Vec::new(),
         },
         total_sections: q.sections.len(),

@@ -48,6 +48,7 @@ pub struct ReviewSection {
 #[template(path = "respond/review.html")]
 struct ReviewPage {
     title: String,
+    tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
     deadline: String,
@@ -63,7 +64,7 @@ struct ReviewPage {
 fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
     let q = ctx.questionnaire();
     let answers = ctx.answers();
-    let view = QuestionnaireView::new(q, &q.default_language);
+    let view = QuestionnaireView::new(q, ctx.tr);
     let mut sections = Vec::new();
     let mut section_of: HashMap<String, String> = HashMap::new();
     let mut zawgyi = Vec::new();
@@ -92,7 +93,7 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
                 zawgyi: form.zawgyi.is_some(),
                 number: form.view.number.clone(),
                 key: question.key.to_string(),
-                prompt: form.view.prompt.clone(),
+                prompt: form.view.prompt.text.clone(),
                 answer: form.shown_values(),
                 missing: question.required && !rules::is_answered(&value),
                 problems: form.problems.clone(),
@@ -101,7 +102,7 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
         sections.push(ReviewSection {
             key: section.key.to_string(),
             number: sv.number,
-            title: sv.title,
+            title: sv.title.text,
             lines,
         });
     }
@@ -114,6 +115,7 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
         .collect();
     ReviewPage {
         title: "Review and submit".to_string(),
+        tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
         deadline: deadline_text(&ctx.r.holder),
         h: ctx.r.holder.clone(),
@@ -182,6 +184,7 @@ type ReceiptDocument = (String, String, String);
 #[template(path = "respond/receipt.html")]
 struct ReceiptPage {
     title: String,
+    tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
     row: SubmissionRow,
@@ -244,6 +247,7 @@ pub(super) async fn receipt(
         .collect();
     Ok(ok(&ReceiptPage {
         title: "Receipt".to_string(),
+        tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
         submitted_at: show_in_zone(row.submitted_at, ctx.tz()),
         h: ctx.r.holder.clone(),

@@ -64,13 +64,14 @@ async fn use_unicode(
         return Ok(see_other(&back));
     };
     let holder = ctx.r.holder.clone();
+    let language = ctx.tr.code();
     let change = Change {
         key: question.clone(),
         value: found.as_unicode,
         seen_version: form.version,
     };
     let result = state
-        .run(move |conn| responses::save(conn, &holder, &[change], time::now()))
+        .run(move |conn| responses::save(conn, &holder, &[change], language, time::now()))
         .await;
     match result {
         Ok(outcome) if outcome.conflicts.is_empty() => {
