@@ -217,7 +217,7 @@ async fn the_whole_journey_in_a_real_browser() {
     // The link shows a button; pressing it signs in.
     c.goto(&link_for("web")).await.unwrap();
     assert!(c.source().await.unwrap().contains("Open the questionnaire"));
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
 
     // Section 1 by hand, saved with the button.
@@ -318,7 +318,7 @@ async fn the_whole_journey_in_a_real_browser() {
 
     // With JavaScript, a conditional question follows its answer at once.
     c.goto(&link_for("cond")).await.unwrap();
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
     c.goto(&format!("{}/respond/sections/about", app.address))
         .await
@@ -353,7 +353,7 @@ async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer
     c.goto(&format!("{}{}", app.address, links[0][0]))
         .await
         .unwrap();
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
     c.goto(&format!("{}/respond/sections/due-diligence", app.address))
         .await
@@ -481,7 +481,7 @@ async fn no_page_scrolls_sideways_on_a_phone() {
 
     c.goto(&format!("{}{link}", app.address)).await.unwrap();
     wide.extend(fits_a_phone(&c, "the link page").await);
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
     let mut pages: Vec<String> = vec!["/respond".into(), "/campaigns/phone/questionnaire".into()];
     pages.extend(
@@ -518,6 +518,231 @@ async fn no_page_scrolls_sideways_on_a_phone() {
         "scrolls sideways at {PHONE_WIDTH} px:\n{}",
         wide.join("\n")
     );
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    app.assert_outbox_settled(0);
+}
+
+/// axe-core (Deque, MPL-2.0), as published on npm: the accessibility
+/// checker run on the Burmese pages.
+const AXE: &str = include_str!("fixtures/axe-core/axe.min.js");
+
+/// What axe-core finds wrong on the page now: one line per rule broken,
+/// with where.
+async fn axe_violations(c: &Client, what: &str) -> Vec<String> {
+    c.execute(&format!("{AXE}\nreturn true;"), vec![])
+        .await
+        .unwrap();
+    let found = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+               axe.run(document, { resultTypes: ['violations'] })
+                 .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+                     + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                 .catch(e => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| format!("{what}: {}", v.as_str().unwrap()))
+        .collect()
+}
+
+/// A Zawgyi paste (the same sentence as Unicode Burmese below).
+const ZAWGYI: &str = "စားနပ္ရိကၡာ၊ ေထာက္ပံ့ပစၥည္း ႏွင့္ အလွဴေငြမ်ား ေပးအပ္သည္။";
+const ZAWGYI_AS_UNICODE: &str = "စားနပ်ရိက္ခာ၊ ထောက်ပံ့ပစ္စည်း နှင့် အလှူငွေများ ပေးအပ်သည်။";
+
+async fn html_lang(c: &Client) -> String {
+    c.execute("return document.documentElement.lang;", vec![])
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// A representative whose contact language is Burmese gets the invitation
+/// in Burmese, answers the Myanmar questionnaire with the interface in
+/// Burmese on a 375 px phone, is warned of a Zawgyi paste and converts it,
+/// submits and gets a Burmese receipt; a member of the public switches the
+/// scorecard to Burmese and the address, shared, opens in Burmese. No page
+/// scrolls sideways and axe-core finds no violation on any of them.
+#[tokio::test]
+async fn a_burmese_representative_and_reader_on_a_phone() {
+    use answerable::db::schema::contacts;
+    let (app, mailbox) = TestApp::spawn_with_mailbox(|_| {}).await;
+    campaign(&app, "mm", 1, 2, in_days(20));
+    diesel::update(contacts::table.filter(contacts::email.eq("p0@mm-c0.example.org")))
+        .set(contacts::language.eq("my"))
+        .execute(&mut app.conn())
+        .unwrap();
+    let (editor, _) = app.login_as("editor").await;
+    send(&editor, "mm").await;
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let sent = mailbox.sent();
+    let invitation = sent
+        .iter()
+        .find(|m| m.to == "p0@mm-c0.example.org")
+        .unwrap()
+        .clone();
+    let english = sent
+        .iter()
+        .find(|m| m.to == "p1@mm-c0.example.org")
+        .unwrap();
+    assert_ne!(
+        invitation.subject, english.subject,
+        "the subject in Burmese"
+    );
+    assert!(
+        invitation.html.contains("lang=\"my\""),
+        "{}",
+        invitation.html
+    );
+    assert!(
+        invitation.text.contains("၂၀"),
+        "the deadline in Burmese digits: {}",
+        invitation.text
+    );
+    let link = links_in(&app, &invitation.text).remove(0);
+
+    // The colleague (English) answers everything but one question.
+    let colleague_link = links_in(&app, &english.text).remove(0);
+    let colleague = crate::scenarios::sign_in_with(&app, &colleague_link).await;
+    let q = crate::scenarios::questionnaire();
+    for section in &q.sections {
+        let answers: Vec<(String, String)> = crate::scenarios::full_answers(section)
+            .into_iter()
+            .filter(|(k, _)| k != "a.hrdd-process")
+            .collect();
+        crate::scenarios::save(&colleague, section.key.as_str(), &answers).await;
+    }
+
+    let driver = Driver::start();
+    let c = driver.phone().await;
+    let mut problems = Vec::new();
+    let dir = tempfile::tempdir().unwrap();
+    let email = dir.path().join("invitation.html");
+    std::fs::write(&email, &invitation.html).unwrap();
+    c.goto(&format!("file://{}", email.display()))
+        .await
+        .unwrap();
+    problems.extend(fits_a_phone(&c, "the Burmese invitation").await);
+
+    c.goto(&format!("{}{link}", app.address)).await.unwrap();
+    assert_eq!(html_lang(&c).await, "my", "the link page in Burmese");
+    problems.extend(fits_a_phone(&c, "the link page").await);
+    problems.extend(axe_violations(&c, "the link page").await);
+    click(&c, "main form button[type=submit]").await;
+    arrive(&c, "/respond").await;
+    assert_eq!(html_lang(&c).await, "my");
+    problems.extend(fits_a_phone(&c, "the start page").await);
+    problems.extend(axe_violations(&c, "the start page").await);
+
+    // A Zawgyi paste: saved as typed, shown with its Unicode, converted
+    // on a press.
+    c.goto(&format!("{}/respond/sections/due-diligence", app.address))
+        .await
+        .unwrap();
+    assert_eq!(html_lang(&c).await, "my");
+    c.execute(
+        "document.querySelector('#a-hrdd-process').value = arguments[0];",
+        vec![serde_json::json!(ZAWGYI)],
+    )
+    .await
+    .unwrap();
+    click(&c, "button[value=stay]").await;
+    // Saved by the form or by the script; the notice comes with the page.
+    let start = Instant::now();
+    while !c.source().await.unwrap().contains(ZAWGYI_AS_UNICODE) {
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "no Zawgyi notice: {}",
+            c.source().await.unwrap()
+        );
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        c.refresh().await.unwrap();
+    }
+    problems.extend(fits_a_phone(&c, "the section with a Zawgyi notice").await);
+    problems.extend(axe_violations(&c, "the section with a Zawgyi notice").await);
+    click(&c, "form[action*='/unicode/'] button").await;
+    let start = Instant::now();
+    while value(&c, "#a-hrdd-process").await != ZAWGYI_AS_UNICODE {
+        assert!(start.elapsed() < Duration::from_secs(15), "not converted");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    c.goto(&format!("{}/respond/review", app.address))
+        .await
+        .unwrap();
+    assert_eq!(html_lang(&c).await, "my");
+    problems.extend(fits_a_phone(&c, "the review page").await);
+    problems.extend(axe_violations(&c, "the review page").await);
+    click(&c, "form[action='/respond/submit'] button").await;
+    arrive(&c, "/respond/receipt/1").await;
+    assert_eq!(html_lang(&c).await, "my");
+    problems.extend(fits_a_phone(&c, "the receipt").await);
+    problems.extend(axe_violations(&c, "the receipt").await);
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let receipt = mailbox
+        .sent()
+        .into_iter()
+        .filter(|m| m.to == "p0@mm-c0.example.org")
+        .last()
+        .unwrap();
+    assert!(receipt.html.contains("lang=\"my\""), "a Burmese receipt");
+    assert_ne!(receipt.subject, invitation.subject);
+
+    // The public: the scorecard switched to Burmese, and its address shared.
+    crate::scenarios::close(&editor, "mm").await;
+    crate::scenarios::publish(&editor, "mm", "First results.").await;
+    c.goto(&format!("{}/campaigns/mm", app.address))
+        .await
+        .unwrap();
+    assert_eq!(html_lang(&c).await, "en");
+    click(&c, "nav.language a[hreflang=my]").await;
+    let start = Instant::now();
+    while html_lang(&c).await != "my" {
+        assert!(start.elapsed() < Duration::from_secs(15), "not switched");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let shared = c.current_url().await.unwrap();
+    assert!(shared.query().unwrap_or("").contains("lang=my"), "{shared}");
+    problems.extend(fits_a_phone(&c, "the Burmese scorecard").await);
+    problems.extend(axe_violations(&c, "the Burmese scorecard").await);
+    c.close().await.unwrap();
+
+    let other = driver.phone().await;
+    other.goto(shared.as_str()).await.unwrap();
+    assert_eq!(
+        html_lang(&other).await,
+        "my",
+        "the shared link opens in Burmese"
+    );
+    other
+        .goto(&format!(
+            "{}/campaigns/mm/companies/mm-c0?lang=my",
+            app.address
+        ))
+        .await
+        .unwrap();
+    assert_eq!(html_lang(&other).await, "my");
+    problems.extend(fits_a_phone(&other, "the Burmese company page").await);
+    problems.extend(axe_violations(&other, "the Burmese company page").await);
+    other.close().await.unwrap();
+
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     app.jobs()
         .run_once(answerable::domain::time::now())
         .await

@@ -68,7 +68,7 @@ async fn every_kind_of_response_carries_the_security_headers() {
 async fn pages_are_usable_without_javascript_and_in_a_screen_reader() {
     let app = TestApp::spawn().await;
     let page = app.browser().get("/admin/login").await;
-    assert!(page.body.contains("<html lang=\"en\">"));
+    assert!(page.body.contains("<html lang=\"en\" dir=\"ltr\">"));
     assert!(page.body.contains("name=\"viewport\""));
     assert!(page.body.contains("href=\"#main\""), "a skip link");
     assert!(

@@ -30,6 +30,7 @@ mod headers;
 mod health;
 mod hostile;
 mod json_api;
+mod languages;
 mod letters;
 mod login;
 mod login_flood;

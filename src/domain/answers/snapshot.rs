@@ -84,6 +84,21 @@ pub struct SnapshotDocument {
     pub sha256: String,
 }
 
+/// The same answers, whatever language each was given in: answering in
+/// another language is not a change to submit again.
+fn same_answers(held: &[SnapshotAnswer], now: &[SnapshotAnswer]) -> bool {
+    held.len() == now.len()
+        && held.iter().zip(now).all(|(a, b)| {
+            SnapshotAnswer {
+                language: String::new(),
+                ..a.clone()
+            } == SnapshotAnswer {
+                language: String::new(),
+                ..b.clone()
+            }
+        })
+}
+
 impl Snapshot {
     pub fn answers_of(questionnaire: &Questionnaire, answers: &Answers) -> Vec<SnapshotAnswer> {
         let lang = questionnaire.default_language.as_str();
@@ -141,12 +156,15 @@ impl Snapshot {
         answers: &Answers,
         documents: &[(String, SnapshotDocument)],
     ) -> bool {
-        self.answers == Self::answers_with(questionnaire, answers, documents)
+        same_answers(
+            &self.answers,
+            &Self::answers_with(questionnaire, answers, documents),
+        )
     }
 
     /// Whether `answers` are exactly the ones this snapshot holds.
     pub fn holds(&self, questionnaire: &Questionnaire, answers: &Answers) -> bool {
-        self.answers == Self::answers_of(questionnaire, answers)
+        same_answers(&self.answers, &Self::answers_of(questionnaire, answers))
     }
 
     /// An answer's values as a reader sees them: a choice by its label in
