@@ -85,3 +85,9 @@ questionnaire-added-up = (added up, at most 100)
 ## Error pages (templates/error.html, src/web/error.rs)
 
 # (end of error pages)
+
+
+
+## Staff pages, English only (templates/admin, src/web/admin): keys `admin-…`
+
+# (end of staff pages)

@@ -15,5 +15,5 @@ mod catalogue;
 mod dates;
 mod lang;
 
-pub use catalogue::{catalogue_problems, Arg, IntoArg, LanguageName, Tr};
+pub use catalogue::{catalogue_problems, Arg, IntoArg, LanguageName, Tr, STAFF_ONLY};
 pub use lang::Lang;
