@@ -282,11 +282,21 @@ pub const STAFF_ONLY: &str = "admin-";
 /// English has and another language lacks (or has and English lacks),
 /// placeholders that differ from English's. Empty when all is well.
 pub fn catalogue_problems() -> Vec<String> {
+    let sources: Vec<(&str, &str, &str)> = Lang::all()
+        .map(|l| {
+            let (path, text) = l.source();
+            (l.code(), path, text)
+        })
+        .collect();
+    problems_in(&sources)
+}
+
+/// [`catalogue_problems`] of `(code, path, text)` catalogues.
+fn problems_in(sources: &[(&str, &str, &str)]) -> Vec<String> {
     let mut problems = vec![];
     let mut shapes: BTreeMap<String, (String, BTreeMap<String, BTreeSet<String>>)> =
         BTreeMap::new();
-    for lang in Lang::all() {
-        let (path, text) = lang.source();
+    for &(code, path, text) in sources {
         let resource = match fluent_syntax::parser::parse(text) {
             Ok(r) => r,
             Err((r, errors)) => {
@@ -314,7 +324,7 @@ pub fn catalogue_problems() -> Vec<String> {
         if !messages.contains_key("language-name") {
             problems.push(format!("{path}: `language-name` is missing"));
         }
-        shapes.insert(lang.code().to_string(), (path.to_string(), messages));
+        shapes.insert(code.to_string(), (path.to_string(), messages));
     }
     let Some((_, english)) = shapes.get("en").cloned() else {
         problems.push("locales/en.ftl is missing".to_string());
@@ -425,6 +435,29 @@ mod tests {
         let my = Tr::new(Lang::parse("my").unwrap());
         assert_eq!(my.digits("2026-12-23 17:05"), "၂၀၂၆-၁၂-၂၃ ၁၇:၀၅");
         assert_eq!(Tr::english().digits("2026"), "2026");
+    }
+
+    #[test]
+    fn problems_name_the_file_the_line_and_the_key() {
+        let en =
+            "language-name = English\ngreeting = Hello { $name }\nbye = Bye\nadmin-only = Staff\n";
+        let good = "language-name = Deutsch\ngreeting = Hallo { $name }\nbye = Tschüss\n";
+        assert!(problems_in(&[("en", "en.ftl", en), ("de", "de.ftl", good)]).is_empty());
+        let bad =
+            "language-name = Deutsch\ngreeting = Hallo { $nom }\nextra = Mehr\nbroken = { $\n";
+        let found = problems_in(&[("en", "en.ftl", en), ("de", "de.ftl", bad)]);
+        let all = found.join("\n");
+        assert!(all.contains("de.ftl:4:"), "{all}");
+        assert!(
+            all.contains("`greeting` has placeholders $nom where English has $name"),
+            "{all}"
+        );
+        assert!(all.contains("de.ftl: `bye` is missing"), "{all}");
+        assert!(all.contains("`extra` is not in locales/en.ftl"), "{all}");
+        assert!(
+            !all.contains("admin-only"),
+            "staff keys are English only: {all}"
+        );
     }
 
     #[test]
