@@ -161,6 +161,11 @@ pub struct PublishedAnswer {
     /// when the campaign publishes them (absent when none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub documents: Vec<crate::domain::answers::SnapshotDocument>,
+    /// The language the answer was given in, as its submission records it
+    /// (absent when not known, so that earlier publications read back and
+    /// hash the same).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub language: String,
 }
 
 impl Publication {

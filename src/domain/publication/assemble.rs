@@ -226,6 +226,7 @@ fn published_company(
                         } else {
                             Vec::new()
                         },
+                        language: a.language.clone(),
                     }
                 })
                 .collect()
