@@ -2,6 +2,8 @@
 //! from the campaign's rules. Written once here, so that every respondent
 //! page, the invitation and the acknowledgements say the same thing.
 
+use crate::domain::i18n::Tr;
+
 /// The campaign's rules that decide what is published of a company's acts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rules {
@@ -14,33 +16,31 @@ pub struct Rules {
 /// What will be published, sentence by sentence, and when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Disclosure {
-    pub what: Vec<&'static str>,
-    pub when: &'static str,
+    pub what: Vec<String>,
+    pub when: String,
 }
 
+/// The sentences, as message keys of the catalogues (`locales/*.ftl`).
 /// Submitted answers are always published word for word once the campaign
 /// is published; the rest follows the rules.
-pub const ANSWERS: &str = "The answers your company submits are published word for word, as submitted, with the date of submission and the receipt's SHA-256 digest.";
-pub const AMENDABLE: &str = "You can amend a submission until the deadline: every revision is kept, and the latest one is published.";
-pub const FINAL: &str =
-    "A submission cannot be amended: the answers you submit are the ones published.";
-pub const DRAFTS: &str =
-    "Drafts are seen only by your company until you submit; they are never published.";
-pub const DECLINE_WITH_REASON: &str = "If your company declines to answer, it is published as having declined, with the reason you give, word for word.";
-pub const DECLINE_WITHOUT_REASON: &str = "If your company declines to answer, it is published as having declined; the reason you give is seen by the campaign's staff only and is not published.";
-pub const NO_RESPONSE: &str = "A company that neither submits nor declines by the deadline is published as not having responded.";
-pub const REPLY_PUBLISHED: &str =
-    "Your reply to the preliminary findings is published word for word beside them.";
-pub const REPLY_NOT_PUBLISHED: &str = "Your reply to the preliminary findings is read by the reviewers and may change the scores; it is not published.";
-pub const LETTER: &str = "If your company answers by letter or email instead, the coalition records it as your response: the document is published as sent, with its SHA-256 digest.";
-pub const EVIDENCE_PUBLISHED: &str = "Documents you attach to your answers are published with them, as attached, each with its SHA-256 digest.";
-pub const EVIDENCE_NOT_PUBLISHED: &str = "Documents you attach to your answers are read by the reviewers and listed in your receipt; they are not published.";
-pub const WHEN: &str = "Nothing is published before the deadline and your right of reply to the preliminary findings have passed: it is published when the coalition publishes the scorecard.";
+pub const ANSWERS: &str = "respond-disclosure-answers";
+pub const AMENDABLE: &str = "respond-disclosure-amendable";
+pub const FINAL: &str = "respond-disclosure-final";
+pub const DRAFTS: &str = "respond-disclosure-drafts";
+pub const DECLINE_WITH_REASON: &str = "respond-disclosure-decline-with-reason";
+pub const DECLINE_WITHOUT_REASON: &str = "respond-disclosure-decline-without-reason";
+pub const NO_RESPONSE: &str = "respond-disclosure-no-response";
+pub const REPLY_PUBLISHED: &str = "respond-disclosure-reply-published";
+pub const REPLY_NOT_PUBLISHED: &str = "respond-disclosure-reply-not-published";
+pub const LETTER: &str = "respond-disclosure-letter";
+pub const EVIDENCE_PUBLISHED: &str = "respond-disclosure-evidence-published";
+pub const EVIDENCE_NOT_PUBLISHED: &str = "respond-disclosure-evidence-not-published";
+pub const WHEN: &str = "respond-disclosure-when";
 
-/// What will be published of a company's acts under `rules`, and when.
-pub fn disclosure(rules: Rules) -> Disclosure {
-    Disclosure {
-        what: vec![
+/// The message keys of what will be published under `rules`, and when.
+pub fn keys(rules: Rules) -> (Vec<&'static str>, &'static str) {
+    (
+        vec![
             ANSWERS,
             if rules.allow_amendments {
                 AMENDABLE
@@ -66,18 +66,40 @@ pub fn disclosure(rules: Rules) -> Disclosure {
                 REPLY_NOT_PUBLISHED
             },
         ],
-        when: WHEN,
+        WHEN,
+    )
+}
+
+/// What will be published of a company's acts under `rules`, and when, in
+/// `tr`'s language.
+pub fn disclosure_in(rules: Rules, tr: Tr) -> Disclosure {
+    let (what, when) = keys(rules);
+    Disclosure {
+        what: what.into_iter().map(|k| tr.t(k)).collect(),
+        when: tr.t(when),
+    }
+}
+
+/// What will be published of a company's acts under `rules`, and when, in
+/// English (the emails).
+pub fn disclosure(rules: Rules) -> Disclosure {
+    disclosure_in(rules, Tr::english())
+}
+
+/// Whether a reason given for declining will be published, as one
+/// sentence in `tr`'s language.
+pub fn decline_reason_in(rules: Rules, tr: Tr) -> String {
+    if rules.publish_decline_reasons {
+        tr.t("respond-disclosure-reason-published")
+    } else {
+        tr.t("respond-disclosure-reason-not-published")
     }
 }
 
 /// Whether a reason given for declining will be published, as one
-/// sentence (for the acknowledgement of a refusal).
-pub fn decline_reason(rules: Rules) -> &'static str {
-    if rules.publish_decline_reasons {
-        "Under this campaign's rules, the reason you gave will be published word for word."
-    } else {
-        "Under this campaign's rules, the reason you gave is seen by the campaign's staff only and will not be published."
-    }
+/// sentence (for the acknowledgement of a refusal, in English).
+pub fn decline_reason(rules: Rules) -> String {
+    decline_reason_in(rules, Tr::english())
 }
 
 #[cfg(test)]
@@ -95,21 +117,37 @@ mod tests {
 
     #[test]
     fn answers_are_always_published_verbatim_and_the_rest_follows_the_rules() {
-        let open = disclosure(rules(true));
-        let closed = disclosure(rules(false));
-        for d in [&open, &closed] {
-            assert!(d.what.contains(&ANSWERS));
-            assert!(d.what.contains(&NO_RESPONSE));
-            assert_eq!(d.when, WHEN);
+        let (open, open_when) = keys(rules(true));
+        let (closed, closed_when) = keys(rules(false));
+        for (what, when) in [(&open, open_when), (&closed, closed_when)] {
+            assert!(what.contains(&ANSWERS));
+            assert!(what.contains(&NO_RESPONSE));
+            assert_eq!(when, WHEN);
         }
-        assert!(open.what.contains(&DECLINE_WITH_REASON));
-        assert!(open.what.contains(&REPLY_PUBLISHED));
-        assert!(open.what.contains(&AMENDABLE));
-        assert!(closed.what.contains(&DECLINE_WITHOUT_REASON));
-        assert!(closed.what.contains(&REPLY_NOT_PUBLISHED));
-        assert!(closed.what.contains(&FINAL));
-        assert!(open.what.contains(&EVIDENCE_PUBLISHED));
-        assert!(closed.what.contains(&EVIDENCE_NOT_PUBLISHED));
-        assert!(!closed.what.contains(&DECLINE_WITH_REASON));
+        assert!(open.contains(&DECLINE_WITH_REASON));
+        assert!(open.contains(&REPLY_PUBLISHED));
+        assert!(open.contains(&AMENDABLE));
+        assert!(closed.contains(&DECLINE_WITHOUT_REASON));
+        assert!(closed.contains(&REPLY_NOT_PUBLISHED));
+        assert!(closed.contains(&FINAL));
+        assert!(open.contains(&EVIDENCE_PUBLISHED));
+        assert!(closed.contains(&EVIDENCE_NOT_PUBLISHED));
+        assert!(!closed.contains(&DECLINE_WITH_REASON));
+    }
+
+    #[test]
+    fn english_reads_as_before_and_burmese_is_burmese() {
+        let english = disclosure(rules(true));
+        assert!(english.what[0]
+            .starts_with("The answers your company submits are published word for word"));
+        let burmese = disclosure_in(
+            rules(true),
+            Tr::new(crate::domain::i18n::Lang::parse("my").unwrap()),
+        );
+        assert_eq!(burmese.what.len(), english.what.len());
+        assert!(burmese
+            .what
+            .iter()
+            .all(|s| s.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c))));
     }
 }

@@ -13,7 +13,6 @@ use crate::app::answering::{self as responses, Submitted};
 use crate::db::links::Holder;
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::{self as rules, Snapshot};
-use crate::domain::campaign::show_in_zone;
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -114,10 +113,10 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
         })
         .collect();
     ReviewPage {
-        title: "Review and submit".to_string(),
+        title: ctx.tr.t("respond-review-title"),
         tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
-        deadline: deadline_text(&ctx.r.holder),
+        deadline: deadline_text(ctx.tr, &ctx.r.holder),
         h: ctx.r.holder.clone(),
         sections,
         blockers,
@@ -187,6 +186,8 @@ struct ReceiptPage {
     tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
+    /// The questionnaire's language where the page is in another one.
+    q_lang: Option<String>,
     row: SubmissionRow,
     submitted_at: String,
     /// Each answer: its number, its prompt, its values as shown (a choice
@@ -246,10 +247,11 @@ pub(super) async fn receipt(
         })
         .collect();
     Ok(ok(&ReceiptPage {
-        title: "Receipt".to_string(),
+        title: ctx.tr.t("respond-receipt-title"),
         tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
-        submitted_at: show_in_zone(row.submitted_at, ctx.tz()),
+        q_lang: (lang != ctx.tr.code()).then(|| lang.to_string()),
+        submitted_at: ctx.tr.date_time(row.submitted_at, ctx.tz()),
         h: ctx.r.holder.clone(),
         row,
         answers,
