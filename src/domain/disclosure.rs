@@ -20,60 +20,81 @@ pub struct Disclosure {
     pub when: String,
 }
 
-/// The sentences, as message keys of the catalogues (`locales/*.ftl`).
-/// Submitted answers are always published word for word once the campaign
-/// is published; the rest follows the rules.
-pub const ANSWERS: &str = "respond-disclosure-answers";
-pub const AMENDABLE: &str = "respond-disclosure-amendable";
-pub const FINAL: &str = "respond-disclosure-final";
-pub const DRAFTS: &str = "respond-disclosure-drafts";
-pub const DECLINE_WITH_REASON: &str = "respond-disclosure-decline-with-reason";
-pub const DECLINE_WITHOUT_REASON: &str = "respond-disclosure-decline-without-reason";
-pub const NO_RESPONSE: &str = "respond-disclosure-no-response";
-pub const REPLY_PUBLISHED: &str = "respond-disclosure-reply-published";
-pub const REPLY_NOT_PUBLISHED: &str = "respond-disclosure-reply-not-published";
-pub const LETTER: &str = "respond-disclosure-letter";
-pub const EVIDENCE_PUBLISHED: &str = "respond-disclosure-evidence-published";
-pub const EVIDENCE_NOT_PUBLISHED: &str = "respond-disclosure-evidence-not-published";
-pub const WHEN: &str = "respond-disclosure-when";
+/// The sentences in English, word for word as `locales/en.ftl` has them
+/// (the keys below; a test checks that the two agree). Submitted answers
+/// are always published word for word once the campaign is published; the
+/// rest follows the rules.
+pub const ANSWERS: &str = "The answers your company submits are published word for word, as submitted, with the date of submission and the receipt's SHA-256 digest.";
+pub const AMENDABLE: &str = "You can amend a submission until the deadline: every revision is kept, and the latest one is published.";
+pub const FINAL: &str =
+    "A submission cannot be amended: the answers you submit are the ones published.";
+pub const DRAFTS: &str =
+    "Drafts are seen only by your company until you submit; they are never published.";
+pub const DECLINE_WITH_REASON: &str = "If your company declines to answer, it is published as having declined, with the reason you give, word for word.";
+pub const DECLINE_WITHOUT_REASON: &str = "If your company declines to answer, it is published as having declined; the reason you give is seen by the campaign's staff only and is not published.";
+pub const NO_RESPONSE: &str = "A company that neither submits nor declines by the deadline is published as not having responded.";
+pub const REPLY_PUBLISHED: &str =
+    "Your reply to the preliminary findings is published word for word beside them.";
+pub const REPLY_NOT_PUBLISHED: &str = "Your reply to the preliminary findings is read by the reviewers and may change the scores; it is not published.";
+pub const LETTER: &str = "If your company answers by letter or email instead, the coalition records it as your response: the document is published as sent, with its SHA-256 digest.";
+pub const EVIDENCE_PUBLISHED: &str = "Documents you attach to your answers are published with them, as attached, each with its SHA-256 digest.";
+pub const EVIDENCE_NOT_PUBLISHED: &str = "Documents you attach to your answers are read by the reviewers and listed in your receipt; they are not published.";
+pub const WHEN: &str = "Nothing is published before the deadline and your right of reply to the preliminary findings have passed: it is published when the coalition publishes the scorecard.";
+
+/// Each sentence's message key in the catalogues (`locales/*.ftl`).
+pub mod keys {
+    pub const ANSWERS: &str = "respond-disclosure-answers";
+    pub const AMENDABLE: &str = "respond-disclosure-amendable";
+    pub const FINAL: &str = "respond-disclosure-final";
+    pub const DRAFTS: &str = "respond-disclosure-drafts";
+    pub const DECLINE_WITH_REASON: &str = "respond-disclosure-decline-with-reason";
+    pub const DECLINE_WITHOUT_REASON: &str = "respond-disclosure-decline-without-reason";
+    pub const NO_RESPONSE: &str = "respond-disclosure-no-response";
+    pub const REPLY_PUBLISHED: &str = "respond-disclosure-reply-published";
+    pub const REPLY_NOT_PUBLISHED: &str = "respond-disclosure-reply-not-published";
+    pub const LETTER: &str = "respond-disclosure-letter";
+    pub const EVIDENCE_PUBLISHED: &str = "respond-disclosure-evidence-published";
+    pub const EVIDENCE_NOT_PUBLISHED: &str = "respond-disclosure-evidence-not-published";
+    pub const WHEN: &str = "respond-disclosure-when";
+}
 
 /// The message keys of what will be published under `rules`, and when.
-pub fn keys(rules: Rules) -> (Vec<&'static str>, &'static str) {
+pub fn keys_of(rules: Rules) -> (Vec<&'static str>, &'static str) {
     (
         vec![
-            ANSWERS,
+            keys::ANSWERS,
             if rules.allow_amendments {
-                AMENDABLE
+                keys::AMENDABLE
             } else {
-                FINAL
+                keys::FINAL
             },
-            DRAFTS,
+            keys::DRAFTS,
             if rules.publish_decline_reasons {
-                DECLINE_WITH_REASON
+                keys::DECLINE_WITH_REASON
             } else {
-                DECLINE_WITHOUT_REASON
+                keys::DECLINE_WITHOUT_REASON
             },
             if rules.publish_evidence {
-                EVIDENCE_PUBLISHED
+                keys::EVIDENCE_PUBLISHED
             } else {
-                EVIDENCE_NOT_PUBLISHED
+                keys::EVIDENCE_NOT_PUBLISHED
             },
-            NO_RESPONSE,
-            LETTER,
+            keys::NO_RESPONSE,
+            keys::LETTER,
             if rules.publish_replies {
-                REPLY_PUBLISHED
+                keys::REPLY_PUBLISHED
             } else {
-                REPLY_NOT_PUBLISHED
+                keys::REPLY_NOT_PUBLISHED
             },
         ],
-        WHEN,
+        keys::WHEN,
     )
 }
 
 /// What will be published of a company's acts under `rules`, and when, in
 /// `tr`'s language.
 pub fn disclosure_in(rules: Rules, tr: Tr) -> Disclosure {
-    let (what, when) = keys(rules);
+    let (what, when) = keys_of(rules);
     Disclosure {
         what: what.into_iter().map(|k| tr.t(k)).collect(),
         when: tr.t(when),
@@ -105,6 +126,7 @@ pub fn decline_reason(rules: Rules) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::i18n::Lang;
 
     fn rules(all: bool) -> Rules {
         Rules {
@@ -117,37 +139,59 @@ mod tests {
 
     #[test]
     fn answers_are_always_published_verbatim_and_the_rest_follows_the_rules() {
-        let (open, open_when) = keys(rules(true));
-        let (closed, closed_when) = keys(rules(false));
-        for (what, when) in [(&open, open_when), (&closed, closed_when)] {
-            assert!(what.contains(&ANSWERS));
-            assert!(what.contains(&NO_RESPONSE));
-            assert_eq!(when, WHEN);
+        let open = disclosure(rules(true));
+        let closed = disclosure(rules(false));
+        let has = |d: &Disclosure, s: &str| d.what.iter().any(|w| w == s);
+        for d in [&open, &closed] {
+            assert!(has(d, ANSWERS));
+            assert!(has(d, NO_RESPONSE));
+            assert_eq!(d.when, WHEN);
         }
-        assert!(open.contains(&DECLINE_WITH_REASON));
-        assert!(open.contains(&REPLY_PUBLISHED));
-        assert!(open.contains(&AMENDABLE));
-        assert!(closed.contains(&DECLINE_WITHOUT_REASON));
-        assert!(closed.contains(&REPLY_NOT_PUBLISHED));
-        assert!(closed.contains(&FINAL));
-        assert!(open.contains(&EVIDENCE_PUBLISHED));
-        assert!(closed.contains(&EVIDENCE_NOT_PUBLISHED));
-        assert!(!closed.contains(&DECLINE_WITH_REASON));
+        assert!(has(&open, DECLINE_WITH_REASON));
+        assert!(has(&open, REPLY_PUBLISHED));
+        assert!(has(&open, AMENDABLE));
+        assert!(has(&closed, DECLINE_WITHOUT_REASON));
+        assert!(has(&closed, REPLY_NOT_PUBLISHED));
+        assert!(has(&closed, FINAL));
+        assert!(has(&open, EVIDENCE_PUBLISHED));
+        assert!(has(&closed, EVIDENCE_NOT_PUBLISHED));
+        assert!(!has(&closed, DECLINE_WITH_REASON));
+    }
+
+    /// The English constants and the catalogue say the same, word for word.
+    #[test]
+    fn the_english_sentences_are_the_catalogues() {
+        let en = Tr::english();
+        for (key, english) in [
+            (keys::ANSWERS, ANSWERS),
+            (keys::AMENDABLE, AMENDABLE),
+            (keys::FINAL, FINAL),
+            (keys::DRAFTS, DRAFTS),
+            (keys::DECLINE_WITH_REASON, DECLINE_WITH_REASON),
+            (keys::DECLINE_WITHOUT_REASON, DECLINE_WITHOUT_REASON),
+            (keys::NO_RESPONSE, NO_RESPONSE),
+            (keys::REPLY_PUBLISHED, REPLY_PUBLISHED),
+            (keys::REPLY_NOT_PUBLISHED, REPLY_NOT_PUBLISHED),
+            (keys::LETTER, LETTER),
+            (keys::EVIDENCE_PUBLISHED, EVIDENCE_PUBLISHED),
+            (keys::EVIDENCE_NOT_PUBLISHED, EVIDENCE_NOT_PUBLISHED),
+            (keys::WHEN, WHEN),
+        ] {
+            assert_eq!(en.t(key), english, "{key}");
+        }
     }
 
     #[test]
-    fn english_reads_as_before_and_burmese_is_burmese() {
+    fn burmese_says_every_sentence_in_burmese() {
         let english = disclosure(rules(true));
-        assert!(english.what[0]
-            .starts_with("The answers your company submits are published word for word"));
-        let burmese = disclosure_in(
-            rules(true),
-            Tr::new(crate::domain::i18n::Lang::parse("my").unwrap()),
-        );
+        let burmese = disclosure_in(rules(true), Tr::new(Lang::parse("my").unwrap()));
         assert_eq!(burmese.what.len(), english.what.len());
-        assert!(burmese
-            .what
-            .iter()
-            .all(|s| s.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c))));
+        let burmese_text = |s: &str| s.chars().any(|c| ('\u{1000}'..='\u{109F}').contains(&c));
+        assert!(burmese.what.iter().all(|s| burmese_text(s)));
+        assert!(burmese_text(&burmese.when));
+        assert!(burmese_text(&decline_reason_in(
+            rules(false),
+            Tr::new(Lang::parse("my").unwrap())
+        )));
     }
 }

@@ -217,7 +217,7 @@ async fn the_whole_journey_in_a_real_browser() {
     // The link shows a button; pressing it signs in.
     c.goto(&link_for("web")).await.unwrap();
     assert!(c.source().await.unwrap().contains("Open the questionnaire"));
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
 
     // Section 1 by hand, saved with the button.
@@ -318,7 +318,7 @@ async fn the_whole_journey_in_a_real_browser() {
 
     // With JavaScript, a conditional question follows its answer at once.
     c.goto(&link_for("cond")).await.unwrap();
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
     c.goto(&format!("{}/respond/sections/about", app.address))
         .await
@@ -353,7 +353,7 @@ async fn autosave_keeps_typing_during_a_slow_save_and_leaves_a_colleagues_answer
     c.goto(&format!("{}{}", app.address, links[0][0]))
         .await
         .unwrap();
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
     c.goto(&format!("{}/respond/sections/due-diligence", app.address))
         .await
@@ -481,7 +481,7 @@ async fn no_page_scrolls_sideways_on_a_phone() {
 
     c.goto(&format!("{}{link}", app.address)).await.unwrap();
     wide.extend(fits_a_phone(&c, "the link page").await);
-    click(&c, "form button[type=submit]").await;
+    click(&c, "main form button[type=submit]").await;
     arrive(&c, "/respond").await;
     let mut pages: Vec<String> = vec!["/respond".into(), "/campaigns/phone/questionnaire".into()];
     pages.extend(

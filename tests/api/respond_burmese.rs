@@ -49,8 +49,7 @@ async fn choose(rep: &Browser, lang: &str, on: &str) {
 }
 
 #[tokio::test]
-async fn the_burmese_button_turns_the_respondent_pages_burmese_and_english_brings_english_back()
-{
+async fn the_burmese_button_turns_the_respondent_pages_burmese_and_english_brings_english_back() {
     let (app, _mailbox, _editor, links) = invited("mylang", 1, 1).await;
     let link = &links[0][0];
     let rep = sign_in_with(&app, link).await;
@@ -72,12 +71,21 @@ async fn the_burmese_button_turns_the_respondent_pages_burmese_and_english_bring
     let start = rep.get("/respond").await;
     assert_eq!(start.status, StatusCode::OK);
     assert_eq!(html_lang(&start.body), "my");
-    for word in [MY_REVIEW, MY_DEADLINE, MY_DISCLOSURE, MY_SIGN_OUT, "ရက် ကျန်ပါသည်"] {
+    for word in [
+        MY_REVIEW,
+        MY_DEADLINE,
+        MY_DISCLOSURE,
+        MY_SIGN_OUT,
+        "ရက် ကျန်ပါသည်",
+    ] {
         assert!(start.body.contains(word), "{word} in {}", start.body);
     }
     assert!(!start.body.contains("Review and submit"));
     assert!(!start.body.contains("What will be published"));
-    assert!(start.body.contains(r#"lang="en""#), "questionnaire text marked");
+    assert!(
+        start.body.contains(r#"lang="en""#),
+        "questionnaire text marked"
+    );
     // Burmese dates and digits: the deadline's year in Burmese digits.
     assert!(start.body.contains("၂၀၂"), "{}", start.body);
     assert_eq!(contact_languages(&app), vec!["my".to_string()]);
@@ -146,7 +154,11 @@ async fn the_pages_without_a_session_have_the_switch_and_follow_it() {
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(html_lang(&refused.body), "my");
-    assert!(!refused.body.contains("An email address"), "{}", refused.body);
+    assert!(
+        !refused.body.contains("An email address"),
+        "{}",
+        refused.body
+    );
 
     // A link we do not know: its page is Burmese, with the switch.
     let unknown = visitor.get("/respond/open/nosuchlink").await;
