@@ -179,6 +179,18 @@ pub(super) async fn submit(
 /// A document attached to an answer, on the receipt: name, size, SHA-256.
 type ReceiptDocument = (String, String, String);
 
+/// An answer on the receipt: its number, its prompt, its values as shown (a
+/// choice by its label, not its key), its documents, and the language of
+/// the values where they are the questionnaire's labels in another
+/// language than the page's.
+type ReceiptAnswer = (
+    String,
+    String,
+    Vec<String>,
+    Vec<ReceiptDocument>,
+    Option<String>,
+);
+
 #[derive(Template)]
 #[template(path = "respond/receipt.html")]
 struct ReceiptPage {
@@ -190,9 +202,7 @@ struct ReceiptPage {
     q_lang: Option<String>,
     row: SubmissionRow,
     submitted_at: String,
-    /// Each answer: its number, its prompt, its values as shown (a choice
-    /// by its label, not its key) and its documents (name, size, SHA-256).
-    answers: Vec<(String, String, Vec<String>, Vec<ReceiptDocument>)>,
+    answers: Vec<ReceiptAnswer>,
     amendable: bool,
     /// Shown after a second press: nothing new was submitted.
     already: bool,
@@ -243,6 +253,10 @@ pub(super) async fn receipt(
                         )
                     })
                     .collect(),
+                questionnaire
+                    .question(&a.question)
+                    .filter(|q| q.kind.is_choice() && lang != ctx.tr.code())
+                    .map(|_| lang.to_string()),
             )
         })
         .collect();
