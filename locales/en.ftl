@@ -76,6 +76,8 @@ respond-organisations-fallback = The campaign's organisations
 respond-problem-label = Problem:
 respond-error-label = Error:
 respond-no-answer = No answer
+# The end of a sentence whose last words are a link or a list.
+respond-full-stop = {"."}
 
 # Opening a link (templates/respond/open.html): "{ organisations } ask <strong>company</strong> to answer this questionnaire by <strong>deadline</strong>."
 respond-open-ask-before = { $organisations } ask

@@ -74,6 +74,7 @@ respond-organisations-fallback = ကမ်ပိန်း၏ အဖွဲ့အ�
 respond-problem-label = ပြဿနာ -
 respond-error-label = အမှား -
 respond-no-answer = အဖြေမရှိပါ
+respond-full-stop = ။
 
 respond-open-ask-before = { $organisations } က
 respond-open-ask-middle = ကို
