@@ -131,6 +131,47 @@ async fn the_burmese_button_turns_the_respondent_pages_burmese_and_english_bring
     app.assert_outbox_settled(0);
 }
 
+/// A refusal of the app layer (answers cannot change once the company
+/// declined) reads in the page's language; English reads as before.
+#[tokio::test]
+async fn a_refusal_reads_in_the_pages_language() {
+    let (app, _mailbox, _editor, links) = invited("myrefusal", 1, 1).await;
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    choose(&rep, "my", "/respond").await;
+    let declined = rep
+        .submit("/respond/decline", &[("reason", "We do not comment.")])
+        .await;
+    assert_eq!(declined.status, StatusCode::SEE_OTHER, "{}", declined.body);
+    let start = rep.get(declined.location().unwrap()).await;
+    assert_eq!(html_lang(&start.body), "my");
+    // The notice, and the decline with its date in Burmese.
+    assert!(start.body.contains("မှတ်တမ်းတင်ပြီး"), "{}", start.body);
+    assert!(start.body.contains("ဖြေဆိုရန် ငြင်းဆိုထားပါသည်"));
+    let section = rep.get("/respond/sections/about").await;
+    assert_eq!(html_lang(&section.body), "my");
+    assert!(
+        section
+            .body
+            .contains("ဤအဖြေများကို ဖတ်နိုင်သော်လည်း ပြောင်းလဲ၍ မရပါ - သင့်ကုမ္ပဏီသည် ဖြေဆိုရန် ငြင်းဆိုထားပါသည်။"),
+        "{}",
+        section.body
+    );
+    assert!(!section.body.contains("declined to answer"));
+
+    choose(&rep, "en", "/respond/sections/about").await;
+    let section = rep.get("/respond/sections/about").await;
+    assert_eq!(html_lang(&section.body), "en");
+    assert!(
+        section.body.contains(
+            "You can read these answers but not change them: Your company has declined to answer; undo that first."
+        ),
+        "{}",
+        section.body
+    );
+    let queued = crate::scenarios::outbox_count(&app, Some("queued"));
+    app.assert_outbox_settled(queued);
+}
+
 #[tokio::test]
 async fn the_pages_without_a_session_have_the_switch_and_follow_it() {
     let (app, _mailbox, _editor, _links) = invited("mynolink", 1, 1).await;
