@@ -66,6 +66,277 @@ questionnaire-added-up = (added up, at most 100)
 
 ## Respondent pages (templates/respond, src/web/respond)
 
+# Layout: who is signed in.
+respond-signout-who = { $email } for { $company }
+respond-signout-button = Sign out
+# "Alpha, Beta and Gamma": `init` is the names but the last, each followed by respond-list-comma.
+respond-list-and = { $init } and { $last }
+respond-list-comma = ,
+respond-organisations-fallback = The campaign's organisations
+respond-problem-label = Problem:
+respond-error-label = Error:
+respond-no-answer = No answer
+# The end of a sentence whose last words are a link or a list.
+respond-full-stop = {"."}
+
+# Opening a link (templates/respond/open.html): "{ organisations } ask <strong>company</strong> to answer this questionnaire by <strong>deadline</strong>."
+respond-open-ask-before = { $organisations } ask
+respond-open-ask-middle = to answer this questionnaire by
+respond-open-ask-after = {"."}
+respond-open-sent-to = This link was sent to { $email }. Press the button to open the questionnaire; you will be signed in for { $company }.
+respond-open-button = Open the questionnaire
+respond-open-hint = Opening this page signs nobody in and records nothing: only the button does.
+# After the link "Ask for a new link".
+respond-open-new-link-after = with the email address the questionnaire was sent to.
+respond-link-unknown-title = This link does not work
+respond-link-unknown = We do not know this link. Perhaps part of it was lost when it was copied.
+respond-link-gone-title = This link no longer works
+respond-link-revoked = This link has been replaced by a newer one, or withdrawn.
+respond-link-expired = This link has expired.
+respond-link-not-open = This questionnaire is not open.
+
+# Asking for a new link (templates/respond/link.html)
+respond-newlink-title = Ask for a new link
+# Around the address, in bold: "If <strong>address</strong> is an address we wrote to …"
+respond-newlink-sent-before = If
+respond-newlink-sent-after = is an address we wrote to about an open questionnaire, a new link is on its way to it. Links sent earlier keep working.
+respond-newlink-nothing = Nothing arrived? Check your spam folder, or write to the address given in our first email.
+respond-newlink-intro = Give the email address our questionnaire was sent to. If we wrote to it about an open questionnaire, we send a new personal link there.
+respond-newlink-email = Email address
+respond-newlink-button = Send me a new link
+respond-notice-signed-out = You are signed out. Your link still works until it expires.
+respond-notice-ended = You are not signed in, or your session has ended. Open the link from our email again, or ask for a new one here.
+respond-email-empty = Enter an email address.
+respond-email-whitespace = An email address has no spaces.
+respond-email-shape = An email address looks like name@example.org.
+respond-email-too-long = An email address is at most 254 characters.
+
+# The start page (templates/respond/start.html): "{ organisations } ask <strong>company</strong> to answer this questionnaire."
+respond-start-ask-before = { $organisations } ask
+respond-start-ask-after = to answer this questionnaire.
+respond-start-deadline = Deadline
+respond-start-days-left = { $count ->
+    [one] { $count } day left
+   *[other] { $count } days left
+}
+respond-start-less-than-a-day-left = less than a day left
+respond-start-passed-less-than-a-day-ago = the deadline passed less than a day ago
+respond-start-passed-days-ago = { $count ->
+    [one] the deadline passed { $count } day ago
+   *[other] the deadline passed { $count } days ago
+}
+respond-start-questions-about = Questions about this request
+respond-start-whole-questionnaire = The whole questionnaire
+respond-start-read-print-share = Read, print or share it
+respond-start-every-question = (every question on one page)
+respond-start-who-worked = Who at { $company } has worked on the answers
+# A colleague's work: "Aung Aung: 4 answers, last on 3 December 2026, 14:05 (Asia/Yangon, UTC+06:30)".
+respond-colleague = { $name }: { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}, last on { $when }
+respond-colleague-you = { $name } (you)
+respond-start-submitted = Submitted
+respond-start-submitted-on = on { $when } (revision { $revision }).
+respond-start-see-receipt = See the receipt
+respond-start-amendments = This campaign accepts amendments until the deadline: change answers below and submit again to make a new revision. Every revision is kept.
+respond-start-unsubmitted = You have changes that are not submitted.
+respond-start-latest-revision = The latest submitted revision is { $revision };
+respond-start-review-and-submit-link = review and submit
+respond-start-to-make-revision = to make your changes a new revision.
+respond-start-revisions = Submitted revisions:
+respond-start-revision = Revision { $revision }
+# Follows the link "Revision 2", before the digest.
+respond-start-revision-by = , submitted on { $when } by { $by }; SHA-256
+respond-start-declined = { $company } has declined to answer
+respond-start-reason-given = Reason given: “{ $reason }”.
+respond-start-undo-decline = Undo: we will answer after all
+respond-start-findings = Preliminary findings
+respond-start-your-reply = Your reply: { $who }
+respond-start-reply-by = { $who }, { $when }
+respond-start-reply-label = Your reply (until { $until }): it is shown to the reviewers, may change the scores, and is published beside the findings.
+respond-start-reply-label-if-decided = Your reply (until { $until }): it is shown to the reviewers, may change the scores, and is published beside the findings only if the campaign decides so.
+respond-start-send-reply = Send the reply
+respond-start-reply-ended = The time to reply ended on { $when }.
+respond-start-sections = Sections
+respond-start-drafts = Answers are saved as drafts that only your company sees, until you submit. You can come back at any time through your link; colleagues we wrote to can answer with theirs.
+respond-start-section = Section
+respond-start-answered = Answered
+respond-start-required-answered = Required answered
+respond-start-of = { $done } of { $total }
+respond-start-all = all { $total }
+respond-start-demands = The demands behind the questions
+respond-start-asked-in = Asked in section(s) { $sections }.
+respond-start-more-time = More time
+respond-start-none-asked = None asked.
+respond-start-why-more-time = Why do you need more time?
+respond-start-until = Until which day (optional)
+respond-start-until-hint = The campaign's staff decide and write to you either way.
+respond-start-ask-more-time = Ask for more time
+respond-extension-granted = Asked by { $email } on { $asked }: granted until { $until }.
+respond-extension-refused = Asked by { $email } on { $asked }: refused.
+respond-extension-waiting = Asked by { $email } on { $asked }: waiting for an answer.
+respond-extension-say-why = Say briefly why you need more time.
+respond-extension-too-long = Keep the reason under 2,000 characters.
+respond-extension-after-deadline = Give a day after the current deadline.
+respond-extension-date-shape = Give a date such as 2027-01-31.
+respond-extension-not-allowed = This questionnaire no longer takes requests for more time.
+respond-notice-asked = Your request for more time is sent. The campaign's staff will write to you.
+respond-notice-declined = Recorded: your company declines to answer. You can undo this until the deadline.
+respond-notice-replied = Your reply is recorded; the reviewers will read it.
+respond-notice-undone = Your company no longer declines: answer the questionnaire and submit before the deadline.
+respond-reply-refused-not-sent = No findings have been sent to your company.
+respond-reply-refused-closed = The time to reply ended on { $when }.
+respond-reply-refused-empty = Write a reply first.
+respond-reply-refused-too-long = Keep the reply under 20,000 characters.
+
+# What will be published (templates/respond/disclosure.html, src/domain/disclosure.rs)
+respond-disclosure-title = What will be published, and when.
+respond-disclosure-answers = The answers your company submits are published word for word, as submitted, with the date of submission and the receipt's SHA-256 digest.
+respond-disclosure-amendable = You can amend a submission until the deadline: every revision is kept, and the latest one is published.
+respond-disclosure-final = A submission cannot be amended: the answers you submit are the ones published.
+respond-disclosure-drafts = Drafts are seen only by your company until you submit; they are never published.
+respond-disclosure-decline-with-reason = If your company declines to answer, it is published as having declined, with the reason you give, word for word.
+respond-disclosure-decline-without-reason = If your company declines to answer, it is published as having declined; the reason you give is seen by the campaign's staff only and is not published.
+respond-disclosure-no-response = A company that neither submits nor declines by the deadline is published as not having responded.
+respond-disclosure-reply-published = Your reply to the preliminary findings is published word for word beside them.
+respond-disclosure-reply-not-published = Your reply to the preliminary findings is read by the reviewers and may change the scores; it is not published.
+respond-disclosure-letter = If your company answers by letter or email instead, the coalition records it as your response: the document is published as sent, with its SHA-256 digest.
+respond-disclosure-evidence-published = Documents you attach to your answers are published with them, as attached, each with its SHA-256 digest.
+respond-disclosure-evidence-not-published = Documents you attach to your answers are read by the reviewers and listed in your receipt; they are not published.
+respond-disclosure-when = Nothing is published before the deadline and your right of reply to the preliminary findings have passed: it is published when the coalition publishes the scorecard.
+respond-disclosure-reason-published = Under this campaign's rules, the reason you gave will be published word for word.
+respond-disclosure-reason-not-published = Under this campaign's rules, the reason you gave is seen by the campaign's staff only and will not be published.
+
+# Why answers cannot change (the app layer's refusals)
+respond-campaign-state-draft = draft
+respond-campaign-state-open = open
+respond-campaign-state-closed = closed
+respond-campaign-state-published = published
+respond-refused-campaign-not-open = The questionnaire is closed: the campaign is { $state }.
+respond-refused-declined = Your company has declined to answer; undo that first.
+respond-refused-submitted = The answers are submitted and this campaign does not take amendments.
+respond-refused-amendments-closed = The deadline has passed, so the submission can no longer be amended.
+respond-refused-too-late = The deadline has passed, so declining can no longer be undone.
+respond-refused-incomplete = { $count } answer(s) must be completed or corrected first.
+respond-refused-nothing-to-undo = Nothing to undo.
+
+# A section's page (templates/respond/section.html, question.html, evidence.html)
+respond-section-crumb = section { $number } of { $total }
+respond-section-conflicts = { $count } answer(s) were changed by someone else while you were writing.
+respond-section-conflicts-explained = The rest is saved. Each is marked below with both texts: choose, then save again.
+respond-section-locked = You can read these answers but not change them: { $reason }
+respond-section-progress = { $answered } of { $shown } questions answered; { $required-answered } of { $required } required. Some questions appear only after an earlier answer, once you save (at once, with JavaScript).
+# Followed by the list of colleagues.
+respond-section-colleagues = Answers in this section were last changed by
+respond-section-save-draft = Save draft
+respond-section-save-next = Save and go to the next section
+respond-section-save-review = Save and review
+respond-section-nothing-required = Nothing is required to save a draft: required answers are checked when you submit.
+respond-notice-attached = The document is attached. It is part of your draft until you submit.
+respond-notice-removed = The document is removed from your draft.
+respond-notice-unicode = Saved in Unicode. Your answers are a draft until you submit them.
+respond-notice-saved = Saved. Your answers are a draft until you submit them.
+respond-notice-saved-with-change = Saved, with a change: see the note beside the answer.
+respond-question-you = you
+respond-question-changed-by = { $who } on { $when }
+respond-question-last-changed = Last changed by { $who }.
+respond-question-one-per-line = One address per line.
+respond-conflict-changed = { $who } changed this answer on { $when }, after you opened the page.
+respond-conflict-explained = Your answer is in the field above and is not saved yet. Theirs is:
+respond-conflict-keep = Keep their answer and drop mine
+respond-conflict-hint = Or save again to replace theirs with yours (edit it first to combine the two).
+respond-conflict-cleared = (no answer: they cleared it)
+respond-evidence-none = No documents attached to this answer.
+respond-evidence-attached = Documents attached to this answer:
+respond-evidence-attached-by = attached by { $who } on { $when }.
+respond-evidence-remove = Remove { $file }
+respond-evidence-attach-label = Attach a document
+respond-evidence-attach = Attach
+respond-evidence-accepted = PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF, TIFF, a saved email (.eml) or plain text
+respond-evidence-hint = { $accepted }; up to { $size } each and { $count } per answer, checked by their contents. Attaching does not save the text above: save your draft first.
+# The autosave script's words (templates/static/respond.js).
+respond-autosave-saving = Saving…
+respond-autosave-saved-at = Draft saved at { $time }.
+respond-autosave-saved-except = Saved at { $time } except your latest changes; saving them…
+respond-autosave-conflicts = Someone else ({ $names }) changed { $count } answer(s) while you were writing. Press “Save draft” to compare and choose.
+respond-autosave-not-saved = Not saved. Use the Save button.
+respond-autosave-connection-failed = Not saved: the connection failed. Your text is still here; try again.
+respond-autosave-unsaved-changes = Unsaved changes.
+
+# Zawgyi (templates/respond/question.html, zawgyi_choice.html)
+respond-zawgyi-answer-looks = This answer looks typed in Zawgyi
+respond-zawgyi-answer-explained = , the font encoding that shows Burmese properly only with a Zawgyi font. Everyone else, including the readers of the published scorecard, would see broken text. In standard Unicode it reads:
+respond-zawgyi-use-unicode = Use the Unicode text
+respond-zawgyi-nothing-changes = Nothing changes unless you press this; otherwise your answer stays as you typed it.
+respond-zawgyi-text-looks = This text looks typed in Zawgyi
+respond-zawgyi-text-explained = , the font encoding that shows Burmese properly only with a Zawgyi font. Everyone else would see broken text. Nothing is stored yet. In standard Unicode it reads:
+respond-zawgyi-decline-unicode = Decline with the Unicode text
+respond-zawgyi-decline-as-typed = Decline with the text as typed
+respond-zawgyi-reply-unicode = Send the reply with the Unicode text
+respond-zawgyi-reply-as-typed = Send the reply with the text as typed
+
+# Reviewing and submitting (templates/respond/review.html)
+respond-review-title = Review and submit
+respond-review-locked = These answers cannot be submitted now: { $reason }
+respond-review-blockers = Before you can submit, { $count } thing(s) need your attention:
+respond-review-question = Question { $number }
+respond-review-question-lower = question { $number }
+respond-review-zawgyi = { $count } answer(s) look typed in Zawgyi
+# Followed by links to the questions.
+respond-review-zawgyi-explained = , which everyone without a Zawgyi font, including the readers of the published scorecard, sees as broken text:
+respond-review-zawgyi-each = Each shows its Unicode conversion and a button to use it. Nothing is converted unless you press it; you can also submit them as typed.
+respond-review-intro = This is every answer as it will be submitted for { $company }. The deadline is { $deadline }.
+respond-review-change = change
+respond-review-missing = Missing (required)
+respond-review-looks-zawgyi = Looks typed in Zawgyi:
+respond-review-see-above = see above
+respond-review-when-you-submit = When you submit, these answers are stored as revision { $revision } with a SHA-256 digest, and a receipt with the digest and a copy of the answers is emailed to { $company }'s contacts.
+respond-review-submit = Submit these answers
+
+# The receipt (templates/respond/receipt.html)
+respond-receipt-title = Receipt
+respond-receipt-already = Already submitted.
+respond-receipt-already-explained = These answers were submitted before, exactly as they are now, so nothing new was submitted and no further receipt was sent. This is the receipt of that submission.
+respond-receipt-submitted = { $company }'s answers were submitted
+respond-receipt-submitted-on = on { $when } by { $by } (revision { $revision }).
+respond-receipt-digest = SHA-256 digest:
+respond-receipt-on-its-way = A receipt with this digest and a copy of the answers is on its way to your company's contacts. The campaign's staff see the same digest.
+respond-receipt-download = Download exactly what was submitted
+respond-receipt-download-after = (JSON; its SHA-256 is the digest above).
+respond-receipt-amendable-before = This campaign accepts amendments until the deadline:
+respond-receipt-change-answers = change answers
+respond-receipt-amendable-after = and submit again to make a new revision.
+respond-receipt-answers = The answers
+respond-receipt-documents = Documents attached:
+
+# Declining (templates/respond/decline.html): "… as having <strong>declined</strong>, which is different …"
+respond-decline-title = Decline to answer
+respond-decline-intro-before = If { $company } will not answer, you can say so here. The campaign lists your company as having
+respond-decline-declined = declined
+respond-decline-intro-published = , which is different from not responding, and publishes the reason you give.
+respond-decline-intro-not-published = , which is different from not responding; the reason you give is seen by the campaign's staff only.
+respond-decline-undo = You can undo this until the deadline ({ $deadline }). Your draft answers are kept.
+respond-decline-reason = Reason (optional)
+respond-decline-go-back = Go back without declining
+respond-decline-too-long = Keep the reason under 5,000 characters.
+
+# When what was typed could not be saved (templates/respond/unsaved.html)
+respond-unsaved-signed-out-title = Not saved: you are signed out
+respond-unsaved-not-stored-title = Not saved: the server could not store your answer
+respond-unsaved-signed-out-message = Not saved: you are signed out. Copy your text, then open your link again.
+respond-unsaved-not-stored-message = Not saved: the server could not store your answer. Your text is still here; try again in a few minutes.
+respond-unsaved-question = Question “{ $key }”
+respond-unsaved-signed-out = Your answers on this page were not saved, because you are signed out
+respond-unsaved-signed-out-why = (your link was replaced, or you were away for a long time).
+respond-unsaved-not-stored = Your answers on this page were not saved: the server could not store them.
+respond-unsaved-not-stored-why = This is a problem on our side, not in your answers.
+respond-unsaved-nothing-typed = The page you sent had no text in it, so nothing typed is lost.
+respond-unsaved-copy-signed-out = Here is everything you typed, exactly as you sent it. Copy it (select the text, then copy) before you leave this page, and paste it back once you are signed in again.
+respond-unsaved-copy-not-stored = Here is everything you typed, exactly as you sent it. Copy it (select the text, then copy) before you leave this page, and paste it back once you are able to save again.
+respond-unsaved-new-link-after = with the email address our questionnaire was sent to. Answers saved earlier are kept; only this page's changes need pasting again.
+respond-unsaved-go-back = Go back with your browser's Back button and save again in a few minutes. If it keeps failing, write to the campaign's contact address.
+
 # (end of respondent pages)
 
 

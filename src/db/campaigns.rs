@@ -52,6 +52,14 @@ impl Campaign {
         crate::domain::disclosure::disclosure(self.disclosure_rules())
     }
 
+    /// The same in `tr`'s language, for the respondent pages.
+    pub fn disclosure_in(
+        &self,
+        tr: &crate::domain::i18n::Tr,
+    ) -> crate::domain::disclosure::Disclosure {
+        crate::domain::disclosure::disclosure_in(self.disclosure_rules(), *tr)
+    }
+
     pub fn disclosure_rules(&self) -> crate::domain::disclosure::Rules {
         crate::domain::disclosure::Rules {
             allow_amendments: self.allow_amendments,

@@ -13,6 +13,16 @@
 
   function say(text) { if (status) { status.textContent = text; } }
 
+  // The words come from the page (its `data-*` attributes), in the page's
+  // language; `{name}` marks where a value goes. English if one is missing.
+  function words(name, fallback, values) {
+    var text = form.getAttribute('data-' + name) || fallback;
+    Object.keys(values || {}).forEach(function (k) {
+      text = text.split('{' + k + '}').join(values[k]);
+    });
+    return text;
+  }
+
   function chosen(key) {
     var inputs = form.querySelectorAll('[name="a.' + key + '"]');
     var out = [];
@@ -64,7 +74,7 @@
       p.className = 'error';
       var hidden = document.createElement('span');
       hidden.className = 'visually-hidden';
-      hidden.textContent = 'Problem:';
+      hidden.textContent = words('problem', 'Problem:');
       p.appendChild(hidden);
       p.appendChild(document.createTextNode(' ' + text));
       help.appendChild(p);
@@ -89,7 +99,7 @@
     saving = true;
     dirty = false;
     var sentEdits = edits;
-    say('Saving…');
+    say(words('saving', 'Saving…'));
     var body = new URLSearchParams(new FormData(form));
     fetch(form.action, {
       method: 'POST',
@@ -99,7 +109,7 @@
     }).then(function (response) {
       if (response.redirected) {
         // The session ended (the link was replaced, or hours went by).
-        return { ok: false, reply: { error: 'Not saved: you are signed out. Copy your text, then open your link again.' } };
+        return { ok: false, reply: { error: words('signed-out', 'Not saved: you are signed out. Copy your text, then open your link again.') } };
       }
       return response.json().then(function (reply) {
         return { ok: response.ok, status: response.status, reply: reply };
@@ -108,7 +118,7 @@
       saving = false;
       if (!result.ok) {
         dirty = true;
-        say(result.reply.error || 'Not saved. Use the Save button.');
+        say(result.reply.error || words('not-saved', 'Not saved. Use the Save button.'));
         // The server could not store it: try again by itself, later.
         if (result.status === 503) { schedule(RETRY_AFTER_MS); }
         return;
@@ -130,23 +140,23 @@
       if (reply.conflicts.length > 0) {
         dirty = true;
         var names = reply.conflicts.map(function (c) { return c.by; }).join(', ');
-        say('Someone else (' + names + ') changed ' + reply.conflicts.length +
-          ' answer(s) while you were writing. Press “Save draft” to compare and choose.');
+        say(words('conflicts', 'Someone else ({names}) changed {count} answer(s) while you were writing. Press “Save draft” to compare and choose.',
+          { names: names, count: String(reply.conflicts.length) }));
         return;
       }
       var at = new Date().toLocaleTimeString();
       if (edits !== sentEdits) {
         // Typed while that save was on its way: save that too, now.
         dirty = true;
-        say('Saved at ' + at + ' except your latest changes; saving them…');
+        say(words('saved-except', 'Saved at {time} except your latest changes; saving them…', { time: at }));
         schedule(0);
         return;
       }
-      say('Draft saved at ' + at + '.');
+      say(words('saved-at', 'Draft saved at {time}.', { time: at }));
     }).catch(function () {
       saving = false;
       dirty = true;
-      say('Not saved: the connection failed. Your text is still here; try again.');
+      say(words('connection-failed', 'Not saved: the connection failed. Your text is still here; try again.'));
       schedule(RETRY_AFTER_MS);
     });
   }
@@ -156,7 +166,7 @@
     if (event && event.target && event.target.form && event.target.form !== form) { return; }
     dirty = true;
     edits += 1;
-    if (!saving) { say('Unsaved changes.'); }
+    if (!saving) { say(words('unsaved-changes', 'Unsaved changes.')); }
     applyConditions();
     schedule(AUTOSAVE_AFTER_MS);
   }

@@ -41,6 +41,7 @@ mod outreach;
 mod outreach_cli;
 mod publication;
 mod questionnaires;
+mod respond_burmese;
 mod review;
 mod review_ready;
 mod roles;

@@ -13,7 +13,7 @@ use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
 use crate::web::language::Reader;
-use crate::web::page::{html, ok, sentence};
+use crate::web::page::{html, ok};
 use crate::web::state::AppState;
 
 #[derive(Template)]
@@ -41,21 +41,22 @@ pub(super) async fn link_form(
     reader: Reader,
     query: web::Query<LinkQuery>,
 ) -> HttpResponse {
+    let tr = reader.for_respondent("", "");
     let notice = if query.signed_out.is_some() {
-        Some("You are signed out. Your link still works until it expires.".to_string())
+        Some(tr.t("respond-notice-signed-out"))
     } else if query.ended.is_some() {
-        Some("You are not signed in, or your session has ended. Open the link from our email again, or ask for a new one here.".to_string())
+        Some(tr.t("respond-notice-ended"))
     } else {
         None
     };
     ok(&LinkPage {
-        title: "Ask for a new link".to_string(),
+        title: tr.t("respond-newlink-title"),
         csrf_token: csrf.value().to_string(),
         email: String::new(),
         email_error: None,
         sent: false,
         notice,
-        tr: reader.for_respondent("", ""),
+        tr,
     })
 }
 
@@ -82,10 +83,10 @@ pub(super) async fn link_request(
             return Ok(html(
                 &mut HttpResponse::UnprocessableEntity(),
                 &LinkPage {
-                    title: "Ask for a new link".to_string(),
+                    title: tr.t("respond-newlink-title"),
                     csrf_token: csrf.value().to_string(),
                     email: typed,
-                    email_error: Some(sentence(&e.to_string())),
+                    email_error: Some(super::refusals::email(tr, &e)),
                     sent: false,
                     notice: None,
                     tr,
@@ -104,7 +105,7 @@ pub(super) async fn link_request(
         });
     }
     Ok(ok(&LinkPage {
-        title: "Ask for a new link".to_string(),
+        title: tr.t("respond-newlink-title"),
         csrf_token: csrf.value().to_string(),
         email: email.to_string(),
         email_error: None,

@@ -7,6 +7,7 @@ pub mod answer;
 mod language;
 mod lost_link;
 mod opening;
+pub(crate) mod refusals;
 mod requests;
 pub mod session;
 pub mod unsaved;
@@ -28,7 +29,8 @@ use super::state::AppState;
 use crate::db::campaigns;
 use crate::db::links::{self, Holder};
 use crate::db::outreach::extension_requests_of;
-use crate::domain::campaign::{days_until, parse_time_zone, show_in_zone};
+use crate::domain::campaign::{days_until, parse_time_zone};
+use crate::domain::i18n::Tr;
 use crate::domain::{secret, time};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -44,9 +46,20 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(answer::routes);
 }
 
-fn organisations_sentence(names: &[String]) -> String {
-    crate::domain::single_line::and_list(names)
-        .unwrap_or_else(|| "The campaign's organisations".to_string())
+/// "Alpha, Beta and Gamma ask …": the campaign's organisations, in `tr`'s
+/// language.
+fn organisations_sentence(tr: Tr, names: &[String]) -> String {
+    match names {
+        [] => tr.t("respond-organisations-fallback"),
+        [one] => one.clone(),
+        [init @ .., last] => tr.t2(
+            "respond-list-and",
+            "init",
+            init.join(&format!("{} ", tr.t("respond-list-comma"))),
+            "last",
+            last,
+        ),
+    }
 }
 
 /// The language of a representative holding `holder`'s link, before they
@@ -63,9 +76,23 @@ pub(super) async fn holder_tr(
     Ok(reader.for_respondent(&holder.contact_language, &loaded.1.default_language))
 }
 
-pub(super) fn deadline_text(holder: &Holder) -> String {
-    let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
-    show_in_zone(holder.deadline(), tz)
+/// The campaign's time zone, in which respondent pages give every moment.
+pub(super) fn zone_of(holder: &Holder) -> chrono_tz::Tz {
+    parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC)
+}
+
+pub(super) fn deadline_text(tr: Tr, holder: &Holder) -> String {
+    tr.date_time(holder.deadline(), zone_of(holder))
+}
+
+/// "3 days left", "the deadline passed 1 day ago".
+fn days_left(tr: Tr, days: i64, passed: bool) -> String {
+    match days {
+        d if d >= 1 => tr.t1("respond-start-days-left", "count", d),
+        0 if !passed => tr.t("respond-start-less-than-a-day-left"),
+        0 => tr.t("respond-start-passed-less-than-a-day-ago"),
+        d => tr.t1("respond-start-passed-days-ago", "count", -d),
+    }
 }
 
 #[derive(Template)]
@@ -75,6 +102,9 @@ struct StartPage {
     tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
+    /// The questionnaire's language where the page is in another one: its
+    /// texts on this page are marked with it.
+    q_lang: Option<String>,
     organisations: String,
     deadline: String,
     days_left: String,
@@ -99,7 +129,8 @@ struct StartPage {
     reply: String,
     /// The reply looks typed in Zawgyi: its conversion, and the choice.
     zawgyi: Option<crate::domain::zawgyi::Suspected>,
-    zawgyi_act: &'static str,
+    zawgyi_unicode: String,
+    zawgyi_as_typed: String,
     reason: String,
     reason_error: Option<String>,
     until: String,
@@ -133,7 +164,8 @@ struct FormState {
     reason_error: Option<String>,
     until: String,
     until_error: Option<String>,
-    notice: Option<String>,
+    /// The message key of what to say at the top.
+    notice: Option<&'static str>,
 }
 
 async fn start_page(
@@ -159,29 +191,33 @@ async fn start_page(
         .await?;
     let questionnaire = ctx.questionnaire();
     let lang = questionnaire.default_language.clone();
-    let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
+    let tr = ctx.tr;
+    let tz = zone_of(&holder);
     let now = time::now();
-    let days = days_until(holder.deadline(), now);
-    let days_left = match days {
-        d if d > 1 => format!("{d} days left"),
-        1 => "1 day left".to_string(),
-        0 if holder.deadline() > now => "less than a day left".to_string(),
-        0 => "the deadline passed less than a day ago".to_string(),
-        -1 => "the deadline passed 1 day ago".to_string(),
-        d => format!("the deadline passed {} days ago", -d),
-    };
+    let days_left = days_left(
+        tr,
+        days_until(holder.deadline(), now),
+        holder.deadline() <= now,
+    );
     let pending = requests.iter().any(|(r, _)| r.decision == "pending");
     let requests = requests
         .into_iter()
         .map(|(r, email)| {
-            let asked = show_in_zone(r.requested_at, tz);
+            let asked = tr.date_time(r.requested_at, tz);
             match (r.decision.as_str(), r.granted_until) {
-                ("granted", Some(until)) => format!(
-                    "Asked by {email} on {asked}: granted until {}.",
-                    show_in_zone(until, tz)
+                ("granted", Some(until)) => tr.t3(
+                    "respond-extension-granted",
+                    "email",
+                    email,
+                    "asked",
+                    asked,
+                    "until",
+                    tr.date_time(until, tz),
                 ),
-                ("refused", _) => format!("Asked by {email} on {asked}: refused."),
-                _ => format!("Asked by {email} on {asked}: waiting for an answer."),
+                ("refused", _) => {
+                    tr.t2("respond-extension-refused", "email", email, "asked", asked)
+                }
+                _ => tr.t2("respond-extension-waiting", "email", email, "asked", asked),
             }
         })
         .collect();
@@ -203,7 +239,7 @@ async fn start_page(
             (
                 s.revision,
                 s.digest.clone(),
-                show_in_zone(s.submitted_at, tz),
+                tr.date_time(s.submitted_at, tz),
                 s.submitted_by.clone(),
             )
         })
@@ -218,15 +254,17 @@ async fn start_page(
     );
     Ok(StartPage {
         title: holder.campaign.title.clone(),
-        tr: ctx.tr,
+        tr,
         csrf_token: csrf.value().to_string(),
+        q_lang: (lang != tr.code()).then(|| lang.clone()),
         organisations: organisations_sentence(
+            tr,
             &organisations
                 .into_iter()
                 .map(|o| o.name)
                 .collect::<Vec<_>>(),
         ),
-        deadline: deadline_text(&holder),
+        deadline: deadline_text(tr, &holder),
         days_left,
         demands: questionnaire
             .demands
@@ -235,7 +273,7 @@ async fn start_page(
                 (
                     d.title.get(&lang, &lang).to_string(),
                     d.text.get(&lang, &lang).to_string(),
-                    answer::sections_for_demand(questionnaire, d.key.as_str()),
+                    tr.digits(&answer::sections_for_demand(questionnaire, d.key.as_str())),
                 )
             })
             .collect(),
@@ -249,21 +287,33 @@ async fn start_page(
         editable: ctx.editable.is_ok(),
         requests,
         can_ask: !pending && open,
-        findings: findings.map(|(_, until, body)| (show_in_zone(until, tz), body, now < until)),
+        findings: findings.map(|(_, until, body)| (tr.date_time(until, tz), body, now < until)),
         replies: replies
             .into_iter()
-            .map(|(body, at, who)| (body, format!("{who}, {}", show_in_zone(at, tz))))
+            .map(|(body, at, who)| {
+                (
+                    body,
+                    tr.t2(
+                        "respond-start-reply-by",
+                        "who",
+                        who,
+                        "when",
+                        tr.date_time(at, tz),
+                    ),
+                )
+            })
             .collect(),
         reply_error: form.reply_error,
         reply: form.reply,
         zawgyi: form.zawgyi,
-        zawgyi_act: "Send the reply",
+        zawgyi_unicode: tr.t("respond-zawgyi-reply-unicode"),
+        zawgyi_as_typed: tr.t("respond-zawgyi-reply-as-typed"),
         h: holder,
         reason: form.reason,
         reason_error: form.reason_error,
         until: form.until,
         until_error: form.until_error,
-        notice: form.notice,
+        notice: form.notice.map(|key| tr.t(key)),
     })
 }
 
@@ -277,19 +327,13 @@ async fn start(
         return Ok(ended());
     };
     let notice = if query.asked.is_some() {
-        Some(
-            "Your request for more time is sent. The campaign's staff will write to you."
-                .to_string(),
-        )
+        Some("respond-notice-asked")
     } else if query.declined.is_some() {
-        Some(
-            "Recorded: your company declines to answer. You can undo this until the deadline."
-                .to_string(),
-        )
+        Some("respond-notice-declined")
     } else if query.replied.is_some() {
-        Some("Your reply is recorded; the reviewers will read it.".to_string())
+        Some("respond-notice-replied")
     } else if query.undone.is_some() {
-        Some("Your company no longer declines: answer the questionnaire and submit before the deadline.".to_string())
+        Some("respond-notice-undone")
     } else {
         None
     };

@@ -29,16 +29,18 @@ pub(super) struct OpenPage {
     tr: Tr,
 }
 
+/// The page saying why a link does not work: `title` and `problem` are
+/// message keys.
 pub(super) fn problem_page(status: StatusCode, tr: Tr, title: &str, problem: &str) -> HttpResponse {
     html(
         &mut HttpResponse::build(status),
         &OpenPage {
-            title: title.to_string(),
+            title: tr.t(title),
             holder: None,
             token: String::new(),
             organisations: String::new(),
             deadline: String::new(),
-            problem: problem.to_string(),
+            problem: tr.t(problem),
             csrf_token: String::new(),
             tr,
         },
@@ -65,21 +67,21 @@ pub(super) async fn usable(
         return Ok(Opened::Refused(problem_page(
             StatusCode::NOT_FOUND,
             reader.for_respondent("", ""),
-            "This link does not work",
-            "We do not know this link. Perhaps part of it was lost when it was copied.",
+            "respond-link-unknown-title",
+            "respond-link-unknown",
         )));
     };
     let tr = holder_tr(state, reader, &holder).await?;
     let problem = match holder.validity(state.config.link_valid_days, time::now()) {
         Validity::Valid => return Ok(Opened::Usable(Box::new(holder))),
-        Validity::Revoked => "This link has been replaced by a newer one, or withdrawn.",
-        Validity::Expired => "This link has expired.",
-        Validity::CampaignNotOpen => "This questionnaire is not open.",
+        Validity::Revoked => "respond-link-revoked",
+        Validity::Expired => "respond-link-expired",
+        Validity::CampaignNotOpen => "respond-link-not-open",
     };
     Ok(Opened::Refused(problem_page(
         StatusCode::GONE,
         tr,
-        "This link no longer works",
+        "respond-link-gone-title",
         problem,
     )))
 }
@@ -112,8 +114,8 @@ pub(super) async fn open(
         &mut HttpResponse::Ok(),
         &OpenPage {
             title: holder.campaign.title.clone(),
-            deadline: deadline_text(&holder),
-            organisations: organisations_sentence(&organisations),
+            deadline: deadline_text(tr, &holder),
+            organisations: organisations_sentence(tr, &organisations),
             holder: Some(holder),
             token,
             problem: String::new(),

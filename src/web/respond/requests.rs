@@ -15,7 +15,7 @@ use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
-use crate::web::page::{html, see_other, sentence};
+use crate::web::page::{html, see_other};
 use crate::web::state::AppState;
 
 #[derive(Deserialize)]
@@ -36,14 +36,15 @@ pub(super) async fn ask_for_time(
         return Ok(ended());
     };
     let ExtensionForm { reason, until } = form.into_inner();
+    let tr = super::holder_tr(&state, &r.reader, &r.holder).await?;
     let tz = parse_time_zone(&r.holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
     let mut reason_error = None;
     let mut until_error = None;
     let reason_text = reason.trim().to_string();
     if reason_text.is_empty() {
-        reason_error = Some("Say briefly why you need more time.".to_string());
+        reason_error = Some(tr.t("respond-extension-say-why"));
     } else if reason_text.chars().count() > 2000 {
-        reason_error = Some("Keep the reason under 2,000 characters.".to_string());
+        reason_error = Some(tr.t("respond-extension-too-long"));
     }
     let until_utc = if until.trim().is_empty() {
         None
@@ -54,11 +55,11 @@ pub(super) async fn ask_for_time(
         {
             Some(t) if t > r.holder.deadline() => Some(t),
             Some(_) => {
-                until_error = Some("Give a day after the current deadline.".to_string());
+                until_error = Some(tr.t("respond-extension-after-deadline"));
                 None
             }
             None => {
-                until_error = Some("Give a date such as 2027-01-31.".to_string());
+                until_error = Some(tr.t("respond-extension-date-shape"));
                 None
             }
         }
@@ -90,8 +91,7 @@ pub(super) async fn ask_for_time(
             Ok(_) => return Ok(see_other("/respond?asked=1#more-time")),
             Err(OutreachError::Invalid(message)) => form_state.reason_error = Some(message),
             Err(OutreachError::NotAllowed(..)) => {
-                form_state.reason_error =
-                    Some("This questionnaire no longer takes requests for more time.".to_string())
+                form_state.reason_error = Some(tr.t("respond-extension-not-allowed"))
             }
             Err(e) => return Err(e.into()),
         }
@@ -120,6 +120,7 @@ pub(super) async fn reply(
         return Ok(ended());
     };
     let form = form.into_inner();
+    let tr = super::holder_tr(&state, &r.reader, &r.holder).await?;
     let typed = form.body.clone();
     let body = match settle(form.body, form.zawgyi.as_deref()) {
         Settled::Ready(body) => body,
@@ -157,7 +158,7 @@ pub(super) async fn reply(
                 &csrf,
                 r,
                 FormState {
-                    reply_error: Some(sentence(&e.to_string())),
+                    reply_error: Some(super::refusals::reply(tr, &e)),
                     reply: typed,
                     ..FormState::default()
                 },

@@ -18,14 +18,11 @@ pub enum Why {
 }
 
 impl Why {
-    pub fn message(self) -> &'static str {
+    /// What the autosave script shows, in `tr`'s language.
+    pub fn message(self, tr: crate::domain::i18n::Tr) -> String {
         match self {
-            Why::SignedOut => {
-                "Not saved: you are signed out. Copy your text, then open your link again."
-            }
-            Why::NotStored => {
-                "Not saved: the server could not store your answer. Your text is still here; try again in a few minutes."
-            }
+            Why::SignedOut => tr.t("respond-unsaved-signed-out-message"),
+            Why::NotStored => tr.t("respond-unsaved-not-stored-message"),
         }
     }
 }
@@ -46,7 +43,11 @@ struct UnsavedPage {
 
 /// The `a.*` fields of a posted section form, labelled with the question's
 /// number and prompt where the section is known, else its key.
-pub fn typed(pairs: &[(String, String)], section: Option<(usize, &Section, &str)>) -> Vec<Typed> {
+pub fn typed(
+    tr: crate::domain::i18n::Tr,
+    pairs: &[(String, String)],
+    section: Option<(usize, &Section, &str)>,
+) -> Vec<Typed> {
     let mut out: Vec<Typed> = Vec::new();
     for (name, value) in pairs {
         let Some(key) = name.strip_prefix("a.") else {
@@ -64,7 +65,7 @@ pub fn typed(pairs: &[(String, String)], section: Option<(usize, &Section, &str)
                     .find(|(_, q)| q.key.as_str() == key)?;
                 Some(format!("{number}.{} {}", i + 1, q.prompt.get(lang, lang)))
             })
-            .unwrap_or_else(|| format!("Question “{key}”"));
+            .unwrap_or_else(|| tr.t1("respond-unsaved-question", "key", key));
         // Several values of one question (checkboxes) read as one answer.
         match out.iter_mut().find(|t| t.label == label) {
             Some(t) => {
@@ -99,14 +100,14 @@ pub fn response(
     if json {
         return builder
             .content_type(ContentType::json())
-            .body(serde_json::json!({ "error": why.message() }).to_string());
+            .body(serde_json::json!({ "error": why.message(tr) }).to_string());
     }
     html(
         &mut builder,
         &UnsavedPage {
             title: match why {
-                Why::SignedOut => "Not saved: you are signed out".to_string(),
-                Why::NotStored => "Not saved: the server could not store your answer".to_string(),
+                Why::SignedOut => tr.t("respond-unsaved-signed-out-title"),
+                Why::NotStored => tr.t("respond-unsaved-not-stored-title"),
             },
             signed_out: why == Why::SignedOut,
             tr,

@@ -30,7 +30,8 @@ struct DeclinePage {
     reason: String,
     /// The reason looks typed in Zawgyi: its conversion, and the choice.
     zawgyi: Option<crate::domain::zawgyi::Suspected>,
-    zawgyi_act: &'static str,
+    zawgyi_unicode: String,
+    zawgyi_as_typed: String,
 }
 
 pub(super) async fn decline_form(
@@ -43,16 +44,17 @@ pub(super) async fn decline_form(
     };
     let tr = crate::web::respond::holder_tr(&state, &r.reader, &r.holder).await?;
     Ok(ok(&DeclinePage {
-        title: "Decline to answer".to_string(),
+        title: tr.t("respond-decline-title"),
         tr,
         csrf_token: csrf.value().to_string(),
         published: r.holder.campaign.publish_decline_reasons,
-        deadline: deadline_text(&r.holder),
+        deadline: deadline_text(tr, &r.holder),
         h: r.holder,
         error: None,
         reason: String::new(),
         zawgyi: None,
-        zawgyi_act: "Decline",
+        zawgyi_unicode: tr.t("respond-zawgyi-decline-unicode"),
+        zawgyi_as_typed: tr.t("respond-zawgyi-decline-as-typed"),
     }))
 }
 
@@ -75,6 +77,7 @@ pub(super) async fn decline(
         return Ok(ended());
     };
     let form = form.into_inner();
+    let tr = crate::web::respond::holder_tr(&state, &r.reader, &r.holder).await?;
     let form_reason = form.reason.clone();
     let (reason, asked) = match settle(form.reason, form.zawgyi.as_deref()) {
         Settled::Ready(reason) => (reason, None),
@@ -83,9 +86,7 @@ pub(super) async fn decline(
     let result = if let Some(found) = asked {
         Err(Refused::Zawgyi(found))
     } else if reason.trim().chars().count() > 5000 {
-        Err(Refused::Because(
-            "Keep the reason under 5,000 characters.".to_string(),
-        ))
+        Err(Refused::Because(tr.t("respond-decline-too-long")))
     } else {
         let holder = r.holder.clone();
         let (text, base) = (reason.clone(), state.base_url.clone());
@@ -94,9 +95,9 @@ pub(super) async fn decline(
             .await
         {
             Ok(()) => Ok(()),
-            Err(e) if e.is_refusal() => {
-                Err(Refused::Because(crate::web::page::sentence(&e.to_string())))
-            }
+            Err(e) if e.is_refusal() => Err(Refused::Because(
+                crate::web::respond::refusals::response(tr, &e),
+            )),
             Err(e) => return Err(e.into()),
         }
     };
@@ -111,20 +112,20 @@ pub(super) async fn decline(
             reason,
         ),
     };
-    let tr = crate::web::respond::holder_tr(&state, &r.reader, &r.holder).await?;
     Ok(html(
         &mut HttpResponse::build(status),
         &DeclinePage {
-            title: "Decline to answer".to_string(),
+            title: tr.t("respond-decline-title"),
             tr,
             csrf_token: csrf.value().to_string(),
             published: r.holder.campaign.publish_decline_reasons,
-            deadline: deadline_text(&r.holder),
+            deadline: deadline_text(tr, &r.holder),
             h: r.holder,
             error,
             reason,
             zawgyi,
-            zawgyi_act: "Decline",
+            zawgyi_unicode: tr.t("respond-zawgyi-decline-unicode"),
+            zawgyi_as_typed: tr.t("respond-zawgyi-decline-as-typed"),
         },
     ))
 }

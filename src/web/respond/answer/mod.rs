@@ -21,7 +21,7 @@ use crate::app::answering::{self as responses, ResponseError};
 use crate::db::answers::{self, StoredAnswer};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::{Answers, Progress};
-use crate::domain::campaign::{parse_time_zone, show_in_zone};
+use crate::domain::campaign::parse_time_zone;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::time;
 use crate::web::error::AppError;
@@ -72,12 +72,13 @@ impl Context {
             .questionnaire(&r.holder.campaign.questionnaire_version_id)
             .await?;
         let holder = r.holder.clone();
+        let tr = r.tr(&loaded.1.default_language);
         let (stored, editable, submissions, evidence, evidence_rules) = state
             .run(move |conn| {
                 let stored = answers::answers_of(conn, &holder.link.target_id)?;
                 let editable = match responses::editable(conn, &holder, time::now()) {
                     Err(e) if !e.is_refusal() => return Err(e),
-                    verdict => verdict.map_err(|e| crate::web::page::sentence(&e.to_string())),
+                    verdict => verdict.map_err(|e| crate::web::respond::refusals::response(tr, &e)),
                 };
                 let submissions = submissions::submissions_of(conn, &holder.link.target_id)?;
                 let evidence = crate::db::evidence::attached_to(conn, &holder.link.target_id)?;
@@ -85,7 +86,6 @@ impl Context {
                 Ok::<_, ResponseError>((stored, editable, submissions, evidence, rules))
             })
             .await?;
-        let tr = r.tr(&loaded.1.default_language);
         Ok(Context {
             r,
             tr,
@@ -106,7 +106,7 @@ impl Context {
         answers::as_map(&self.stored)
     }
 
-    fn tz(&self) -> chrono_tz::Tz {
+    pub(super) fn tz(&self) -> chrono_tz::Tz {
         parse_time_zone(&self.r.holder.campaign.time_zone).unwrap_or(chrono_tz::UTC)
     }
 
@@ -136,14 +136,19 @@ impl Context {
         by.into_iter()
             .map(|(a, n)| {
                 let name = if &a.updated_by == me {
-                    format!("{} (you)", a.updated_by_name)
+                    self.tr
+                        .t1("respond-colleague-you", "name", &a.updated_by_name)
                 } else {
                     a.updated_by_name.clone()
                 };
-                format!(
-                    "{name}: {n} answer{}, last on {}",
-                    if n == 1 { "" } else { "s" },
-                    show_in_zone(a.updated_at, self.tz())
+                self.tr.t3(
+                    "respond-colleague",
+                    "name",
+                    name,
+                    "count",
+                    n,
+                    "when",
+                    self.tr.date_time(a.updated_at, self.tz()),
                 )
             })
             .collect()
@@ -190,12 +195,12 @@ pub(super) fn sections_for_demand(q: &Questionnaire, demand: &str) -> String {
 pub(super) fn latest_receipt(ctx: &Context) -> Option<(i32, String)> {
     ctx.submissions
         .first()
-        .map(|s| (s.revision, show_in_zone(s.submitted_at, ctx.tz())))
+        .map(|s| (s.revision, ctx.tr.date_time(s.submitted_at, ctx.tz())))
 }
 
 pub(super) fn declined_view(
     at: Option<(NaiveDateTime, Option<String>)>,
     ctx: &Context,
 ) -> Option<(String, Option<String>)> {
-    at.map(|(when, reason)| (show_in_zone(when, ctx.tz()), reason))
+    at.map(|(when, reason)| (ctx.tr.date_time(when, ctx.tz()), reason))
 }

@@ -123,19 +123,21 @@ pub(super) async fn save(
         // The script says so itself and keeps the text in the page.
         Ok(MaybeRespondent(None)) if json => return Ok(ended()),
         Ok(MaybeRespondent(None)) => {
+            let tr = Reader::of(&req).for_respondent("", "");
             return Ok(unsaved::response(
                 Why::SignedOut,
-                Reader::of(&req).for_respondent("", ""),
-                unsaved::typed(&pairs, None),
+                tr,
+                unsaved::typed(tr, &pairs, None),
                 false,
-            ))
+            ));
         }
         Err(e) => {
             tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
+            let tr = Reader::of(&req).for_respondent("", "");
             return Ok(unsaved::response(
                 Why::NotStored,
-                Reader::of(&req).for_respondent("", ""),
-                unsaved::typed(&pairs, None),
+                tr,
+                unsaved::typed(tr, &pairs, None),
                 json,
             ));
         }
@@ -154,7 +156,7 @@ pub(super) async fn save(
         .find(|(_, s)| s.key.as_str() == key)
         .ok_or(AppError::NotFound)?;
     let lang = questionnaire.default_language.as_str();
-    let typed = || unsaved::typed(&pairs, Some((index + 1, section, lang)));
+    let typed = || unsaved::typed(r.tr(lang), &pairs, Some((index + 1, section, lang)));
     let posted = read_posted(section, &pairs)?;
     let then = pairs
         .iter()
@@ -172,7 +174,7 @@ pub(super) async fn save(
         // No longer allowed (closed, declined, submitted): the page says why.
         Err(e) if e.is_refusal() => {
             if json {
-                let message = crate::web::page::sentence(&e.to_string());
+                let message = crate::web::respond::refusals::response(r.tr(lang), &e);
                 return Ok(HttpResponse::Conflict()
                     .content_type(ContentType::json())
                     .body(serde_json::json!({ "error": message }).to_string()));
@@ -226,8 +228,7 @@ pub(super) async fn save(
     if !outcome.conflicts.is_empty() || !posted.notes.is_empty() {
         let conflicted = !outcome.conflicts.is_empty();
         let ctx = Context::load(&state, r).await?;
-        let notice = (!conflicted)
-            .then(|| "Saved, with a change: see the note beside the answer.".to_string());
+        let notice = (!conflicted).then(|| ctx.tr.t("respond-notice-saved-with-change"));
         let page = section_page(&ctx, &csrf, &key, &outcome.conflicts, notice, &posted.notes)?;
         let status = if conflicted {
             StatusCode::CONFLICT

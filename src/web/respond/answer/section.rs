@@ -11,7 +11,7 @@ use crate::app::answering::Conflict;
 use crate::db::answers::StoredAnswer;
 use crate::db::links::Holder;
 use crate::domain::answers::{self as rules, Answers, Progress};
-use crate::domain::campaign::show_in_zone;
+use crate::domain::i18n::IntoArg;
 use crate::domain::questionnaire::Question;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -116,9 +116,10 @@ pub(super) fn question_form(
         ),
     };
     let me = &ctx.r.holder.link.contact_id;
+    let tr = ctx.tr;
     let who = |a: &StoredAnswer| {
         if &a.updated_by == me {
-            "you".to_string()
+            tr.t("respond-question-you")
         } else {
             a.updated_by_name.clone()
         }
@@ -133,7 +134,7 @@ pub(super) fn question_form(
             size: crate::domain::documents::show_size(i64::from(d.size)),
             sha256: d.sha256.clone(),
             by: d.attached_by.clone(),
-            when: show_in_zone(d.attached_at, tz),
+            when: tr.date_time(d.attached_at, tz),
         })
         .collect();
     QuestionForm {
@@ -147,7 +148,15 @@ pub(super) fn question_form(
         upload_problem: None,
         values: rules::values(q.kind, &value),
         problems: rules::problems(q, &value),
-        last_changed: stored.map(|a| format!("{} on {}", who(a), show_in_zone(a.updated_at, tz))),
+        last_changed: stored.map(|a| {
+            tr.t2(
+                "respond-question-changed-by",
+                "who",
+                who(a),
+                "when",
+                tr.date_time(a.updated_at, tz),
+            )
+        }),
         hidden: !rules::is_shown(ctx.questionnaire(), q, answers),
         condition_question: q.condition.as_ref().map(|c| c.question.to_string()),
         condition_values: q
@@ -179,9 +188,9 @@ pub(super) fn question_form(
             };
             ConflictView {
                 by: who(&c.theirs),
-                when: show_in_zone(c.theirs.updated_at, tz),
+                when: tr.date_time(c.theirs.updated_at, tz),
                 theirs: if labels.is_empty() {
-                    "(no answer: they cleared it)".to_string()
+                    tr.t("respond-conflict-cleared")
                 } else {
                     labels.join("\n")
                 },
@@ -205,7 +214,6 @@ pub(super) struct SectionPage {
     section: SectionView,
     total_sections: usize,
     questions: Vec<QuestionForm>,
-    progress: Progress,
     next_key: Option<String>,
     editable: bool,
     locked: Option<String>,
@@ -215,6 +223,8 @@ pub(super) struct SectionPage {
     colleagues: Vec<String>,
     /// What may be attached to answers, as a person reads it.
     evidence_hint: String,
+    /// "2 of 5 questions answered; …".
+    progress_text: String,
 }
 
 impl SectionPage {
@@ -269,7 +279,18 @@ pub(super) fn section_page(
             Some(question_form(ctx, question, v, &answers, conflict, notes))
         })
         .collect();
+    let progress = Progress::of(q, &section.questions, &answers);
+    let tr = ctx.tr;
     Ok(SectionPage {
+        progress_text: tr.with(
+            "respond-section-progress",
+            &[
+                ("answered", progress.answered.into_arg()),
+                ("shown", progress.shown.into_arg()),
+                ("required-answered", progress.required_answered.into_arg()),
+                ("required", progress.required.into_arg()),
+            ],
+        ),
         title: title.text.clone(),
         tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
@@ -283,7 +304,6 @@ pub(super) fn section_page(
             questions: Vec::new(),
         },
         total_sections: q.sections.len(),
-        progress: Progress::of(q, &section.questions, &answers),
         next_key: q.sections.get(index + 1).map(|s| s.key.to_string()),
         editable: ctx.editable.is_ok(),
         locked: ctx.editable.clone().err(),
@@ -297,11 +317,16 @@ pub(super) fn section_page(
                 .collect::<Vec<_>>(),
         )),
         questions: forms,
-        evidence_hint: format!(
-            "{}; up to {} each and {} per answer, checked by their contents. Attaching does not save the text above: save your draft first.",
-            crate::domain::documents::ACCEPTED,
-            crate::domain::documents::show_size(ctx.evidence_rules.max_bytes as i64),
-            ctx.evidence_rules.max_per_question
+        evidence_hint: tr.t3(
+            "respond-evidence-hint",
+            "accepted",
+            tr.t("respond-evidence-accepted"),
+            "size",
+            tr.digits(&crate::domain::documents::show_size(
+                ctx.evidence_rules.max_bytes as i64,
+            )),
+            "count",
+            ctx.evidence_rules.max_per_question,
         ),
     })
 }
@@ -329,17 +354,15 @@ pub(super) async fn section(
         return Ok(ended());
     };
     let ctx = Context::load(&state, r).await?;
+    let tr = ctx.tr;
     let notice = if query.attached.is_some() {
-        Some("The document is attached. It is part of your draft until you submit.".to_string())
+        Some(tr.t("respond-notice-attached"))
     } else if query.removed.is_some() {
-        Some("The document is removed from your draft.".to_string())
+        Some(tr.t("respond-notice-removed"))
     } else if query.unicode.is_some() {
-        Some("Saved in Unicode. Your answers are a draft until you submit them.".to_string())
+        Some(tr.t("respond-notice-unicode"))
     } else {
-        query
-            .saved
-            .as_ref()
-            .map(|_| "Saved. Your answers are a draft until you submit them.".to_string())
+        query.saved.as_ref().map(|_| tr.t("respond-notice-saved"))
     };
     let page = section_page(
         &ctx,

@@ -13,7 +13,6 @@ use crate::app::answering::{self as responses, Submitted};
 use crate::db::links::Holder;
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::{self as rules, Snapshot};
-use crate::domain::campaign::show_in_zone;
 use crate::domain::time;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -114,10 +113,10 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
         })
         .collect();
     ReviewPage {
-        title: "Review and submit".to_string(),
+        title: ctx.tr.t("respond-review-title"),
         tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
-        deadline: deadline_text(&ctx.r.holder),
+        deadline: deadline_text(ctx.tr, &ctx.r.holder),
         h: ctx.r.holder.clone(),
         sections,
         blockers,
@@ -180,6 +179,18 @@ pub(super) async fn submit(
 /// A document attached to an answer, on the receipt: name, size, SHA-256.
 type ReceiptDocument = (String, String, String);
 
+/// An answer on the receipt: its number, its prompt, its values as shown (a
+/// choice by its label, not its key), its documents, and the language of
+/// the values where they are the questionnaire's labels in another
+/// language than the page's.
+type ReceiptAnswer = (
+    String,
+    String,
+    Vec<String>,
+    Vec<ReceiptDocument>,
+    Option<String>,
+);
+
 #[derive(Template)]
 #[template(path = "respond/receipt.html")]
 struct ReceiptPage {
@@ -187,11 +198,11 @@ struct ReceiptPage {
     tr: crate::domain::i18n::Tr,
     csrf_token: String,
     h: Holder,
+    /// The questionnaire's language where the page is in another one.
+    q_lang: Option<String>,
     row: SubmissionRow,
     submitted_at: String,
-    /// Each answer: its number, its prompt, its values as shown (a choice
-    /// by its label, not its key) and its documents (name, size, SHA-256).
-    answers: Vec<(String, String, Vec<String>, Vec<ReceiptDocument>)>,
+    answers: Vec<ReceiptAnswer>,
     amendable: bool,
     /// Shown after a second press: nothing new was submitted.
     already: bool,
@@ -242,14 +253,19 @@ pub(super) async fn receipt(
                         )
                     })
                     .collect(),
+                questionnaire
+                    .question(&a.question)
+                    .filter(|q| q.kind.is_choice() && lang != ctx.tr.code())
+                    .map(|_| lang.to_string()),
             )
         })
         .collect();
     Ok(ok(&ReceiptPage {
-        title: "Receipt".to_string(),
+        title: ctx.tr.t("respond-receipt-title"),
         tr: ctx.tr,
         csrf_token: csrf.value().to_string(),
-        submitted_at: show_in_zone(row.submitted_at, ctx.tz()),
+        q_lang: (lang != ctx.tr.code()).then(|| lang.to_string()),
+        submitted_at: ctx.tr.date_time(row.submitted_at, ctx.tz()),
         h: ctx.r.holder.clone(),
         row,
         answers,
