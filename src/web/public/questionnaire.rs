@@ -5,13 +5,13 @@
 //! from the moment the campaign opens (the invitation links to it); a
 //! draft's is not found.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use crate::db::campaigns::{self, Campaign};
-use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignSlug, CampaignState};
+use crate::domain::campaign::{parse_time_zone, CampaignSlug, CampaignState};
+use crate::domain::i18n::Tr;
 use crate::domain::questionnaire::Effort;
-use crate::domain::single_line::and_list;
 use crate::web::error::AppError;
 use crate::web::page::{html, PageContext};
 use crate::web::questionnaire_view::QuestionnaireView;
@@ -26,12 +26,17 @@ struct WholeQuestionnaire {
     deadline: String,
     effort: String,
     q: QuestionnaireView,
+    /// The language the questionnaire view speaks in.
+    vtr: Tr,
 }
 
 pub(super) async fn whole(
+    req: HttpRequest,
     state: web::Data<AppState>,
     path: web::Path<CampaignSlug>,
 ) -> Result<HttpResponse, AppError> {
+    let language = super::Language::of(&req);
+    let tr = language.tr;
     let slug = path.into_inner().into_string();
     let (campaign, organisations) = state
         .db(move |conn| {
@@ -51,15 +56,31 @@ pub(super) async fn whole(
     let names: Vec<String> = organisations.into_iter().map(|o| o.name).collect();
     let mut response = HttpResponse::Ok();
     response.insert_header(("Cache-Control", "public, max-age=60"));
-    Ok(html(
+    let mut response = html(
         &mut response,
         &WholeQuestionnaire {
-            page: PageContext::bare(format!("The questionnaire · {}", campaign.title)),
-            asked_by: and_list(&names).unwrap_or_default(),
-            deadline: show_in_zone(campaign.deadline_at, tz),
+            page: language.page(
+                tr.t1("public-questionnaire-title", "campaign", &campaign.title),
+                &req,
+            ),
+            asked_by: match names.as_slice() {
+                [] => String::new(),
+                [one] => one.clone(),
+                [init @ .., last] => tr.t2(
+                    "public-list-and",
+                    "init",
+                    init.join(&tr.t("public-list-separator")),
+                    "last",
+                    last,
+                ),
+            },
+            deadline: tr.date_time(campaign.deadline_at, tz),
+            vtr: Tr::english(),
             effort: Effort::of(questionnaire).sentence(),
             q: QuestionnaireView::new(questionnaire, crate::domain::i18n::Tr::english()),
             campaign,
         },
-    ))
+    );
+    language.vary(&mut response);
+    Ok(response)
 }
