@@ -38,6 +38,7 @@ mod mailbox;
 mod metrics;
 mod outreach;
 mod outreach_cli;
+mod public_burmese;
 mod publication;
 mod questionnaires;
 mod review;
