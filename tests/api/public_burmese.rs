@@ -66,7 +66,11 @@ async fn a_burmese_reader_gets_the_scorecard_in_burmese_and_an_english_reader_in
     // English first, so that a page kept in memory could be served wrongly.
     let (english, vary) = get(&public, "/campaigns/pubmy", "").await;
     assert_eq!(english.status, StatusCode::OK);
-    assert!(english.body.contains("<html lang=\"en\""), "{}", english.body);
+    assert!(
+        english.body.contains("<html lang=\"en\""),
+        "{}",
+        english.body
+    );
     assert!(english.body.contains("Published campaigns"));
     assert!(english.body.contains("0 of 2 companies responded."));
     assert!(!english.body.contains(BURMESE_CRUMB));
@@ -75,7 +79,11 @@ async fn a_burmese_reader_gets_the_scorecard_in_burmese_and_an_english_reader_in
     // The same address, a Burmese browser: Burmese, and caches are told.
     let (burmese, vary) = get(&public, "/campaigns/pubmy", "my-MM,my;q=0.9,en;q=0.5").await;
     assert_eq!(burmese.status, StatusCode::OK);
-    assert!(burmese.body.contains("<html lang=\"my\""), "{}", burmese.body);
+    assert!(
+        burmese.body.contains("<html lang=\"my\""),
+        "{}",
+        burmese.body
+    );
     assert!(burmese.body.contains(BURMESE_CRUMB), "{}", burmese.body);
     assert!(burmese.body.contains(BURMESE_STANDING), "{}", burmese.body);
     assert!(!burmese.body.contains("Published campaigns"));

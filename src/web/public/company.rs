@@ -8,10 +8,10 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
 use super::{load, not_modified, public, texts_language, Language};
-use crate::domain::i18n::Tr;
 use crate::db::publications::{self, Stored};
 use crate::domain::campaign::CampaignSlug;
 use crate::domain::company::CompanySlug;
+use crate::domain::i18n::Tr;
 use crate::domain::publication::{Publication, PublishedCompany, LICENCE_URL};
 use crate::web::error::AppError;
 use crate::web::page::{html, PageContext};
@@ -34,7 +34,9 @@ pub(super) struct CompanyPage {
 
 impl CompanyPage {
     fn score(&self, s: &Option<f64>) -> String {
-        crate::domain::publication::score_text(*s)
+        self.page
+            .tr
+            .digits(&crate::domain::publication::score_text(*s))
     }
 
     /// The day, as people write it, in the campaign's zone.
@@ -85,11 +87,7 @@ pub(super) async fn company(
     let (slug, company) = (slug.into_string(), company.to_string());
     let language = Language::of(&req);
     let (stored, doc) = load(&state, &slug, None).await?;
-    let etag = format!(
-        "\"{}-company-{company}-{}\"",
-        stored.digest,
-        language.key()
-    );
+    let etag = format!("\"{}-company-{company}-{}\"", stored.digest, language.key());
     if let Some(mut r) = not_modified(&req, &etag) {
         language.vary(&mut r);
         return Ok(r);
@@ -136,7 +134,8 @@ impl MethodologyPage {
     }
 
     fn points(&self, p: &u8) -> String {
-        self.vtr.t1("public-methodology-points", "points", u32::from(*p))
+        self.vtr
+            .t1("public-methodology-points", "points", u32::from(*p))
     }
 }
 
@@ -197,7 +196,9 @@ pub(super) struct AcrossPage {
 
 impl AcrossPage {
     fn score(&self, s: &Option<f64>) -> String {
-        crate::domain::publication::score_text(*s)
+        self.page
+            .tr
+            .digits(&crate::domain::publication::score_text(*s))
     }
 }
 

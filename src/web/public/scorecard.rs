@@ -56,11 +56,15 @@ pub(super) struct CampaignPage {
 
 impl CampaignPage {
     fn score(&self, s: &Option<f64>) -> String {
-        crate::domain::publication::score_text(*s)
+        self.page
+            .tr
+            .digits(&crate::domain::publication::score_text(*s))
     }
 
     fn signed(&self, change: &Option<f64>) -> String {
-        crate::domain::publication::signed(*change)
+        self.page
+            .tr
+            .digits(&crate::domain::publication::signed(*change))
     }
 
     /// A bar 0 to 100 wide, drawn by the server.
