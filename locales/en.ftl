@@ -227,6 +227,23 @@ public-questionnaire-what-it-asks = What it asks
 public-questionnaire-questions-about-it = Questions about it
 public-questionnaire-based-on = Based on
 public-questionnaire-fixed = Questionnaire { $slug }: version fixed when the campaign opened. Results will be published at /campaigns/{ $slug } on this site.
+
+# What the questionnaire asks of a company ("12 questions in 4 sections, …").
+public-effort = { $questions } in { $sections }, { $written } of them written in your own words; { $time } (a minute a choice, ten a written answer)
+public-effort-questions = { $count } { $count ->
+    [one] question
+   *[other] questions
+}
+public-effort-sections = { $count } { $count ->
+    [one] section
+   *[other] sections
+}
+public-effort-hours = { $count } { $count ->
+    [one] hour
+   *[other] hours
+}
+public-effort-minutes = { $count } minutes
+public-effort-about = about { $time }
 # (end of public pages)
 
 

@@ -212,6 +212,13 @@ public-questionnaire-what-it-asks = တောင်းဆိုထားသည�
 public-questionnaire-questions-about-it = ၎င်းနှင့်ပတ်သက်သော မေးခွန်းများ
 public-questionnaire-based-on = အခြေခံထားသည်-
 public-questionnaire-fixed = မေးခွန်းလွှာ { $slug }- လှုပ်ရှားမှု စတင်ချိန်တွင် ဗားရှင်းကို သတ်မှတ်ထားသည်။ ရလဒ်များကို ဤဆိုက်ရှိ /campaigns/{ $slug } တွင် ထုတ်ပြန်ပါမည်။
+
+public-effort = အပိုင်း { $sections } ပိုင်းတွင် မေးခွန်း { $questions } ခု၊ ယင်းတို့အနက် { $written } ခုကို သင့်ကိုယ်ပိုင်စကားဖြင့် ရေးသားဖြေကြားရသည်၊ { $time } (ရွေးချယ်မှုတစ်ခုလျှင် တစ်မိနစ်၊ ရေးသားဖြေကြားချက်တစ်ခုလျှင် ဆယ်မိနစ်)
+public-effort-questions = { $count }
+public-effort-sections = { $count }
+public-effort-hours = { $count } နာရီ
+public-effort-minutes = { $count } မိနစ်
+public-effort-about = ခန့်မှန်းခြေ { $time }
 # (end of public pages)
 
 

@@ -76,11 +76,78 @@ pub(super) async fn whole(
             },
             deadline: tr.date_time(campaign.deadline_at, tz),
             vtr: Tr::english(),
-            effort: Effort::of(questionnaire).sentence(),
+            effort: effort_sentence(tr, &Effort::of(questionnaire)),
             q: QuestionnaireView::new(questionnaire, crate::domain::i18n::Tr::english()),
             campaign,
         },
     );
     language.vary(&mut response);
     Ok(response)
+}
+
+/// What the questionnaire asks, in the reader's words: in English exactly
+/// `Effort::sentence` ("12 questions in 4 sections, 5 of them written in
+/// your own words; about 1 hour 15 minutes (…)").
+fn effort_sentence(tr: Tr, effort: &Effort) -> String {
+    let (h, m) = (effort.minutes / 60, effort.minutes % 60);
+    let hours = tr.t1("public-effort-hours", "count", h);
+    let minutes = tr.t1("public-effort-minutes", "count", m);
+    let time = match (h, m) {
+        (_, 0) => hours,
+        (0, _) => minutes,
+        _ => format!("{hours} {minutes}"),
+    };
+    tr.with(
+        "public-effort",
+        &[
+            (
+                "questions",
+                tr.t1("public-effort-questions", "count", effort.questions)
+                    .into(),
+            ),
+            (
+                "sections",
+                tr.t1("public-effort-sections", "count", effort.sections)
+                    .into(),
+            ),
+            ("written", tr.number(effort.written as i64).into()),
+            ("time", tr.t1("public-effort-about", "time", time).into()),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_effort_reads_in_english_as_it_always_has() {
+        for (sections, questions, written, minutes) in [
+            (1, 1, 0, 15),
+            (4, 12, 5, 75),
+            (2, 3, 1, 60),
+            (5, 30, 10, 120),
+            (1, 2, 2, 30),
+        ] {
+            let effort = Effort {
+                sections,
+                questions,
+                written,
+                minutes,
+            };
+            assert_eq!(effort_sentence(Tr::english(), &effort), effort.sentence());
+        }
+        let my = Tr::new(crate::domain::i18n::Lang::parse("my").unwrap());
+        let burmese = effort_sentence(
+            my,
+            &Effort {
+                sections: 4,
+                questions: 12,
+                written: 5,
+                minutes: 75,
+            },
+        );
+        assert!(burmese.contains("၁၂"), "{burmese}");
+        assert!(!burmese.contains("question"), "{burmese}");
+    }
 }
