@@ -6,7 +6,8 @@
 use reqwest::StatusCode;
 
 use crate::helpers::{Browser, Page, TestApp};
-use crate::scenarios::{close, invited, publish};
+use crate::review::{score_all, target_of};
+use crate::scenarios::{answer_everything_and_submit, close, invited, publish, sign_in_with};
 
 /// A campaign of two companies that did not answer, closed and published.
 async fn published(slug: &str) -> TestApp {
@@ -181,5 +182,63 @@ async fn every_public_page_speaks_burmese_when_asked() {
     assert!(company.body.contains("ထုတ်ပြန်ထားသော ရလဒ်များ၏ ဗားရှင်း ၁ မှ"));
     let (home, _) = get(&public, "/?lang=my", "").await;
     assert!(home.body.contains("href=\"/campaigns/pubmy2?lang=my\""));
+    app.assert_outbox_settled(0);
+}
+
+#[tokio::test]
+async fn a_company_that_answered_is_shown_in_burmese_with_the_questionnaire_text_marked() {
+    let (app, _mailbox, editor, links) = invited("pubans", 2, 1).await;
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    let submitted = answer_everything_and_submit(&rep).await;
+    assert_eq!(
+        submitted.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        submitted.body
+    );
+    let target = target_of(&app, "pubans-c0");
+    score_all(&editor, "pubans", &target).await;
+    assert_eq!(close(&editor, "pubans").await.status, StatusCode::SEE_OTHER);
+    let done = publish(&editor, "pubans", "Results.").await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let public = app.browser();
+
+    let (english, _) = get(&public, "/campaigns/pubans/companies/pubans-c0", "").await;
+    assert_eq!(english.status, StatusCode::OK);
+    assert!(english.body.contains("The answers, verbatim"));
+    assert!(english.body.contains("<dt>Standing</dt><dd>responded</dd>"));
+    // English questionnaire text on an English page needs no mark.
+    assert!(!english.body.contains("<span lang=\"en\">"), "{}", english.body);
+
+    let (burmese, _) = get(&public, "/campaigns/pubans/companies/pubans-c0", "my").await;
+    assert_eq!(burmese.status, StatusCode::OK);
+    assert!(burmese.body.contains("<html lang=\"my\""));
+    assert!(
+        burmese.body.contains("အဖြေများ (မူရင်းအတိုင်း)"),
+        "{}",
+        burmese.body
+    );
+    assert!(burmese.body.contains("ဖြေကြားခဲ့သည်"));
+    assert!(burmese.body.contains("ရမှတ်-"));
+    assert!(!burmese.body.contains("The answers, verbatim"));
+    // The questions, in English only, are marked as English.
+    assert!(
+        burmese.body.contains("<span lang=\"en\">"),
+        "{}",
+        burmese.body
+    );
+
+    // The scorecard: demand titles marked, the company's standing in Burmese.
+    let (scorecard, _) = get(&public, "/campaigns/pubans?lang=my", "").await;
+    assert!(scorecard.body.contains("<th scope=\"col\" lang=\"en\">"));
+    assert!(
+        scorecard.body.contains("ကုမ္ပဏီ ၂ ခုအနက် ၁ ခု ဖြေကြားခဲ့သည်။"),
+        "{}",
+        scorecard.body
+    );
     app.assert_outbox_settled(0);
 }
