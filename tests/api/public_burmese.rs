@@ -212,7 +212,11 @@ async fn a_company_that_answered_is_shown_in_burmese_with_the_questionnaire_text
     assert!(english.body.contains("The answers, verbatim"));
     assert!(english.body.contains("<dt>Standing</dt><dd>responded</dd>"));
     // English questionnaire text on an English page needs no mark.
-    assert!(!english.body.contains("<span lang=\"en\">"), "{}", english.body);
+    assert!(
+        !english.body.contains("<span lang=\"en\">"),
+        "{}",
+        english.body
+    );
 
     let (burmese, _) = get(&public, "/campaigns/pubans/companies/pubans-c0", "my").await;
     assert_eq!(burmese.status, StatusCode::OK);

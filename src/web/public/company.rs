@@ -13,6 +13,7 @@ use crate::domain::campaign::CampaignSlug;
 use crate::domain::company::CompanySlug;
 use crate::domain::i18n::Tr;
 use crate::domain::publication::{Publication, PublishedCompany, LICENCE_URL};
+use crate::domain::questionnaire::QuestionKind;
 use crate::web::error::AppError;
 use crate::web::page::{html, PageContext};
 use crate::web::questionnaire_view::QuestionnaireView;
@@ -30,9 +31,19 @@ pub(super) struct CompanyPage {
     lq: String,
     /// The language of the questionnaire's texts when not the page's.
     text_lang: Option<String>,
+    /// The questions answered by choosing the questionnaire's labels.
+    choice_questions: std::collections::HashSet<String>,
 }
 
 impl CompanyPage {
+    /// The `lang` of an answer's values: the questionnaire's for a
+    /// choice (when not the page's), none for the company's own words.
+    fn values_lang(&self, question: &str) -> Option<&str> {
+        self.text_lang
+            .as_deref()
+            .filter(|_| self.choice_questions.contains(question))
+    }
+
     fn score(&self, s: &Option<f64>) -> String {
         self.page
             .tr
@@ -93,7 +104,25 @@ pub(super) async fn company(
         return Ok(r);
     }
     let c = doc.company(&company).cloned().ok_or(AppError::NotFound)?;
-    let text_lang = texts_language(&state, &doc, language.tr).await?;
+    let questionnaire = super::published_questionnaire(&state, &doc).await?;
+    let text_lang = texts_language(questionnaire.as_ref(), language.tr);
+    // Answers to choice questions are the questionnaire's labels, in its
+    // language; written answers are the company's own words.
+    let choice_questions = questionnaire
+        .map(|q| {
+            q.1.questions()
+                .filter(|(_, question)| {
+                    matches!(
+                        question.kind,
+                        QuestionKind::SingleChoice
+                            | QuestionKind::MultipleChoice
+                            | QuestionKind::YesPartialNo
+                    )
+                })
+                .map(|(_, question)| question.key.to_string())
+                .collect()
+        })
+        .unwrap_or_default();
     let mut response = HttpResponse::Ok();
     public(&mut response, &etag);
     let mut response = html(
@@ -106,6 +135,7 @@ pub(super) async fn company(
             licence_url: LICENCE_URL,
             lq: language.link_query(),
             text_lang,
+            choice_questions,
         },
     );
     language.vary(&mut response);

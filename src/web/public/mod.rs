@@ -172,23 +172,32 @@ impl Language {
     }
 }
 
-/// The language of a published version's questionnaire texts (demand
-/// titles, prompts, levels): its questionnaire's default language; when it
-/// is not the page's, those texts carry `lang`.
-async fn texts_language(
+/// The questionnaire a published version was scored against (kept in
+/// memory once loaded); `None` if it is no longer stored.
+async fn published_questionnaire(
     state: &AppState,
     doc: &Publication,
-    tr: Tr,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<crate::web::state::LoadedQuestionnaire>, AppError> {
     let digest = doc.campaign.questionnaire.digest.clone();
     let found = state
         .db(move |conn| Ok(crate::db::questionnaires::find_by_digest(conn, &digest)?))
         .await?;
-    let lang = match found {
-        Some(v) => state.questionnaire(&v.id).await?.1.default_language.clone(),
-        None => return Ok(None),
-    };
-    Ok((lang != tr.code()).then_some(lang))
+    match found {
+        Some(v) => Ok(Some(state.questionnaire(&v.id).await?)),
+        None => Ok(None),
+    }
+}
+
+/// The language of a published version's questionnaire texts (demand
+/// titles, prompts, levels, choices): its questionnaire's default
+/// language; `Some` when it is not the page's, and those texts carry
+/// `lang`.
+fn texts_language(
+    questionnaire: Option<&crate::web::state::LoadedQuestionnaire>,
+    tr: Tr,
+) -> Option<String> {
+    let lang = &questionnaire?.1.default_language;
+    (lang != tr.code()).then(|| lang.clone())
 }
 
 /// "A, B, C": a campaign's organisations as the pages list them.

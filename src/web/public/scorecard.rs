@@ -207,7 +207,8 @@ pub(super) async fn campaign_response(
         Some(v) => format!("/campaigns/{slug}/versions/{v}"),
         None => format!("/campaigns/{slug}"),
     };
-    let text_lang = texts_language(state, &doc, language.tr).await?;
+    let questionnaire = super::published_questionnaire(state, &doc).await?;
+    let text_lang = texts_language(questionnaire.as_ref(), language.tr);
     let body = CampaignPage {
         page: language.page(doc.campaign.title.clone(), req),
         language,
