@@ -17,6 +17,8 @@ pub use schema::{data_package, scorecard_schema};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::domain::i18n::Tr;
+
 pub const LICENCE: &str = "CC BY 4.0";
 pub const LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
@@ -168,6 +170,36 @@ pub struct PublishedAnswer {
     pub language: String,
 }
 
+/// A reader's language however a template holds it (`Tr`, `&Tr`, `&&Tr`).
+pub trait AsTr {
+    fn as_tr(&self) -> Tr;
+}
+
+impl AsTr for Tr {
+    fn as_tr(&self) -> Tr {
+        *self
+    }
+}
+
+impl<T: AsTr + ?Sized> AsTr for &T {
+    fn as_tr(&self) -> Tr {
+        (**self).as_tr()
+    }
+}
+
+/// A published standing ("responded", "declined", "did not respond",
+/// "still has time") in the reader's words; an unknown one as stored.
+pub fn standing(tr: impl AsTr, standing: &str) -> String {
+    let tr = tr.as_tr();
+    match standing {
+        "responded" => tr.t("public-standing-responded"),
+        "declined" => tr.t("public-standing-declined"),
+        "did not respond" => tr.t("public-standing-did-not-respond"),
+        "still has time" => tr.t("public-standing-still-has-time"),
+        other => other.to_string(),
+    }
+}
+
 impl Publication {
     /// The canonical bytes: compact JSON, fields in declaration order.
     pub fn to_json(&self) -> String {
@@ -178,55 +210,58 @@ impl Publication {
         hex::encode(Sha256::digest(json.as_bytes()))
     }
 
+    /// The campaign's zone (UTC when it cannot be read).
+    fn zone(&self) -> chrono_tz::Tz {
+        crate::domain::campaign::parse_time_zone(&self.campaign.time_zone)
+            .unwrap_or(chrono_tz::Tz::UTC)
+    }
+
     /// A time of this document (RFC 3339, UTC) in the campaign's zone,
-    /// with the zone named; the text as stored if it cannot be read.
-    pub fn in_zone(&self, rfc3339: &str) -> String {
-        let tz = crate::domain::campaign::parse_time_zone(&self.campaign.time_zone)
-            .unwrap_or(chrono_tz::Tz::UTC);
-        chrono::DateTime::parse_from_rfc3339(rfc3339)
-            .map(|t| crate::domain::campaign::show_in_zone(t.naive_utc(), tz))
-            .unwrap_or_else(|_| rfc3339.to_string())
+    /// with the zone named, in the reader's language; the text as stored
+    /// if it cannot be read.
+    pub fn in_zone(&self, tr: impl AsTr, rfc3339: &str) -> String {
+        tr.as_tr().date_time_rfc3339(rfc3339, self.zone())
     }
 
     /// The day of a time of this document in the campaign's zone, as
     /// people write it: "23 December 2026".
-    pub fn day(&self, rfc3339: &str) -> String {
-        let tz = crate::domain::campaign::parse_time_zone(&self.campaign.time_zone)
-            .unwrap_or(chrono_tz::Tz::UTC);
-        chrono::DateTime::parse_from_rfc3339(rfc3339)
-            .map(|t| t.with_timezone(&tz).format("%-d %B %Y").to_string())
-            .unwrap_or_else(|_| rfc3339.to_string())
+    pub fn day(&self, tr: impl AsTr, rfc3339: &str) -> String {
+        tr.as_tr().day_rfc3339(rfc3339, self.zone())
     }
 
     /// A sector as people read it ("Telecom operator"), not its key.
-    pub fn sector_label(&self, key: &str) -> String {
-        crate::domain::company::Sector::parse(key)
-            .map(|s| s.label().to_string())
-            .unwrap_or_else(|_| key.to_string())
+    pub fn sector_label(&self, tr: impl AsTr, key: &str) -> String {
+        match crate::domain::company::Sector::parse(key) {
+            Ok(s) => tr.as_tr().t(&format!("public-sector-{}", s.as_str())),
+            Err(_) => key.to_string(),
+        }
     }
 
     /// A company's standing as the public reads it: "still has time until
     /// …" with its own deadline, and for a company whose time the editor
     /// ended at closing, when and that it was ended early.
-    pub fn standing_text(&self, c: &PublishedCompany) -> String {
+    pub fn standing_text(&self, tr: impl AsTr, c: &PublishedCompany) -> String {
+        let tr = tr.as_tr();
         if c.standing == "still has time" {
-            return format!(
-                "still has time until {}",
-                self.in_zone(&c.outreach.deadline)
+            return tr.t1(
+                "public-standing-still-has-time-until",
+                "deadline",
+                self.in_zone(tr, &c.outreach.deadline),
             );
         }
         if self.time_ended_early(c) {
             if let Some(early) = &self.campaign.closed_early {
-                return format!(
-                    "did not respond: its time was ended on {}, before its deadline",
-                    self.in_zone(&early.closed_at)
+                return tr.t1(
+                    "public-standing-ended-early",
+                    "closed",
+                    self.in_zone(tr, &early.closed_at),
                 );
             }
         }
         if c.standing == "responded" && c.letter.is_some() {
-            return "responded by letter".to_string();
+            return tr.t("public-standing-responded-by-letter");
         }
-        c.standing.clone()
+        standing(tr, &c.standing)
     }
 
     /// Whether the editor ended this company's time at closing, before its

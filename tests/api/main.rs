@@ -39,6 +39,7 @@ mod mailbox;
 mod metrics;
 mod outreach;
 mod outreach_cli;
+mod public_burmese;
 mod publication;
 mod questionnaires;
 mod respond_burmese;

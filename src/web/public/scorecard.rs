@@ -12,7 +12,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::listing::{self, Listing};
-use super::{load, not_modified, public};
+use super::{load, not_modified, public, texts_language, Language};
 use crate::db::publications::{self, Stored};
 use crate::domain::campaign::CampaignSlug;
 use crate::domain::publication::{Publication, PublishedCompany, LICENCE_URL};
@@ -46,15 +46,25 @@ pub(super) struct CampaignPage {
     pages: usize,
     version_path: String,
     licence_url: &'static str,
+    /// The reader's language and whether links carry it.
+    language: Language,
+    /// `?lang=…` for links, or empty.
+    lq: String,
+    /// The language of the questionnaire's texts when not the page's.
+    text_lang: Option<String>,
 }
 
 impl CampaignPage {
     fn score(&self, s: &Option<f64>) -> String {
-        crate::domain::publication::score_text(*s)
+        self.page
+            .tr
+            .digits(&crate::domain::publication::score_text(*s))
     }
 
     fn signed(&self, change: &Option<f64>) -> String {
-        crate::domain::publication::signed(*change)
+        self.page
+            .tr
+            .digits(&crate::domain::publication::signed(*change))
     }
 
     /// A bar 0 to 100 wide, drawn by the server.
@@ -80,17 +90,42 @@ impl CampaignPage {
 
     /// The first page of a sector (empty: all).
     fn href(&self, sector: &str, page: usize) -> String {
-        self.listing.href(&self.version_path, sector, page)
+        self.language
+            .link(self.listing.href(&self.version_path, sector, page))
     }
 
     /// A page of this listing's sector.
     fn page_href(&self, page: &usize) -> String {
-        self.listing
-            .href(&self.version_path, &self.listing.sector, *page)
+        self.language.link(
+            self.listing
+                .href(&self.version_path, &self.listing.sector, *page),
+        )
     }
 
     fn sorted_href(&self, sort: &str) -> String {
-        self.listing.sorted_href(&self.version_path, sort)
+        self.language
+            .link(self.listing.sorted_href(&self.version_path, sort))
+    }
+
+    /// A sort as the reader says it ("total").
+    fn sort_label(&self, sort: &str) -> String {
+        self.page.tr.t(match sort {
+            "total" => "public-sort-total",
+            "standing" => "public-sort-standing",
+            "sector" => "public-sort-sector",
+            _ => "public-sort-name",
+        })
+    }
+
+    fn organisations(&self) -> String {
+        super::organisations(&self.doc, self.page.tr)
+    }
+
+    /// A whole number in the reader's digits.
+    fn n<T: Copy + TryInto<i64>>(&self, n: &T) -> String {
+        (*n).try_into()
+            .map(|n| self.page.tr.number(n))
+            .unwrap_or_default()
     }
 
     /// The first and last position shown, counted from 1.
@@ -140,14 +175,22 @@ pub(super) async fn campaign_response(
     // memory while the latest version stands: what a page shows depends on
     // its own version and on the list of versions, which changes only
     // with the latest.
+    let language = Language::of(req);
     let latest = latest_digest(state, &slug).await?;
     let which = version.map_or_else(|| "latest".to_string(), |v| format!("v{v}"));
-    let etag = format!("\"{latest}-page-{which}-{sort}-{}-{page}\"", query.sector);
-    if let Some(r) = page_not_modified(req, &etag) {
+    let etag = format!(
+        "\"{latest}-page-{which}-{sort}-{}-{page}-{}\"",
+        query.sector,
+        language.key()
+    );
+    if let Some(mut r) = page_not_modified(req, &etag) {
+        language.vary(&mut r);
         return Ok(r);
     }
     if let Some(page) = state.public_cache.page(&etag) {
-        return Ok(cached(req, &etag, page));
+        let mut r = cached(req, &etag, page);
+        language.vary(&mut r);
+        return Ok(r);
     }
     let (stored, doc) = load(state, &slug, version).await?;
     let listing =
@@ -164,8 +207,13 @@ pub(super) async fn campaign_response(
         Some(v) => format!("/campaigns/{slug}/versions/{v}"),
         None => format!("/campaigns/{slug}"),
     };
+    let questionnaire = super::published_questionnaire(state, &doc).await?;
+    let text_lang = texts_language(questionnaire.as_ref(), language.tr);
     let body = CampaignPage {
-        page: PageContext::bare(doc.campaign.title.clone()),
+        page: language.page(doc.campaign.title.clone(), req),
+        language,
+        lq: language.link_query(),
+        text_lang,
         companies: listing.companies(&doc),
         sectors: listing::sectors(&doc),
         total: listing.total(&doc),
@@ -182,7 +230,9 @@ pub(super) async fn campaign_response(
     .map_err(|e| AppError::Internal(e.into()))?;
     let page = Page::new(actix_web::web::Bytes::from(body));
     state.public_cache.put_page(etag.clone(), page.clone());
-    Ok(cached(req, &etag, page))
+    let mut r = cached(req, &etag, page);
+    language.vary(&mut r);
+    Ok(r)
 }
 
 /// Whether the client takes gzip (every browser does).
