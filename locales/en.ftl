@@ -78,6 +78,122 @@ questionnaire-added-up = (added up, at most 100)
 
 ## Emails (templates/email, src/email)
 
+# Emails to company representatives. Staff emails stay English.
+email-we = We
+# "A, B and C": { $init } is the names before the last, joined by email-list-comma and a space.
+email-list-and = { $init } and { $last }
+email-list-comma = ,
+email-dear = Dear { $name },
+email-questions = Questions about this request:
+email-questions-end = .
+email-lost-link = Lost your link? Ask for a new one at
+email-lost-link-end = .
+email-questions-text = Questions about this request: { $address }
+email-lost-link-text = Lost your link? Ask for a new one at { $url }
+email-open-questionnaire = Open the questionnaire
+email-open-with-link = Open the questionnaire with your personal link:
+email-copy-link = Or copy this personal link into your browser:
+email-deadline-is = The deadline is
+email-deadline-is-end = .
+email-silence-listed = Companies that do not respond are listed publicly as not having responded.
+email-invitation-subject = { $title }: questions for { $company }
+# Followed by the campaign's title (in bold in HTML), then email-invitation-ask-end.
+email-invitation-ask = { $organisations } ask { $company } to answer a questionnaire:
+email-invitation-ask-end = .
+email-invitation-why = Why we ask: the questions follow from these demands:
+# Followed by the deadline (in bold in HTML), then email-invitation-answer-by-end.
+email-invitation-answer-by = Please answer by
+email-invitation-answer-by-end = .
+email-invitation-effort = What it asks: { $effort }.
+# A link to the whole questionnaire, followed by email-invitation-read-first-end.
+email-invitation-read-first = Read the whole questionnaire first
+email-invitation-read-first-end = , print it or share it with colleagues.
+email-invitation-read-first-text = Read the whole questionnaire first, print it or share it with colleagues: { $url }
+email-invitation-link-works = The link opens a page with a button; pressing it signs you in. It works until { $until }. Do not forward it: anyone who has it can answer for { $company }.
+email-invitation-link-works-text = The link opens a page with a button; pressing it signs you in. Colleagues at { $company } whom we wrote to have their own links. The link works until { $until }. Do not forward it: anyone who has it can answer for { $company }.
+email-invitation-may-decline = You may also decline to answer.
+email-invitation-published = What will be published, and when:
+email-reminder-subject-passed = Reminder (the deadline has passed): { $title }
+email-reminder-subject-near = Reminder (deadline { $step }): { $title }
+email-reminder-step-today = today
+email-reminder-step-in = { $count ->
+    [one] in { $count } day
+   *[other] in { $count } days
+}
+email-reminder-step-ago = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+email-reminder-passed = The deadline passed { $step } and we have not received an answer from { $company }.
+email-reminder-near = A reminder: the deadline is { $step } and we have not yet received an answer from { $company }.
+# Followed by email-deadline-is, the deadline (in bold in HTML) and email-deadline-is-end.
+email-reminder-asked = { $organisations } asked { $company } to answer a questionnaire: { $title }.
+email-reminder-link-works = The link opens a page with a button; pressing it signs you in. It works until { $until }; links we sent you earlier work too. Do not forward it: anyone who has it can answer for { $company }.
+email-reminder-more-time = If you need more time, you can ask for it from the questionnaire's first page.
+email-new-link-subject = Your new link: { $title }
+email-new-link-here = Here is a new personal link to the questionnaire “{ $title }” for { $company }:
+email-new-link-here-text = Here is a new personal link to the questionnaire "{ $title }" for { $company }:
+email-new-link-kept = Your earlier link works too.
+email-new-link-revoked = Earlier links for you no longer work.
+# After email-deadline-is and the deadline.
+email-new-link-works-until = ; the link works until { $until }.
+email-new-link-ignore = If you did not ask for this link, you can ignore this email.
+email-receipt-subject = Receipt: { $company } answered { $title } (revision { $revision })
+# Followed by the moment (in bold in HTML), then email-receipt-revision.
+email-receipt-submitted = { $company }'s answers to “{ $title }” were submitted by { $by } on
+email-receipt-submitted-text = { $company }'s answers to "{ $title }" were submitted by { $by } on
+email-receipt-revision = (revision { $revision }).
+email-receipt-digest = The SHA-256 digest of what was submitted is:
+email-receipt-digest-explained = The campaign's staff see the same digest. It identifies this exact set of answers: if anyone changed a single character, the digest would differ.
+email-receipt-copy-follows = A plain copy of the answers follows.
+email-extension-subject-granted = More time granted: { $title }
+email-extension-subject-refused = More time refused: { $title }
+# Followed by email-extension-granted or -refused (in bold in HTML).
+email-extension-request-is = Your request for more time to answer “{ $title }” for { $company } is
+email-extension-granted = granted
+email-extension-refused = refused
+# After "granted": followed by the new deadline (in bold), then email-extension-deadline-end.
+email-extension-new-deadline = . The new deadline is
+# After "refused": followed by the deadline (in bold), then email-extension-deadline-end.
+email-extension-deadline-stays = . The deadline stays
+email-extension-deadline-end = .
+email-extension-granted-text = Your request for more time to answer "{ $title }" for { $company } is granted. The new deadline is { $deadline }.
+email-extension-refused-text = Your request for more time to answer "{ $title }" for { $company } is refused. The deadline stays { $deadline }.
+
+email-findings-subject = Preliminary findings for { $company }: { $title }
+email-findings-thanks = Thank you for { $company }'s answers to “{ $title }”.
+email-findings-thanks-text = Thank you for { $company }'s answers to "{ $title }".
+email-findings-here = Here are our preliminary findings: for each scored question, your answer as submitted, its score and, for written answers, the level and the reason for it.
+email-findings-total = Total: { $total }
+email-findings-your-answer = Your answer:
+email-findings-no-answer = (no answer)
+email-findings-score = Score:
+email-findings-reason = Reason:
+# Followed by the end of the reply window (in bold in HTML), then email-findings-reply-until-end.
+email-findings-reply-until = You may reply to these findings until
+email-findings-reply-until-end = . Your reply is shown to our reviewers, may change the scores, and is published beside the findings.
+email-findings-reply-link = Reply with your personal link
+email-findings-reply-here = Reply here with your personal link:
+email-findings-questions-text = Questions: { $address }
+
+# What a representative did, after the company's name (email-ack-subject, email-ack-confirm).
+email-ack-what-extension = asked for more time
+email-ack-what-decline = declined to answer
+email-ack-what-undone = took back its refusal to answer
+email-ack-subject = Recorded: { $company } { $what } ({ $title })
+email-ack-confirm = This is to confirm that { $company } { $what } in “{ $title }”.
+email-ack-confirm-text = This is to confirm that { $company } { $what } in "{ $title }".
+# Followed by the moment (in bold in HTML), then email-ack-recorded-from.
+email-ack-recorded = It was recorded on
+email-ack-recorded-from = , from { $by }.
+email-ack-until = New deadline asked for: { $until }.
+email-ack-no-until = No new deadline was named.
+email-ack-reason = Reason given: “{ $reason }”.
+email-ack-no-reason = No reason was given.
+email-ack-next-extension = The campaign's staff will answer by email. Until they grant more time, the deadline stays { $deadline }.
+email-ack-next-decline = Your company will be published as having declined. You can undo this on the questionnaire's start page until the deadline, { $deadline }; your draft answers are kept.
+email-ack-next-undone = Your company no longer declines: answer the questionnaire and submit before the deadline, { $deadline }. Your draft answers are as you left them.
+
 # (end of emails)
 
 

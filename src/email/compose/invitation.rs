@@ -4,6 +4,8 @@
 /// What the invitation says to one contact.
 #[derive(Debug, Clone)]
 pub struct Invitation {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -31,11 +33,17 @@ pub struct Invitation {
 
 impl Invitation {
     pub fn organisations_sentence(&self) -> String {
-        super::organisations_sentence(&self.organisations)
+        super::organisations_sentence(self.tr, &self.organisations)
     }
 
     pub fn link_placeholder(&self) -> &'static str {
         super::LINK_PLACEHOLDER
+    }
+}
+
+impl Invitation {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
     }
 }
 
@@ -52,6 +60,7 @@ pub(super) mod tests {
 
     pub(in crate::email::compose) fn invitation() -> Invitation {
         Invitation {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo <Telecom> & Co".into(),
             contact_name: "Aung".into(),

@@ -8,6 +8,7 @@
 //! [`email!`].
 
 use super::transport::LINK_PLACEHOLDER;
+use crate::domain::i18n::{Lang, Tr};
 use crate::domain::single_line::and_list;
 
 /// Declares the templates of one email over its context type, the
@@ -19,18 +20,25 @@ macro_rules! email {
         #[template(path = $subject)]
         struct Subject<'a> {
             l: &'a $context,
+            // Staff's emails (English) do not use it.
+            #[allow(dead_code)]
+            tr: crate::domain::i18n::Tr,
         }
 
         #[derive(askama::Template)]
         #[template(path = $text)]
         struct Text<'a> {
             l: &'a $context,
+            // Staff's emails (English) do not use it.
+            #[allow(dead_code)]
+            tr: crate::domain::i18n::Tr,
         }
 
         #[derive(askama::Template)]
         #[template(path = $html)]
         struct Html<'a> {
             l: &'a $context,
+            tr: crate::domain::i18n::Tr,
             subject: &'a str,
         }
 
@@ -38,10 +46,11 @@ macro_rules! email {
             /// The subject, the plain text and the HTML of this email.
             pub fn render(&self) -> askama::Result<super::Rendered> {
                 use askama::Template as _;
+                let tr = self.language();
                 super::rendered(
-                    super::one_line(&Subject { l: self }.render()?),
-                    Text { l: self }.render(),
-                    |subject| Html { l: self, subject }.render(),
+                    super::one_line(&Subject { l: self, tr }.render()?),
+                    Text { l: self, tr }.render(),
+                    |subject| Html { l: self, tr, subject }.render(),
                 )
             }
         }
@@ -60,8 +69,32 @@ pub mod staff_notice;
 pub(crate) mod wrap;
 
 /// "A, B and C", or "We" when no organisation is named.
-fn organisations_sentence(organisations: &[String]) -> String {
-    and_list(organisations).unwrap_or_else(|| "We".to_string())
+fn organisations_sentence(tr: Tr, organisations: &[String]) -> String {
+    if tr.code() == "en" {
+        return and_list(organisations).unwrap_or_else(|| tr.t("email-we"));
+    }
+    match organisations {
+        [] => tr.t("email-we"),
+        [one] => one.clone(),
+        [init @ .., last] => tr.t2(
+            "email-list-and",
+            "init",
+            init.join(&format!("{} ", tr.t("email-list-comma"))),
+            "last",
+            last,
+        ),
+    }
+}
+
+/// The language an email to a company's contact is written in: the
+/// contact's preferred language, else the questionnaire's default
+/// language, else English (the respondent pages' order, minus the browser).
+pub fn language_for(contact_language: &str, questionnaire_default: &str) -> Tr {
+    Tr::new(
+        Lang::parse(contact_language)
+            .or_else(|| Lang::parse(questionnaire_default))
+            .unwrap_or_else(Lang::english),
+    )
 }
 
 /// A subject as one line: its lines trimmed and joined by a space.

@@ -5,6 +5,8 @@
 /// What a receipt says.
 #[derive(Debug, Clone)]
 pub struct Receipt {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -18,6 +20,12 @@ pub struct Receipt {
     pub digest: String,
     /// A plain copy of the answers.
     pub answers_text: String,
+}
+
+impl Receipt {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
+    }
 }
 
 email!(
@@ -34,6 +42,7 @@ mod tests {
     #[test]
     fn a_receipt_names_the_revision_and_its_digest() {
         let r = Receipt {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo <Telecom> & Co".into(),
             contact_name: "Aung".into(),
