@@ -144,4 +144,25 @@ pub(super) mod tests {
         l.organisations.clear();
         assert!(l.render().unwrap().text.contains("\nWe ask Demo"));
     }
+
+    #[test]
+    fn a_burmese_invitation_is_burmese_with_the_deadline_in_burmese_digits() {
+        let my = crate::domain::i18n::Tr::new(crate::domain::i18n::Lang::parse("my").unwrap());
+        let mut l = invitation();
+        l.tr = my;
+        l.deadline = "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၁၅ ရက်၊ ၁၇:၀၀ (Asia/Yangon, UTC+၀၆:၃၀)".into();
+        let r = l.render().unwrap();
+        assert_eq!(r.subject, "Myanmar telecoms- Demo <Telecom> & Co အတွက် မေးခွန်းများ");
+        assert!(r.html.contains("<html lang=\"my\" dir=\"ltr\">"), "{}", r.html);
+        for text in [&r.text, &r.html] {
+            assert!(text.contains("လေးစားအပ်ပါသော Aung ခင်ဗျာ၊"), "{text}");
+            assert!(text.contains("Access Now၊ Article 19 နှင့် ECCHR"), "{text}");
+            assert!(text.contains("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၁၅ ရက်"));
+            assert!(!text.contains("Dear "));
+            assert!(!text.contains("Questions about this request"));
+        }
+        // English left in a Burmese email (the disclosure rules' sentences)
+        // is marked as English.
+        assert!(r.html.contains("<li lang=\"en\">"), "{}", r.html);
+    }
 }
