@@ -200,4 +200,37 @@ email-ack-next-undone = Your company no longer declines: answer the questionnair
 
 ## Error pages (templates/error.html, src/web/error.rs)
 
+# The heading and the explanation of an error page, by status.
+error-400-heading = The request could not be understood
+error-400-text = Something in what was sent is not right. Go back, check the form and try again.
+error-403-heading = Not allowed
+error-403-text = Your account does not have the permission for this page.
+error-404-heading = Page not found
+error-404-text = There is no page at this address. Check the address, or start again from the home page.
+error-405-heading = Not allowed here
+error-405-text = This address does not accept that kind of request.
+error-413-heading = Too much data
+error-413-text = What was sent is larger than this form accepts. Shorten it and try again.
+error-415-heading = Unsupported data
+error-415-text = This address does not accept that kind of data.
+error-429-heading = Too many attempts
+error-429-text = Please wait a little before trying again.
+error-503-heading = Temporarily unavailable
+error-503-text = The service cannot reach its database just now. Try again in a minute.
+error-500-heading = Something went wrong on our side
+error-500-text = The problem has been logged. Try again in a moment; if it persists, tell the people who run this service.
+error-other-heading = The request could not be completed
+error-other-text = Go back and try again.
+error-too-many-wait = Too many failed attempts. Wait { $wait } before trying again.
+error-wait-minutes = { $count ->
+    [one] a minute
+   *[other] { $count } minutes
+}
+error-busy = The server is busy checking other sign-ins. Try again in a few seconds.
+# Followed by the request's reference.
+error-reference = If you tell the people who run this service about it, quote this reference:
+error-home = Go to the home page
+error-form-expired = This form has expired. Go back, reload the page and send it again.
+error-form-other-site = This form was sent from another site, so it was refused.
+
 # (end of error pages)

@@ -145,6 +145,7 @@ pub fn submit(
                 revision,
                 digest: digest.clone(),
                 answers_text: copy.clone(),
+                answers_language: questionnaire.default_language.clone(),
             };
             outbox::enqueue(
                 conn,

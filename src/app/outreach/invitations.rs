@@ -121,6 +121,7 @@ pub(super) fn invitation(
         contact_name: contact.to_string(),
         organisations: letters.organisations.clone(),
         demands: letters.demands.clone(),
+        demands_language: letters.default_language.clone(),
         link_valid_until: letters.link_valid_until(tr, deadline),
         contact_email: letters.campaign.contact_email.clone(),
         lost_link_url: letters.lost_link_url.clone(),

@@ -13,8 +13,8 @@ use crate::db::schema::campaign_targets;
 use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::TargetStatus;
 use crate::domain::email_kind::EmailKind;
-use crate::domain::outreach::ReminderSchedule;
 use crate::domain::i18n::Tr;
+use crate::domain::outreach::ReminderSchedule;
 use crate::email::compose::reminder::Reminder;
 
 fn awaiting_answer(status: TargetStatus) -> bool {

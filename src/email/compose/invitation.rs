@@ -11,8 +11,10 @@ pub struct Invitation {
     pub contact_name: String,
     /// The co-signing organisations, in order.
     pub organisations: Vec<String>,
-    /// The demands' titles, briefly.
+    /// The demands' titles, briefly, in the questionnaire's default
+    /// language (marked in HTML when it is not the email's).
     pub demands: Vec<String>,
+    pub demands_language: String,
     /// The deadline as shown in the campaign's zone, zone named.
     pub deadline: String,
     pub link_valid_until: String,
@@ -66,6 +68,7 @@ pub(super) mod tests {
             contact_name: "Aung".into(),
             organisations: vec!["Access Now".into(), "Article 19".into(), "ECCHR".into()],
             demands: vec!["Explain due diligence".into(), "Exit responsibly".into()],
+            demands_language: "en".into(),
             deadline: "15 December 2026, 17:00 (Asia/Yangon, UTC+06:30)".into(),
             link_valid_until: "14 January 2027".into(),
             contact_email: "campaign@example.org".into(),
@@ -152,8 +155,15 @@ pub(super) mod tests {
         l.tr = my;
         l.deadline = "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၁၅ ရက်၊ ၁၇:၀၀ (Asia/Yangon, UTC+၀၆:၃၀)".into();
         let r = l.render().unwrap();
-        assert_eq!(r.subject, "Myanmar telecoms- Demo <Telecom> & Co အတွက် မေးခွန်းများ");
-        assert!(r.html.contains("<html lang=\"my\" dir=\"ltr\">"), "{}", r.html);
+        assert_eq!(
+            r.subject,
+            "Myanmar telecoms- Demo <Telecom> & Co အတွက် မေးခွန်းများ"
+        );
+        assert!(
+            r.html.contains("<html lang=\"my\" dir=\"ltr\">"),
+            "{}",
+            r.html
+        );
         for text in [&r.text, &r.html] {
             assert!(text.contains("လေးစားအပ်ပါသော Aung ခင်ဗျာ၊"), "{text}");
             assert!(text.contains("Access Now၊ Article 19 နှင့် ECCHR"), "{text}");

@@ -50,7 +50,14 @@ macro_rules! email {
                 super::rendered(
                     super::one_line(&Subject { l: self, tr }.render()?),
                     Text { l: self, tr }.render(),
-                    |subject| Html { l: self, tr, subject }.render(),
+                    |subject| {
+                        Html {
+                            l: self,
+                            tr,
+                            subject,
+                        }
+                        .render()
+                    },
                 )
             }
         }

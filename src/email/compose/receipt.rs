@@ -20,6 +20,9 @@ pub struct Receipt {
     pub digest: String,
     /// A plain copy of the answers.
     pub answers_text: String,
+    /// The language of the questionnaire's texts in that copy (its
+    /// default language), marked in HTML when it is not the email's.
+    pub answers_language: String,
 }
 
 impl Receipt {
@@ -52,6 +55,7 @@ mod tests {
             revision: 2,
             digest: "0123abcd".into(),
             answers_text: "1. Do you publish?\n  Yes\n".into(),
+            answers_language: "en".into(),
         }
         .render()
         .unwrap();
