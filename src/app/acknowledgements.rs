@@ -154,6 +154,7 @@ fn language_of(conn: &mut DbConnection, holder: &Holder) -> Tr {
     crate::email::compose::language_for(&holder.contact_language, &default)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn send<E>(
     conn: &mut DbConnection,
     holder: &Holder,
