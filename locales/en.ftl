@@ -194,6 +194,21 @@ email-ack-next-extension = The campaign's staff will answer by email. Until they
 email-ack-next-decline = Your company will be published as having declined. You can undo this on the questionnaire's start page until the deadline, { $deadline }; your draft answers are kept.
 email-ack-next-undone = Your company no longer declines: answer the questionnaire and submit before the deadline, { $deadline }. Your draft answers are as you left them.
 
+# What a questionnaire asks (the invitation's "What it asks: …").
+email-effort = { $questions ->
+    [one] { $questions } question
+   *[other] { $questions } questions
+} in { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+}, { $written } of them written in your own words; { $time } (a minute a choice, ten a written answer)
+email-effort-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+email-effort-minutes = { $count } minutes
+email-effort-about = about { $time }
+
 # (end of emails)
 
 

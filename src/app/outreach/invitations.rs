@@ -126,7 +126,7 @@ pub(super) fn invitation(
         contact_email: letters.campaign.contact_email.clone(),
         lost_link_url: letters.lost_link_url.clone(),
         questionnaire_url: letters.questionnaire_url.clone(),
-        effort: letters.effort.clone(),
+        effort: crate::email::compose::effort_sentence(tr, &letters.effort),
         opening: wording.invitation_opening.fill(company, &shown),
         closing: wording.invitation_closing.fill(company, &shown),
         deadline: letters.shown_in(tr, deadline),

@@ -93,7 +93,7 @@ struct CampaignLetters {
     /// The whole questionnaire, public, to read before starting.
     questionnaire_url: String,
     /// What the questionnaire asks, in numbers, with the time it takes.
-    effort: String,
+    effort: crate::domain::questionnaire::Effort,
     /// The campaign's own paragraphs for invitations and reminders.
     wording: EmailWording,
     /// The questionnaire's default language: the emails' language for a
@@ -126,7 +126,7 @@ impl CampaignLetters {
         lost.set_path("/respond/link");
         let mut whole = settings.base_url.clone();
         whole.set_path(&format!("/campaigns/{}/questionnaire", campaign.slug));
-        let effort = crate::domain::questionnaire::Effort::of(&questionnaire).sentence();
+        let effort = crate::domain::questionnaire::Effort::of(&questionnaire);
         Ok(CampaignLetters {
             campaign,
             tz,

@@ -8,7 +8,8 @@
 //! [`email!`].
 
 use super::transport::LINK_PLACEHOLDER;
-use crate::domain::i18n::{Lang, Tr};
+use crate::domain::i18n::{IntoArg, Lang, Tr};
+use crate::domain::questionnaire::Effort;
 use crate::domain::single_line::and_list;
 
 /// Declares the templates of one email over its context type, the
@@ -104,6 +105,30 @@ pub fn language_for(contact_language: &str, questionnaire_default: &str) -> Tr {
     )
 }
 
+/// What a questionnaire asks, in numbers, with the time it takes, as the
+/// invitation says it: "12 questions in 4 sections, 5 of them written in
+/// your own words; about 1 hour 15 minutes (a minute a choice, ten a
+/// written answer)" (in English, `Effort::sentence`'s words).
+pub fn effort_sentence(tr: Tr, effort: &Effort) -> String {
+    let (h, m) = (effort.minutes / 60, effort.minutes % 60);
+    let hours = tr.t1("email-effort-hours", "count", h);
+    let minutes = tr.t1("email-effort-minutes", "count", m);
+    let time = match (h, m) {
+        (_, 0) => hours,
+        (0, _) => minutes,
+        _ => format!("{hours} {minutes}"),
+    };
+    tr.with(
+        "email-effort",
+        &[
+            ("questions", effort.questions.into_arg()),
+            ("sections", effort.sections.into_arg()),
+            ("written", effort.written.into_arg()),
+            ("time", tr.t1("email-effort-about", "time", time).into()),
+        ],
+    )
+}
+
 /// A subject as one line: its lines trimmed and joined by a space.
 fn one_line(subject: &str) -> String {
     subject
@@ -131,4 +156,41 @@ fn rendered(
         text,
         html,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_effort_reads_in_english_as_the_questionnaire_says_it_and_in_burmese_digits() {
+        let my = Tr::new(Lang::parse("my").unwrap());
+        for (questions, sections, written, minutes) in [
+            (12, 4, 5, 75),
+            (1, 1, 0, 15),
+            (22, 5, 7, 90),
+            (40, 6, 1, 120),
+            (3, 2, 1, 45),
+        ] {
+            let e = Effort {
+                sections,
+                questions,
+                written,
+                minutes,
+            };
+            assert_eq!(effort_sentence(Tr::english(), &e), e.sentence());
+        }
+        let e = Effort {
+            sections: 5,
+            questions: 22,
+            written: 7,
+            minutes: 90,
+        };
+        let burmese = effort_sentence(my, &e);
+        assert!(
+            burmese.contains("၂၂") && burmese.contains("၁ နာရီ ၃၀ မိနစ်"),
+            "{burmese}"
+        );
+        assert!(!burmese.contains("question"), "{burmese}");
+    }
 }
