@@ -74,7 +74,11 @@ where
     } else {
         vec![
             tr.t1("email-ack-reason", "reason", reason),
-            disclosure::decline_reason(holder.campaign.disclosure_rules()).to_string(),
+            crate::email::compose::disclosure_sentence(
+                tr,
+                disclosure::decline_reason(holder.campaign.disclosure_rules()),
+            )
+            .0,
         ]
     };
     let next = tr.t1(

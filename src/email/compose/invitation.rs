@@ -41,6 +41,21 @@ impl Invitation {
     pub fn link_placeholder(&self) -> &'static str {
         super::LINK_PLACEHOLDER
     }
+
+    /// What will be published, in the letter's language, each sentence
+    /// with the `lang` to mark it with if it stayed English.
+    pub fn published(&self) -> Vec<(String, Option<&'static str>)> {
+        self.disclosure
+            .what
+            .iter()
+            .map(|s| super::disclosure_sentence(self.tr, s))
+            .collect()
+    }
+
+    /// When it will be published.
+    pub fn published_when(&self) -> (String, Option<&'static str>) {
+        super::disclosure_sentence(self.tr, self.disclosure.when)
+    }
 }
 
 impl Invitation {
@@ -171,8 +186,16 @@ pub(super) mod tests {
             assert!(!text.contains("Dear "));
             assert!(!text.contains("Questions about this request"));
         }
-        // English left in a Burmese email (the disclosure rules' sentences)
-        // is marked as English.
-        assert!(r.html.contains("<li lang=\"en\">"), "{}", r.html);
+        // The campaign's rules are said in Burmese too; the demands, the
+        // questionnaire's English texts, are marked as English.
+        assert!(!r.html.contains("<li lang=\"en\">"), "{}", r.html);
+        assert!(!r.html.contains("<p lang=\"en\">"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<ul lang=\"en\">\n<li>Explain due diligence</li>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<li>သင့်ကုမ္ပဏီ တင်သွင်းသော"), "{}", r.html);
     }
 }
