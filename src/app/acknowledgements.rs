@@ -10,9 +10,10 @@ use chrono::NaiveDateTime;
 use crate::db::links::Holder;
 use crate::db::outbox::{self, NewEmail};
 use crate::db::DbConnection;
-use crate::domain::campaign::{parse_time_zone, show_in_zone};
+use crate::domain::campaign::parse_time_zone;
 use crate::domain::disclosure;
 use crate::domain::email_kind::EmailKind;
+use crate::domain::i18n::{Lang, Tr};
 use crate::domain::ids::ExtensionRequestId;
 use crate::email::compose::acknowledgement::Acknowledgement;
 
@@ -29,23 +30,26 @@ where
     E: From<askama::Error> + From<diesel::result::Error>,
 {
     let reason = reason.trim();
+    let tr = language_of(conn, holder);
     let mut details = Vec::new();
     details.push(match until {
-        Some(until) => format!("New deadline asked for: {}.", shown(holder, until)),
-        None => "No new deadline was named.".to_string(),
+        Some(until) => tr.t1("email-ack-until", "until", shown(tr, holder, until)),
+        None => tr.t("email-ack-no-until"),
     });
     if !reason.is_empty() {
-        details.push(format!("Reason given: “{reason}”."));
+        details.push(tr.t1("email-ack-reason", "reason", reason));
     }
-    let next = format!(
-        "The campaign's staff will answer by email. Until they grant more time, the deadline stays {}.",
-        shown(holder, holder.deadline())
+    let next = tr.t1(
+        "email-ack-next-extension",
+        "deadline",
+        shown(tr, holder, holder.deadline()),
     );
     send(
         conn,
         holder,
+        tr,
         format!("acknowledgement:extension_request:{request}"),
-        "asked for more time",
+        tr.t("email-ack-what-extension"),
         details,
         next,
         now,
@@ -64,27 +68,34 @@ where
     E: From<askama::Error> + From<diesel::result::Error>,
 {
     let reason = reason.trim();
+    let tr = language_of(conn, holder);
     let details = if reason.is_empty() {
-        vec!["No reason was given.".to_string()]
+        vec![tr.t("email-ack-no-reason")]
     } else {
         vec![
-            format!("Reason given: “{reason}”."),
-            disclosure::decline_reason(holder.campaign.disclosure_rules()).to_string(),
+            tr.t1("email-ack-reason", "reason", reason),
+            crate::email::compose::disclosure_sentence(
+                tr,
+                disclosure::decline_reason(holder.campaign.disclosure_rules()),
+            )
+            .0,
         ]
     };
-    let next = format!(
-        "Your company will be published as having declined. You can undo this on the questionnaire's start page until the deadline, {}; your draft answers are kept.",
-        shown(holder, holder.deadline())
+    let next = tr.t1(
+        "email-ack-next-decline",
+        "deadline",
+        shown(tr, holder, holder.deadline()),
     );
     send(
         conn,
         holder,
+        tr,
         format!(
             "acknowledgement:decline:{}:{}",
             holder.link.target_id,
             micros(now)
         ),
-        "declined to answer",
+        tr.t("email-ack-what-decline"),
         details,
         next,
         now,
@@ -100,19 +111,22 @@ pub fn decline_undone<E>(
 where
     E: From<askama::Error> + From<diesel::result::Error>,
 {
-    let next = format!(
-        "Your company no longer declines: answer the questionnaire and submit before the deadline, {}. Your draft answers are as you left them.",
-        shown(holder, holder.deadline())
+    let tr = language_of(conn, holder);
+    let next = tr.t1(
+        "email-ack-next-undone",
+        "deadline",
+        shown(tr, holder, holder.deadline()),
     );
     send(
         conn,
         holder,
+        tr,
         format!(
             "acknowledgement:decline_undone:{}:{}",
             holder.link.target_id,
             micros(now)
         ),
-        "took back its refusal to answer",
+        tr.t("email-ack-what-undone"),
         Vec::new(),
         next,
         now,
@@ -123,16 +137,34 @@ fn micros(at: NaiveDateTime) -> i64 {
     at.and_utc().timestamp_micros()
 }
 
-fn shown(holder: &Holder, at: NaiveDateTime) -> String {
+fn shown(tr: Tr, holder: &Holder, at: NaiveDateTime) -> String {
     let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
-    show_in_zone(at, tz)
+    tr.date_time(at, tz)
 }
 
+/// The language of the emails to the holder: their contact's preferred
+/// language, else the questionnaire's default language, else English (a
+/// questionnaire that cannot be read counts as having none).
+fn language_of(conn: &mut DbConnection, holder: &Holder) -> Tr {
+    let default = if Lang::parse(&holder.contact_language).is_some() {
+        String::new()
+    } else {
+        crate::db::outreach::questionnaire_model(conn, &holder.campaign.questionnaire_version_id)
+            .ok()
+            .and_then(|model| serde_json::from_str::<serde_json::Value>(&model).ok())
+            .and_then(|v| v.get("default_language")?.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    crate::email::compose::language_for(&holder.contact_language, &default)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn send<E>(
     conn: &mut DbConnection,
     holder: &Holder,
+    tr: Tr,
     key: String,
-    what: &str,
+    what: String,
     details: Vec<String>,
     next: String,
     now: NaiveDateTime,
@@ -145,12 +177,13 @@ where
     }
     let campaign = &holder.campaign;
     let email = Acknowledgement {
+        tr,
         campaign_title: campaign.title.clone(),
         company_name: holder.company_name.clone(),
         contact_name: holder.contact_name.clone(),
         contact_email: campaign.contact_email.clone(),
-        what: what.to_string(),
-        at: shown(holder, now),
+        what,
+        at: shown(tr, holder, now),
         by: holder.contact_email.clone(),
         details,
         next,

@@ -229,14 +229,19 @@ pub fn send_findings(
         let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
         for contact in super::outreach::reachable_contacts(conn, &company_id)? {
             let link = links::issue(conn, target, &contact.id, now)?;
+            let tr = crate::email::compose::language_for(
+                &contact.language,
+                &questionnaire.default_language,
+            );
             let letter = Findings {
+                tr,
                 campaign_title: campaign.title.clone(),
                 company_name: company.clone(),
                 contact_name: contact.name.clone(),
                 contact_email: campaign.contact_email.clone(),
                 findings: text.clone(),
                 composed: composed.clone(),
-                reply_until: show_in_zone(until, tz),
+                reply_until: tr.date_time(until, tz),
             };
             outbox::enqueue(
                 conn,

@@ -299,4 +299,58 @@ mod tests {
         assert!(EmailKind::StaffNotice.auto_generated());
         assert!(!EmailKind::Invitation.auto_generated());
     }
+
+    #[test]
+    fn burmese_subjects_and_names_are_encoded_words_that_read_back() {
+        use base64::Engine as _;
+        let config = Config::from_sources(None, &Default::default()).unwrap();
+        let mailer = Mailer::from_config(&config).unwrap();
+        let subject = "မြန်မာ ဆက်သွယ်ရေး ကမ်ပိန်း- ရွှေ ကုမ္ပဏီ အတွက် မေးခွန်းများ (၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၂၃ ရက်)";
+        let email = OutgoingEmail {
+            id: OutboxId::parse("0190b2a4-7b3c-7000-8000-000000000002").unwrap(),
+            kind: EmailKind::Invitation,
+            to: "p@example.org".into(),
+            reply_to: Some("မြန်မာ ကမ်ပိန်း <campaign@example.org>".into()),
+            from_name: Some("မြန်မာ လူ့အခွင့်အရေး ညွန့်ပေါင်း".into()),
+            subject: subject.into(),
+            text: "မင်္ဂလာပါ".into(),
+            html: "<p>မင်္ဂလာပါ</p>".into(),
+            secret_link: None,
+        };
+        let message = String::from_utf8(mailer.build(&email).unwrap().formatted()).unwrap();
+        let head = format!("\r\n{}", &message[..message.find("\r\n\r\n").unwrap()]);
+        assert!(head.is_ascii(), "headers are 7-bit: {head}");
+        // A header's value, its folded lines unfolded, its encoded words
+        // decoded.
+        let decoded = |name: &str| -> String {
+            let start = head.find(&format!("\r\n{name}: ")).unwrap() + name.len() + 4;
+            let mut value = String::new();
+            for (n, line) in head[start..].split("\r\n").enumerate() {
+                if n > 0 && !line.starts_with([' ', '\t']) {
+                    break;
+                }
+                value.push_str(line);
+            }
+            let mut bytes = vec![];
+            let mut rest = value.as_str();
+            while let Some(i) = rest.find("=?") {
+                let word = &rest[i + 2..];
+                let end = word.find("?=").unwrap();
+                let parts: Vec<&str> = word[..end].splitn(3, '?').collect();
+                assert!(parts[0].eq_ignore_ascii_case("utf-8"), "{value}");
+                assert!(parts[1].eq_ignore_ascii_case("b"), "{value}");
+                bytes.extend(
+                    base64::engine::general_purpose::STANDARD
+                        .decode(parts[2])
+                        .unwrap(),
+                );
+                rest = &word[end + 2..];
+            }
+            String::from_utf8(bytes).unwrap()
+        };
+        assert_eq!(decoded("Subject"), subject);
+        assert_eq!(decoded("From"), "မြန်မာ လူ့အခွင့်အရေး ညွန့်ပေါင်း");
+        assert_eq!(decoded("Reply-To"), "မြန်မာ ကမ်ပိန်း");
+        assert!(head.contains("<campaign@example.org>"), "{head}");
+    }
 }

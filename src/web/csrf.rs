@@ -23,7 +23,7 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 use subtle::ConstantTimeEq;
 
-use super::error::ErrorPage;
+use super::error::{ErrorPage, Explanation};
 use super::page::html;
 use super::state::AppState;
 use crate::domain::secret;
@@ -122,7 +122,8 @@ pub async fn protect(
         let submitted = match submitted_token(&mut req).await {
             Ok(t) => t,
             Err(status) => {
-                let page = ErrorPage::for_status(status, None);
+                let tr = super::error::reader_tr(req.request());
+                let page = ErrorPage::in_language(tr, status, Explanation::Default);
                 let response = html(&mut HttpResponse::build(status), &page);
                 return Ok(req.into_response(response).map_into_right_body());
             }
@@ -132,10 +133,7 @@ pub async fn protect(
             _ => false,
         };
         if !matches {
-            return Ok(reject(
-                req,
-                "This form has expired. Go back, reload the page and send it again.",
-            ));
+            return Ok(reject(req, FORM_EXPIRED));
         }
     }
 
@@ -158,9 +156,21 @@ pub async fn protect(
     Ok(res.map_into_left_body())
 }
 
+/// Why a form is refused (English; `error-form-expired` in the catalogues).
+const FORM_EXPIRED: &str = "This form has expired. Go back, reload the page and send it again.";
+/// `error-form-other-site` in the catalogues.
+const OTHER_SITE: &str = "This form was sent from another site, so it was refused.";
+
 fn reject<B>(req: ServiceRequest, why: &str) -> ServiceResponse<EitherBody<B>> {
     tracing::info!(path = %req.path(), why, "request refused by CSRF protection");
-    let page = ErrorPage::for_status(StatusCode::FORBIDDEN, Some(why.to_string()));
+    // The reader's language where the sentence is in the catalogue.
+    let tr = super::error::reader_tr(req.request());
+    let explanation = match why {
+        FORM_EXPIRED => Explanation::Written(tr.t("error-form-expired")),
+        OTHER_SITE => Explanation::Written(tr.t("error-form-other-site")),
+        other => Explanation::Given(other.to_string()),
+    };
+    let page = ErrorPage::in_language(tr, StatusCode::FORBIDDEN, explanation);
     let response = html(&mut HttpResponse::Forbidden(), &page);
     req.into_response(response).map_into_right_body()
 }
@@ -169,14 +179,14 @@ fn check_origin(req: &ServiceRequest, state: Option<&AppState>) -> Result<(), &'
     let headers = req.headers();
     if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
         if !matches!(site, "same-origin" | "none") {
-            return Err("This form was sent from another site, so it was refused.");
+            return Err(OTHER_SITE);
         }
     }
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return Ok(());
     };
     let Ok(origin) = url::Url::parse(origin) else {
-        return Err("This form was sent from another site, so it was refused.");
+        return Err(OTHER_SITE);
     };
     let theirs = host_and_port(&origin);
     let ours = state.map(|s| host_and_port(&s.base_url));
@@ -186,7 +196,7 @@ fn check_origin(req: &ServiceRequest, state: Option<&AppState>) -> Result<(), &'
     if ours.as_deref() == Some(theirs.as_str()) || host == theirs {
         Ok(())
     } else {
-        Err("This form was sent from another site, so it was refused.")
+        Err(OTHER_SITE)
     }
 }
 

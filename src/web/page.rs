@@ -65,6 +65,12 @@ impl PageContext {
         }
     }
 
+    /// The same page in the language of `tr` (no language switch: error pages).
+    pub fn in_language(mut self, tr: Tr) -> Self {
+        self.tr = tr;
+        self
+    }
+
     pub fn is_admin(&self) -> bool {
         self.staff.as_ref().is_some_and(|s| s.role == Role::Admin)
     }

@@ -25,6 +25,7 @@ mod delivery;
 mod deployment;
 mod directory;
 mod disclosure;
+mod email_burmese;
 mod evidence;
 mod headers;
 mod health;

@@ -14,7 +14,7 @@ use crate::db::schema::{campaign_targets, companies, submissions};
 use crate::db::submissions::{self as revisions, SubmissionRow};
 use crate::db::{write, DbConnection};
 use crate::domain::answers::{self as rules, Snapshot};
-use crate::domain::campaign::{parse_time_zone, show_in_zone, TargetStatus};
+use crate::domain::campaign::{parse_time_zone, TargetStatus};
 use crate::domain::email_kind::EmailKind;
 use crate::domain::ids::SubmissionId;
 use crate::domain::questionnaire::Questionnaire;
@@ -130,16 +130,22 @@ pub fn submit(
         let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
         let copy = snapshot.plain_text(questionnaire);
         for contact in crate::app::outreach::reachable_contacts(conn, &holder.company_id)? {
+            let tr = crate::email::compose::language_for(
+                &contact.language,
+                &questionnaire.default_language,
+            );
             let letter = Receipt {
+                tr,
                 campaign_title: holder.campaign.title.clone(),
                 company_name: holder.company_name.clone(),
                 contact_name: contact.name.clone(),
                 contact_email: holder.campaign.contact_email.clone(),
-                submitted_at: show_in_zone(now, tz),
+                submitted_at: tr.date_time(now, tz),
                 submitted_by: holder.contact_name.clone(),
                 revision,
                 digest: digest.clone(),
                 answers_text: copy.clone(),
+                answers_language: questionnaire.default_language.clone(),
             };
             outbox::enqueue(
                 conn,

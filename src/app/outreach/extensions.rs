@@ -170,12 +170,14 @@ pub fn decide_extension(
             None => letters.deadline(own_deadline),
         };
         for contact in queries::reachable_contacts(conn, &found.company_id)? {
+            let tr = letters.tr_for(&contact.language);
             let email = ExtensionDecision {
+                tr,
                 campaign_title: letters.campaign.title.clone(),
                 company_name: company_name.clone(),
                 contact_name: contact.name.clone(),
-                deadline: letters.shown(deadline),
-                granted_until: granted_until.map(|u| letters.shown(u)),
+                deadline: letters.shown_in(tr, deadline),
+                granted_until: granted_until.map(|u| letters.shown_in(tr, u)),
                 note: note.to_string(),
                 contact_email: letters.campaign.contact_email.clone(),
                 lost_link_url: letters.lost_link_url.clone(),

@@ -19,6 +19,7 @@ use crate::db::schema::campaign_targets;
 use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::{CampaignState, TargetStatus};
 use crate::domain::email_kind::EmailKind;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::{CampaignId, CompanyId, ContactId, TargetId};
 use crate::email::compose::invitation::Invitation;
 
@@ -108,24 +109,27 @@ pub(super) fn invitation(
     letters: &CampaignLetters,
     company: &str,
     contact: &str,
+    tr: Tr,
     deadline: NaiveDateTime,
 ) -> Invitation {
     let shown = letters.shown(deadline);
     let wording = &letters.wording;
     Invitation {
+        tr,
         campaign_title: letters.campaign.title.clone(),
         company_name: company.to_string(),
         contact_name: contact.to_string(),
         organisations: letters.organisations.clone(),
         demands: letters.demands.clone(),
-        link_valid_until: letters.link_valid_until(deadline),
+        demands_language: letters.default_language.clone(),
+        link_valid_until: letters.link_valid_until(tr, deadline),
         contact_email: letters.campaign.contact_email.clone(),
         lost_link_url: letters.lost_link_url.clone(),
         questionnaire_url: letters.questionnaire_url.clone(),
-        effort: letters.effort.clone(),
+        effort: crate::email::compose::effort_sentence(tr, &letters.effort),
         opening: wording.invitation_opening.fill(company, &shown),
         closing: wording.invitation_closing.fill(company, &shown),
-        deadline: shown,
+        deadline: letters.shown_in(tr, deadline),
         disclosure: letters.campaign.disclosure(),
     }
 }
@@ -181,7 +185,8 @@ fn invite_batch(
     let mut emails = Vec::with_capacity(wanted.len());
     for ((target, contact, key), link) in wanted.into_iter().zip(issued) {
         let deadline = letters.deadline(target.own_deadline);
-        let email = invitation(letters, &target.company_name, &contact.name, deadline);
+        let tr = letters.tr_for(&contact.language);
+        let email = invitation(letters, &target.company_name, &contact.name, tr, deadline);
         emails.push(NewEmail {
             dedupe_key: key,
             kind: EmailKind::Invitation,

@@ -56,12 +56,14 @@ fn queue_new_link(
         Earlier::Revoke => links::issue(conn, target, &contact.id, now)?,
         Earlier::Keep => links::add(conn, target, &contact.id, now)?,
     };
+    let tr = letters.tr_for(&contact.language);
     let email = NewLink {
+        tr,
         campaign_title: letters.campaign.title.clone(),
         company_name: company.to_string(),
         contact_name: contact.name.clone(),
-        deadline: letters.shown(deadline),
-        link_valid_until: letters.link_valid_until(deadline),
+        deadline: letters.shown_in(tr, deadline),
+        link_valid_until: letters.link_valid_until(tr, deadline),
         earlier_links_kept: earlier == Earlier::Keep,
         contact_email: letters.campaign.contact_email.clone(),
         lost_link_url: letters.lost_link_url.clone(),

@@ -26,6 +26,7 @@ use crate::db::outreach as queries;
 use crate::db::DbConnection;
 use crate::domain::campaign::{parse_time_zone, show_in_zone, CampaignState};
 use crate::domain::campaign_emails::EmailWording;
+use crate::domain::i18n::Tr;
 use crate::domain::questionnaire::Questionnaire;
 
 pub use self::extensions::{decide_extension, request_extension, Decision};
@@ -92,9 +93,12 @@ struct CampaignLetters {
     /// The whole questionnaire, public, to read before starting.
     questionnaire_url: String,
     /// What the questionnaire asks, in numbers, with the time it takes.
-    effort: String,
+    effort: crate::domain::questionnaire::Effort,
     /// The campaign's own paragraphs for invitations and reminders.
     wording: EmailWording,
+    /// The questionnaire's default language: the emails' language for a
+    /// contact with no preferred one.
+    default_language: String,
     settings: Settings,
 }
 
@@ -122,7 +126,7 @@ impl CampaignLetters {
         lost.set_path("/respond/link");
         let mut whole = settings.base_url.clone();
         whole.set_path(&format!("/campaigns/{}/questionnaire", campaign.slug));
-        let effort = crate::domain::questionnaire::Effort::of(&questionnaire).sentence();
+        let effort = crate::domain::questionnaire::Effort::of(&questionnaire);
         Ok(CampaignLetters {
             campaign,
             tz,
@@ -132,6 +136,7 @@ impl CampaignLetters {
             questionnaire_url: whole.to_string(),
             effort,
             wording,
+            default_language: lang.clone(),
             settings: settings.clone(),
         })
     }
@@ -141,9 +146,19 @@ impl CampaignLetters {
         show_in_zone(at, self.tz)
     }
 
+    /// A time as an email in the language of `tr` shows it.
+    fn shown_in(&self, tr: Tr, at: NaiveDateTime) -> String {
+        tr.date_time(at, self.tz)
+    }
+
+    /// The language of the emails to a contact who prefers `contact_language`.
+    fn tr_for(&self, contact_language: &str) -> Tr {
+        crate::email::compose::language_for(contact_language, &self.default_language)
+    }
+
     /// Until when a link works, for a target with this deadline.
-    fn link_valid_until(&self, deadline: NaiveDateTime) -> String {
-        self.shown(deadline + Duration::days(self.settings.link_valid_days))
+    fn link_valid_until(&self, tr: Tr, deadline: NaiveDateTime) -> String {
+        self.shown_in(tr, deadline + Duration::days(self.settings.link_valid_days))
     }
 
     /// The deadline of a target whose own deadline (an extension) is this.

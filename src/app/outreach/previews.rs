@@ -72,13 +72,14 @@ pub fn preview(
     let letters = CampaignLetters::load(conn, campaign, settings)?;
     let deadline = letters.deadline(target.own_deadline);
     let name = contact.as_ref().map_or(NO_CONTACT, |c| c.name.as_str());
+    let tr = letters.tr_for(contact.as_ref().map_or("", |c| c.language.as_str()));
     let rendered = match kind {
         PreviewKind::Invitation => {
-            super::invitations::invitation(&letters, &target.company_name, name, deadline)
+            super::invitations::invitation(&letters, &target.company_name, name, tr, deadline)
                 .render()?
         }
         PreviewKind::Reminder(days) => {
-            super::reminders::reminder(&letters, &target.company_name, name, days, deadline)
+            super::reminders::reminder(&letters, &target.company_name, name, tr, days, deadline)
                 .render()?
         }
     };

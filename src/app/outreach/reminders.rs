@@ -13,6 +13,7 @@ use crate::db::schema::campaign_targets;
 use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::TargetStatus;
 use crate::domain::email_kind::EmailKind;
+use crate::domain::i18n::Tr;
 use crate::domain::outreach::ReminderSchedule;
 use crate::email::compose::reminder::Reminder;
 
@@ -72,12 +73,14 @@ pub(super) fn reminder(
     letters: &CampaignLetters,
     company: &str,
     contact: &str,
+    tr: Tr,
     days: i64,
     deadline: NaiveDateTime,
 ) -> Reminder {
     let shown = letters.shown(deadline);
     let wording = &letters.wording;
     Reminder {
+        tr,
         campaign_title: letters.campaign.title.clone(),
         company_name: company.to_string(),
         contact_name: contact.to_string(),
@@ -85,10 +88,10 @@ pub(super) fn reminder(
         days,
         contact_email: letters.campaign.contact_email.clone(),
         lost_link_url: letters.lost_link_url.clone(),
-        link_valid_until: letters.link_valid_until(deadline),
+        link_valid_until: letters.link_valid_until(tr, deadline),
         opening: wording.reminder_opening.fill(company, &shown),
         closing: wording.reminder_closing.fill(company, &shown),
-        deadline: shown,
+        deadline: letters.shown_in(tr, deadline),
     }
 }
 
@@ -109,7 +112,15 @@ fn remind_target(
         // A link of its own, the earlier ones kept: a reminder must never
         // end work begun with the invitation's link.
         let link = links::add(conn, &target.id, &contact.id, now)?;
-        let email = reminder(letters, &target.company_name, &contact.name, step, deadline);
+        let tr = letters.tr_for(&contact.language);
+        let email = reminder(
+            letters,
+            &target.company_name,
+            &contact.name,
+            tr,
+            step,
+            deadline,
+        );
         outbox::enqueue(
             conn,
             NewEmail {

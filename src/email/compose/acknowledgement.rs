@@ -5,6 +5,8 @@
 /// What an acknowledgement says.
 #[derive(Debug, Clone)]
 pub struct Acknowledgement {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -22,6 +24,12 @@ pub struct Acknowledgement {
     pub next: String,
 }
 
+impl Acknowledgement {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
+    }
+}
+
 email!(
     Acknowledgement,
     "email/acknowledgement/subject.txt",
@@ -36,6 +44,7 @@ mod tests {
     #[test]
     fn an_acknowledgement_says_what_was_recorded_when_and_what_next() {
         let r = Acknowledgement {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo <Telecom> & Co".into(),
             contact_name: "Aung".into(),

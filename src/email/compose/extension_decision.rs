@@ -4,6 +4,8 @@
 /// What a decision says to one contact.
 #[derive(Debug, Clone)]
 pub struct ExtensionDecision {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -16,6 +18,12 @@ pub struct ExtensionDecision {
     /// The campaign's address for questions.
     pub contact_email: String,
     pub lost_link_url: String,
+}
+
+impl ExtensionDecision {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
+    }
 }
 
 email!(
@@ -32,6 +40,7 @@ mod tests {
     fn decision(granted_until: Option<&str>) -> ExtensionDecision {
         let l = super::super::invitation::tests::invitation();
         ExtensionDecision {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: l.campaign_title,
             company_name: l.company_name,
             contact_name: l.contact_name,

@@ -21,6 +21,13 @@ pub struct ExtensionRequest {
     pub lost_link_url: String,
 }
 
+impl ExtensionRequest {
+    /// Staff's emails stay English.
+    fn language(&self) -> crate::domain::i18n::Tr {
+        crate::domain::i18n::Tr::english()
+    }
+}
+
 email!(
     ExtensionRequest,
     "email/extension_request/subject.txt",

@@ -4,6 +4,8 @@
 /// What the findings email says.
 #[derive(Debug, Clone)]
 pub struct Findings {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -21,6 +23,12 @@ pub struct Findings {
 impl Findings {
     pub fn link_placeholder(&self) -> &'static str {
         crate::email::transport::LINK_PLACEHOLDER
+    }
+}
+
+impl Findings {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
     }
 }
 
@@ -54,6 +62,7 @@ mod tests {
             }],
         };
         let r = Findings {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo Telecom".into(),
             contact_name: "Aung".into(),

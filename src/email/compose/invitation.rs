@@ -4,13 +4,17 @@
 /// What the invitation says to one contact.
 #[derive(Debug, Clone)]
 pub struct Invitation {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
     /// The co-signing organisations, in order.
     pub organisations: Vec<String>,
-    /// The demands' titles, briefly.
+    /// The demands' titles, briefly, in the questionnaire's default
+    /// language (marked in HTML when it is not the email's).
     pub demands: Vec<String>,
+    pub demands_language: String,
     /// The deadline as shown in the campaign's zone, zone named.
     pub deadline: String,
     pub link_valid_until: String,
@@ -31,11 +35,32 @@ pub struct Invitation {
 
 impl Invitation {
     pub fn organisations_sentence(&self) -> String {
-        super::organisations_sentence(&self.organisations)
+        super::organisations_sentence(self.tr, &self.organisations)
     }
 
     pub fn link_placeholder(&self) -> &'static str {
         super::LINK_PLACEHOLDER
+    }
+
+    /// What will be published, in the letter's language, each sentence
+    /// with the `lang` to mark it with if it stayed English.
+    pub fn published(&self) -> Vec<(String, Option<&'static str>)> {
+        self.disclosure
+            .what
+            .iter()
+            .map(|s| super::disclosure_sentence(self.tr, s))
+            .collect()
+    }
+
+    /// When it will be published.
+    pub fn published_when(&self) -> (String, Option<&'static str>) {
+        super::disclosure_sentence(self.tr, self.disclosure.when)
+    }
+}
+
+impl Invitation {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
     }
 }
 
@@ -52,11 +77,13 @@ pub(super) mod tests {
 
     pub(in crate::email::compose) fn invitation() -> Invitation {
         Invitation {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo <Telecom> & Co".into(),
             contact_name: "Aung".into(),
             organisations: vec!["Access Now".into(), "Article 19".into(), "ECCHR".into()],
             demands: vec!["Explain due diligence".into(), "Exit responsibly".into()],
+            demands_language: "en".into(),
             deadline: "15 December 2026, 17:00 (Asia/Yangon, UTC+06:30)".into(),
             link_valid_until: "14 January 2027".into(),
             contact_email: "campaign@example.org".into(),
@@ -134,5 +161,41 @@ pub(super) mod tests {
         let mut l = invitation();
         l.organisations.clear();
         assert!(l.render().unwrap().text.contains("\nWe ask Demo"));
+    }
+
+    #[test]
+    fn a_burmese_invitation_is_burmese_with_the_deadline_in_burmese_digits() {
+        let my = crate::domain::i18n::Tr::new(crate::domain::i18n::Lang::parse("my").unwrap());
+        let mut l = invitation();
+        l.tr = my;
+        l.deadline = "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၁၅ ရက်၊ ၁၇:၀၀ (Asia/Yangon, UTC+၀၆:၃၀)".into();
+        let r = l.render().unwrap();
+        assert_eq!(
+            r.subject,
+            "Myanmar telecoms- Demo <Telecom> & Co အတွက် မေးခွန်းများ"
+        );
+        assert!(
+            r.html.contains("<html lang=\"my\" dir=\"ltr\">"),
+            "{}",
+            r.html
+        );
+        for text in [&r.text, &r.html] {
+            assert!(text.contains("လေးစားအပ်ပါသော Aung ခင်ဗျာ၊"), "{text}");
+            assert!(text.contains("Access Now၊ Article 19 နှင့် ECCHR"), "{text}");
+            assert!(text.contains("၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၁၅ ရက်"));
+            assert!(!text.contains("Dear "));
+            assert!(!text.contains("Questions about this request"));
+        }
+        // The campaign's rules are said in Burmese too; the demands, the
+        // questionnaire's English texts, are marked as English.
+        assert!(!r.html.contains("<li lang=\"en\">"), "{}", r.html);
+        assert!(!r.html.contains("<p lang=\"en\">"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<ul lang=\"en\">\n<li>Explain due diligence</li>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<li>သင့်ကုမ္ပဏီ တင်သွင်းသော"), "{}", r.html);
     }
 }

@@ -8,6 +8,8 @@
 //! [`email!`].
 
 use super::transport::LINK_PLACEHOLDER;
+use crate::domain::i18n::{IntoArg, Lang, Tr};
+use crate::domain::questionnaire::Effort;
 use crate::domain::single_line::and_list;
 
 /// Declares the templates of one email over its context type, the
@@ -19,18 +21,25 @@ macro_rules! email {
         #[template(path = $subject)]
         struct Subject<'a> {
             l: &'a $context,
+            // Staff's emails (English) do not use it.
+            #[allow(dead_code)]
+            tr: crate::domain::i18n::Tr,
         }
 
         #[derive(askama::Template)]
         #[template(path = $text)]
         struct Text<'a> {
             l: &'a $context,
+            // Staff's emails (English) do not use it.
+            #[allow(dead_code)]
+            tr: crate::domain::i18n::Tr,
         }
 
         #[derive(askama::Template)]
         #[template(path = $html)]
         struct Html<'a> {
             l: &'a $context,
+            tr: crate::domain::i18n::Tr,
             subject: &'a str,
         }
 
@@ -38,10 +47,18 @@ macro_rules! email {
             /// The subject, the plain text and the HTML of this email.
             pub fn render(&self) -> askama::Result<super::Rendered> {
                 use askama::Template as _;
+                let tr = self.language();
                 super::rendered(
-                    super::one_line(&Subject { l: self }.render()?),
-                    Text { l: self }.render(),
-                    |subject| Html { l: self, subject }.render(),
+                    super::one_line(&Subject { l: self, tr }.render()?),
+                    Text { l: self, tr }.render(),
+                    |subject| {
+                        Html {
+                            l: self,
+                            tr,
+                            subject,
+                        }
+                        .render()
+                    },
                 )
             }
         }
@@ -60,9 +77,103 @@ pub mod staff_notice;
 pub(crate) mod wrap;
 
 /// "A, B and C", or "We" when no organisation is named.
-fn organisations_sentence(organisations: &[String]) -> String {
-    and_list(organisations).unwrap_or_else(|| "We".to_string())
+fn organisations_sentence(tr: Tr, organisations: &[String]) -> String {
+    if tr.code() == "en" {
+        return and_list(organisations).unwrap_or_else(|| tr.t("email-we"));
+    }
+    match organisations {
+        [] => tr.t("email-we"),
+        [one] => one.clone(),
+        [init @ .., last] => tr.t2(
+            "email-list-and",
+            "init",
+            init.join(&format!("{} ", tr.t("email-list-comma"))),
+            "last",
+            last,
+        ),
+    }
 }
+
+/// The language an email to a company's contact is written in: the
+/// contact's preferred language, else the questionnaire's default
+/// language, else English (the respondent pages' order, minus the browser).
+pub fn language_for(contact_language: &str, questionnaire_default: &str) -> Tr {
+    Tr::new(
+        Lang::parse(contact_language)
+            .or_else(|| Lang::parse(questionnaire_default))
+            .unwrap_or_else(Lang::english),
+    )
+}
+
+/// What a questionnaire asks, in numbers, with the time it takes, as the
+/// invitation says it: "12 questions in 4 sections, 5 of them written in
+/// your own words; about 1 hour 15 minutes (a minute a choice, ten a
+/// written answer)" (in English, `Effort::sentence`'s words).
+pub fn effort_sentence(tr: Tr, effort: &Effort) -> String {
+    let (h, m) = (effort.minutes / 60, effort.minutes % 60);
+    let hours = tr.t1("email-effort-hours", "count", h);
+    let minutes = tr.t1("email-effort-minutes", "count", m);
+    let time = match (h, m) {
+        (_, 0) => hours,
+        (0, _) => minutes,
+        _ => format!("{hours} {minutes}"),
+    };
+    tr.with(
+        "email-effort",
+        &[
+            ("questions", effort.questions.into_arg()),
+            ("sections", effort.sections.into_arg()),
+            ("written", effort.written.into_arg()),
+            ("time", tr.t1("email-effort-about", "time", time).into()),
+        ],
+    )
+}
+
+/// One of the campaign rules' sentences (`domain::disclosure`) in the
+/// language of `tr`, with the `lang` to mark it with when it stays English
+/// (a sentence the catalogues do not have yet).
+pub fn disclosure_sentence(tr: Tr, english: &str) -> (String, Option<&'static str>) {
+    use crate::domain::disclosure as d;
+    let key = match english {
+        d::ANSWERS => "email-disclosure-answers",
+        d::AMENDABLE => "email-disclosure-amendable",
+        d::FINAL => "email-disclosure-final",
+        d::DRAFTS => "email-disclosure-drafts",
+        d::DECLINE_WITH_REASON => "email-disclosure-decline-with-reason",
+        d::DECLINE_WITHOUT_REASON => "email-disclosure-decline-without-reason",
+        d::NO_RESPONSE => "email-disclosure-no-response",
+        d::REPLY_PUBLISHED => "email-disclosure-reply-published",
+        d::REPLY_NOT_PUBLISHED => "email-disclosure-reply-not-published",
+        d::LETTER => "email-disclosure-letter",
+        d::EVIDENCE_PUBLISHED => "email-disclosure-evidence-published",
+        d::EVIDENCE_NOT_PUBLISHED => "email-disclosure-evidence-not-published",
+        d::WHEN => "email-disclosure-when",
+        _ if english == d::decline_reason(DECLINE_REASON_PUBLISHED) => {
+            "email-disclosure-reason-published"
+        }
+        _ if english == d::decline_reason(DECLINE_REASON_NOT_PUBLISHED) => {
+            "email-disclosure-reason-not-published"
+        }
+        _ => {
+            let lang = (tr.code() != "en").then_some("en");
+            return (english.to_string(), lang);
+        }
+    };
+    (tr.t(key), None)
+}
+
+const DECLINE_REASON_PUBLISHED: crate::domain::disclosure::Rules =
+    crate::domain::disclosure::Rules {
+        allow_amendments: false,
+        publish_decline_reasons: true,
+        publish_replies: false,
+        publish_evidence: false,
+    };
+const DECLINE_REASON_NOT_PUBLISHED: crate::domain::disclosure::Rules =
+    crate::domain::disclosure::Rules {
+        publish_decline_reasons: false,
+        ..DECLINE_REASON_PUBLISHED
+    };
 
 /// A subject as one line: its lines trimmed and joined by a space.
 fn one_line(subject: &str) -> String {
@@ -91,4 +202,68 @@ fn rendered(
         text,
         html,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_effort_reads_in_english_as_the_questionnaire_says_it_and_in_burmese_digits() {
+        let my = Tr::new(Lang::parse("my").unwrap());
+        for (questions, sections, written, minutes) in [
+            (12, 4, 5, 75),
+            (1, 1, 0, 15),
+            (22, 5, 7, 90),
+            (40, 6, 1, 120),
+            (3, 2, 1, 45),
+        ] {
+            let e = Effort {
+                sections,
+                questions,
+                written,
+                minutes,
+            };
+            assert_eq!(effort_sentence(Tr::english(), &e), e.sentence());
+        }
+        let e = Effort {
+            sections: 5,
+            questions: 22,
+            written: 7,
+            minutes: 90,
+        };
+        let burmese = effort_sentence(my, &e);
+        assert!(
+            burmese.contains("၂၂") && burmese.contains("၁ နာရီ ၃၀ မိနစ်"),
+            "{burmese}"
+        );
+        assert!(!burmese.contains("question"), "{burmese}");
+    }
+
+    #[test]
+    fn every_sentence_of_the_campaign_rules_is_in_the_catalogue_word_for_word() {
+        use crate::domain::disclosure::{decline_reason, disclosure, Rules};
+        let my = Tr::new(Lang::parse("my").unwrap());
+        for bits in 0..16u8 {
+            let rules = Rules {
+                allow_amendments: bits & 1 != 0,
+                publish_decline_reasons: bits & 2 != 0,
+                publish_replies: bits & 4 != 0,
+                publish_evidence: bits & 8 != 0,
+            };
+            let d = disclosure(rules);
+            let mut all: Vec<&str> = d.what.clone();
+            all.push(d.when);
+            all.push(decline_reason(rules));
+            for english in all {
+                assert_eq!(
+                    disclosure_sentence(Tr::english(), english),
+                    (english.to_string(), None)
+                );
+                let (burmese, lang) = disclosure_sentence(my, english);
+                assert_eq!(lang, None, "{english}");
+                assert_ne!(burmese, english);
+            }
+        }
+    }
 }

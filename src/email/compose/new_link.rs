@@ -5,6 +5,8 @@
 /// What a new link's email says to one contact.
 #[derive(Debug, Clone)]
 pub struct NewLink {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -24,6 +26,12 @@ impl NewLink {
     }
 }
 
+impl NewLink {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
+    }
+}
+
 email!(
     NewLink,
     "email/new_link/subject.txt",
@@ -38,6 +46,7 @@ mod tests {
     fn new_link(earlier_links_kept: bool) -> NewLink {
         let l = super::super::invitation::tests::invitation();
         NewLink {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: l.campaign_title,
             company_name: l.company_name,
             contact_name: l.contact_name,

@@ -5,6 +5,8 @@
 /// What a receipt says.
 #[derive(Debug, Clone)]
 pub struct Receipt {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -18,6 +20,15 @@ pub struct Receipt {
     pub digest: String,
     /// A plain copy of the answers.
     pub answers_text: String,
+    /// The language of the questionnaire's texts in that copy (its
+    /// default language), marked in HTML when it is not the email's.
+    pub answers_language: String,
+}
+
+impl Receipt {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
+    }
 }
 
 email!(
@@ -34,6 +45,7 @@ mod tests {
     #[test]
     fn a_receipt_names_the_revision_and_its_digest() {
         let r = Receipt {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: "Myanmar telecoms".into(),
             company_name: "Demo <Telecom> & Co".into(),
             contact_name: "Aung".into(),
@@ -43,6 +55,7 @@ mod tests {
             revision: 2,
             digest: "0123abcd".into(),
             answers_text: "1. Do you publish?\n  Yes\n".into(),
+            answers_language: "en".into(),
         }
         .render()
         .unwrap();

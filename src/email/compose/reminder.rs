@@ -7,6 +7,8 @@ use crate::domain::outreach::step_label;
 /// What a reminder says to one contact.
 #[derive(Debug, Clone)]
 pub struct Reminder {
+    /// The language it is written in (`super::language_for`).
+    pub tr: crate::domain::i18n::Tr,
     pub campaign_title: String,
     pub company_name: String,
     pub contact_name: String,
@@ -32,28 +34,35 @@ impl Reminder {
     }
 
     pub fn organisations_sentence(&self) -> String {
-        super::organisations_sentence(&self.organisations)
+        super::organisations_sentence(self.tr, &self.organisations)
     }
 
     /// "in 7 days", "today", "1 day ago"…
     pub fn step(&self) -> String {
-        step_label(self.days)
+        if self.tr.code() == "en" {
+            return step_label(self.days);
+        }
+        match self.days {
+            0 => self.tr.t("email-reminder-step-today"),
+            n if n > 0 => self.tr.t1("email-reminder-step-in", "count", n),
+            n => self.tr.t1("email-reminder-step-ago", "count", -n),
+        }
     }
 
     pub fn reminder_sentence(&self) -> String {
-        if self.days < 0 {
-            format!(
-                "The deadline passed {} and we have not received an answer from {}.",
-                self.step(),
-                self.company_name
-            )
+        let key = if self.days < 0 {
+            "email-reminder-passed"
         } else {
-            format!(
-                "A reminder: the deadline is {} and we have not yet received an answer from {}.",
-                self.step(),
-                self.company_name
-            )
-        }
+            "email-reminder-near"
+        };
+        self.tr
+            .t2(key, "step", self.step(), "company", &self.company_name)
+    }
+}
+
+impl Reminder {
+    fn language(&self) -> crate::domain::i18n::Tr {
+        self.tr
     }
 }
 
@@ -71,6 +80,7 @@ mod tests {
     fn reminder(days: i64) -> Reminder {
         let l = super::super::invitation::tests::invitation();
         Reminder {
+            tr: crate::domain::i18n::Tr::english(),
             campaign_title: l.campaign_title,
             company_name: l.company_name,
             contact_name: l.contact_name,

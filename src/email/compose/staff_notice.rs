@@ -25,6 +25,13 @@ pub struct StaffNotice {
     pub contact_email: String,
 }
 
+impl StaffNotice {
+    /// Staff's emails stay English.
+    fn language(&self) -> crate::domain::i18n::Tr {
+        crate::domain::i18n::Tr::english()
+    }
+}
+
 email!(
     StaffNotice,
     "email/staff_notice/subject.txt",

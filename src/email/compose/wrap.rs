@@ -118,6 +118,35 @@ mod tests {
     }
 
     #[test]
+    fn burmese_is_broken_only_at_its_spaces_never_inside_a_syllable() {
+        // Burmese writes spaces between phrases, not words: a line is
+        // broken at those spaces only, so no syllable cluster (a consonant
+        // with its vowel signs, medials, asat and tones) is ever cut; a
+        // phrase longer than the width stays whole on its line.
+        let sentence = "ဤလင့်ခ်သည် ခလုတ်တစ်ခုပါသော စာမျက်နှာကို ဖွင့်ပေးပြီး ထိုခလုတ်ကို နှိပ်လျှင် အကောင့်ဝင်ပြီးဖြစ်ပါမည်။";
+        let long_phrase = "မဖြေကြားသောကုမ္ပဏီများကိုမဖြေကြားခဲ့သည့်ကုမ္ပဏီများအဖြစ်လူသိရှင်ကြားဖော်ပြပါမည်။".repeat(2);
+        let text = format!("{sentence} {sentence} {long_phrase} {sentence}\n");
+        let wrapped = plain_text(&text);
+        assert!(wrapped.lines().count() > 2, "{wrapped}");
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(words(&wrapped), words(&text), "only breaks were added");
+        assert!(wrapped.contains(&format!("\n{long_phrase}")), "{wrapped}");
+        // Burmese vowel signs, medials, asat, tones (U+102B..U+103E) and
+        // the dependent signs U+1056..U+1059 never begin a line.
+        let dependent = |c: char| matches!(c, '\u{102B}'..='\u{103E}' | '\u{1056}'..='\u{1059}');
+        for line in wrapped.lines() {
+            assert!(
+                !line.chars().next().is_some_and(dependent),
+                "{line:?} starts inside a syllable"
+            );
+            assert!(
+                line.chars().count() <= WIDTH || !line.trim().contains(' '),
+                "{line:?} is too long and could have been broken"
+            );
+        }
+    }
+
+    #[test]
     fn short_lines_and_blank_lines_are_kept_as_they_are() {
         let text = "a\n\n  indented\nb  c\n";
         assert_eq!(plain_text(text), text);
