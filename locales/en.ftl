@@ -90,4 +90,329 @@ questionnaire-added-up = (added up, at most 100)
 
 ## Staff pages, English only (templates/admin, src/web/admin): keys `admin-…`
 
+# The staff navigation and the sign-out form (templates/base.html).
+admin-nav-label = Staff
+admin-nav-dashboard = Dashboard
+admin-nav-campaigns = Campaigns
+admin-nav-companies = Companies
+admin-nav-organisations = Organisations
+admin-nav-questionnaires = Questionnaires
+admin-nav-outbox = Outbox
+admin-nav-staff-accounts = Staff accounts
+admin-nav-api-tokens = API tokens
+admin-nav-audit-log = Audit log
+# Beside the signed-in staff member's name.
+admin-nav-role = ({ $role })
+admin-nav-sign-out = Sign out
+# Dashboard (templates/admin/dashboard.html). "Signed in as <name>, with the <role> role. What needs doing, across every campaign:"
+admin-dashboard-title = Dashboard
+admin-dashboard-signed-in-as = Signed in as
+admin-dashboard-with-the = , with the
+admin-dashboard-role-what-needs-doing = role. What needs doing, across every campaign:
+# Before the group's own "nothing" sentence.
+admin-dashboard-nothing = Nothing.
+admin-dashboard-republish-needed = republish needed
+admin-dashboard-mark-as-read = Mark as read
+# Campaigns (templates/admin/campaigns.html)
+admin-campaigns-title = Campaigns
+admin-campaigns-start = Start a campaign
+admin-campaigns-none = No campaigns yet.
+admin-campaigns-caption = Campaigns, newest first
+admin-campaigns-col-campaign = Campaign
+admin-campaigns-col-state = State
+admin-campaigns-col-deadline = Deadline
+# One campaign (templates/admin/campaign.html)
+admin-campaign-state = State
+admin-campaign-questionnaire = Questionnaire
+admin-campaign-questionnaire-version = { $title }, version { $version }
+admin-campaign-opens = Opens
+admin-campaign-deadline = Deadline
+admin-campaign-questions-to = Questions to
+admin-campaign-co-signed-by = Co-signed by
+admin-campaign-no-organisation = no organisation yet
+# "Reminders: 7 and 1 days before the deadline."
+admin-campaign-reminders = Reminders: { $reminders }.
+admin-campaign-review-link = Review and scores
+admin-campaign-emails-link = Wording and preview of the emails
+admin-campaign-invitations = Invitations
+admin-campaign-not-invited = { $count ->
+    [one] { $count } company has not been invited yet.
+   *[other] { $count } companies have not been invited yet.
+}
+admin-campaign-send-invitations = Send invitations
+admin-campaign-all-invited = Every company has been invited. Sending again reaches contacts added since.
+admin-campaign-invite-new-contacts = Invite new contacts
+admin-campaign-reminder-days = Reminder days before the deadline (negative: after)
+admin-campaign-save-schedule = Save the schedule
+admin-campaign-response-rules = Response rules
+admin-campaign-allow-amendments = Companies may amend a submission until the deadline (each amendment is a new revision; all are kept)
+admin-campaign-publish-decline-reasons = Publish the reasons companies give for declining
+admin-campaign-publish-replies = Publish companies' replies to their preliminary findings
+admin-campaign-publish-evidence = Publish evidence documents with the answers
+admin-campaign-evidence-max-mb = Largest evidence document, in MB (1 to 50)
+admin-campaign-evidence-per-question = Evidence documents per answer (1 to 20)
+admin-campaign-save-rules = Save the rules
+# "<strong>2 email(s) could not be delivered.</strong> They are marked in the table below; see the <a>outbox</a> to retry."
+admin-campaign-failures = { $count } email(s) could not be delivered.
+admin-campaign-failures-see-the = They are marked in the table below; see the
+admin-campaign-failures-outbox = outbox
+admin-campaign-failures-to-retry = to retry.
+admin-campaign-edit-link = Edit title, deadline, contact and co-signers
+admin-campaign-where-companies-stand = Where companies stand
+# "<strong>3 of 5</strong> companies have answered or declined (60%)."
+admin-campaign-responded-of-total = { $responded } of { $total }
+admin-campaign-responded-rate = companies have answered or declined ({ $rate }).
+admin-campaign-count-all = all: { $total }
+admin-campaign-download-csv = Download this table as CSV
+admin-campaign-targets = Targets
+admin-campaign-targets-with-status = Targets with status “{ $status }”
+admin-campaign-col-company = Company
+admin-campaign-col-sector = Sector
+admin-campaign-col-hq = HQ
+admin-campaign-col-status = Status
+admin-campaign-col-deadline = Deadline
+admin-campaign-col-days-left = Days left
+admin-campaign-col-last-activity = Last activity
+admin-campaign-col-email-problems = Email problems
+admin-campaign-extended = (extended)
+admin-campaign-days-past = { $days } past
+admin-campaign-not-delivered = Not delivered to { $address } ({ $kind }): { $answer }
+admin-campaign-add-targets = Add targets
+admin-campaign-every-company-of-sector = Every company of sector
+admin-campaign-any-sector = any sector
+admin-campaign-in-country = in country
+admin-campaign-add-these-companies = Add these companies
+admin-campaign-one-company = One company (slug)
+admin-campaign-add-this-company = Add this company
+admin-campaign-more-time = Give a company more time
+admin-campaign-new-deadline = new deadline
+admin-campaign-at = at
+admin-campaign-extend = Extend
+admin-campaign-questionnaire-version-heading = Questionnaire version
+admin-campaign-version = Version
+admin-campaign-use-this-version = Use this version
+admin-campaign-publish = Publish
+# "… shown at <a>/campaigns/slug</a>. Earlier versions stay at their addresses."
+admin-campaign-publish-explained = Publishing freezes the results as they stand (statuses, scores and rationales, verbatim answers, outreach dates) into a new numbered version with its SHA-256, shown at
+admin-campaign-publish-earlier-versions = . Earlier versions stay at their addresses.
+admin-campaign-publish-note = What changed since the last version (optional)
+admin-campaign-publish-button = Publish a new version…
+admin-campaign-next-round = Start the next round of this campaign…
+# Reviewing one company's answers (templates/admin/review.html); also review_question.html
+admin-review-crumb = Review
+admin-review-standing = Standing
+admin-review-revision-scored = Revision scored
+admin-review-revision-submitted = { $revision }, submitted { $when }
+admin-review-total = Total
+admin-review-provisional = (provisional: { $count } written answer(s) to score)
+admin-review-right-of-reply = Right of reply
+admin-review-findings-sent = Preliminary findings sent { $sent }; replies taken until { $until }.
+admin-review-no-findings = No findings sent yet.
+admin-review-no-reply = No reply.
+admin-review-findings-explained = Sends every scored question with the company's own answer, its score and reason to the company's contacts, each with a personal link, and takes replies for { $days } days.
+admin-review-send-findings-again = Send the findings again (new window)
+admin-review-send-findings = Send preliminary findings
+admin-review-still-to-score = The findings can be sent once every scored question is judged. Still to score:
+admin-review-no-answer = No answer
+# "Score: <strong>2</strong> — good by Ann (revision 1): “…”"
+admin-review-score = Score:
+admin-review-scored-by = { $level } by { $by } (revision { $revision }):
+admin-review-quoted = “{ $rationale }”
+admin-review-level = Level
+admin-review-left-out = (left out)
+admin-review-rationale = Rationale (published beside the score)
+admin-review-save-score = Save the score
+# The review queue of a campaign (templates/admin/review_queue.html)
+admin-review-queue-method = Scores on the published method: choices from the questionnaire's points, written answers by a reviewer on the rubric, averaged by demand ({ $demands }) and in total. Companies that did not respond or declined score 0 and are listed so.
+admin-review-queue-col-revision = Revision
+admin-review-queue-col-to-score = Written answers to score
+admin-review-queue-col-total = Total so far
+admin-review-queue-by-question = By question
+admin-review-queue-by-question-explained = Score one written question for every company at once, beside its rubric.
+admin-review-queue-col-question = Question
+admin-review-queue-col-still-to-score = Companies still to score
+# Scoring one written question for every company (templates/admin/review_question.html)
+admin-review-question-nav = Written questions
+admin-review-question-previous = ← Previous question: { $number } { $prompt }
+admin-review-question-next = Next question: { $number } { $prompt } →
+admin-review-question-answered = { $count ->
+    [one] { $count } company answered this question; { $pending } still to score.
+   *[other] { $count } companies answered this question; { $pending } still to score.
+}
+admin-review-question-not-shown = Not shown to (left out of their averages): { $companies }.
+admin-review-question-rubric = Rubric
+admin-review-question-points = Points
+admin-review-question-what-earns-it = What earns it
+admin-review-question-left-out = left out
+admin-review-question-answers = Answers
+admin-review-question-none = No company that submitted was asked this question yet.
+admin-review-question-all-its-answers = all its answers
+admin-review-question-level-for = Level for { $company }
+admin-review-question-rationale-for = Rationale for { $company } (published beside the score)
+# One stored submission (templates/admin/submission.html)
+admin-submission-title = { $company }: revision { $revision }
+admin-submission-submitted = Submitted
+admin-submission-submitted-by = { $when } by { $by }
+admin-submission-sha256 = SHA-256
+admin-submission-download = Download the stored document
+admin-submission-download-digest = (its SHA-256 is the digest above, the same as on the company's receipt).
+admin-submission-documents = Documents attached:
+# After an evidence document's name: "(application/pdf, 1234 bytes), SHA-256 <digest>"
+admin-submission-document-type-size = ({ $type }, { $size } bytes), SHA-256
+# The company directory (templates/admin/companies.html)
+admin-companies-title = Companies
+admin-companies-add = Add a company
+admin-companies-import = Import from a spreadsheet (CSV)
+admin-companies-export = Export as CSV
+admin-companies-name = Name
+admin-companies-sector = Sector
+admin-companies-all-sectors = All sectors
+admin-companies-country = Country
+admin-companies-country-hint = headquarters or operations, e.g. MM
+admin-companies-include-archived = include archived
+admin-companies-filter = Filter
+admin-companies-count = { $count ->
+    [one] { $count } company.
+   *[other] { $count } companies.
+}
+admin-companies-headquarters = Headquarters
+admin-companies-status = Status
+admin-companies-archived = archived
+admin-companies-active = active
+# One company (templates/admin/company.html); also contact_form.html
+admin-company-slug = Slug
+admin-company-website = Website
+admin-company-none-given = none given
+admin-company-parent = Parent company
+admin-company-none = none
+admin-company-operates-in = Operates in
+admin-company-exports-to = Exports to
+admin-company-archived-on = archived on { $day }
+admin-company-notes = Notes
+admin-company-edit = Edit
+admin-company-archive = Archive this company
+admin-company-restore = Restore this company
+admin-company-contacts = Contacts
+admin-company-no-contacts = No contacts yet.
+admin-company-contacts-of = Contacts of { $company }
+admin-company-email = Email
+admin-company-role = Role
+admin-company-language = Language
+admin-company-change = Change
+admin-company-primary = (primary)
+admin-company-refused = Mail to this address was refused: { $reason }
+admin-company-make-primary = Make primary
+admin-company-archive-contact = Archive
+admin-company-add-contact = Add a contact
+admin-company-email-address = Email address
+admin-company-role-hint = e.g. Head of human rights
+admin-company-preferred-language = Preferred language
+admin-company-language-hint = A language code such as en, my or th; English if empty.
+admin-company-add-contact-button = Add contact
+# The outbox (templates/admin/outbox.html)
+admin-outbox-title = Outbox
+admin-outbox-explained = Every email Answerable writes waits here until it is delivered. Temporary failures are retried for two days; a refusal by the mail server is final until someone retries.
+admin-outbox-count-queued = queued: { $count }
+admin-outbox-count-sent = sent: { $count }
+admin-outbox-count-failed = failed: { $count }
+admin-outbox-all = all
+admin-outbox-none = No emails.
+admin-outbox-none-with-status = No emails with status “{ $status }”.
+admin-outbox-latest = The latest { $count } emails, newest first
+admin-outbox-latest-with-status = The latest { $count } emails with status “{ $status }”, newest first
+admin-outbox-col-queued = Queued
+admin-outbox-col-to = To
+admin-outbox-col-kind = Kind
+admin-outbox-col-subject = Subject
+admin-outbox-col-status = Status
+admin-outbox-col-attempts = Attempts
+admin-outbox-col-answer = Mail server's answer
+admin-outbox-utc = { $time } UTC
+admin-outbox-sent-at = sent { $when }
+admin-outbox-failed = failed
+admin-outbox-queued = queued
+# After "queued" when an attempt failed: ", next attempt 2026-12-03 17:00:00 UTC"
+admin-outbox-next-attempt = , next attempt { $time } UTC
+admin-outbox-retry = Retry
+# Shared by the staff forms
+admin-form-correct-fields = Please correct the fields marked below.
+admin-form-correct-field = Please correct the field marked below.
+# Read by screen readers before a field's error.
+admin-form-error = Error:
+admin-form-save = Save
+admin-form-cancel = Cancel
+
+# Creating or editing a campaign (templates/admin/campaign_form.html)
+admin-campaign-form-title = Title
+admin-campaign-form-slug-hint = The campaign's address, e.g. myanmar-2024. It cannot change later.
+admin-campaign-form-choose = Choose…
+admin-campaign-form-contact-email = Contact address for questions
+admin-campaign-form-contact-email-hint = Companies write here with questions about the campaign.
+admin-campaign-form-time-zone = Time zone
+admin-campaign-form-time-zone-hint = Dates are shown in this zone, e.g. Asia/Yangon.
+admin-campaign-form-opens-on = Opens on
+admin-campaign-form-deadline-date = Deadline date
+admin-campaign-form-deadline-time = Deadline time
+admin-campaign-form-deadline-time-hint = In the campaign's time zone.
+admin-campaign-form-co-signers = Co-signing organisations
+# "No organisations yet: <a>add them first</a>."
+admin-campaign-form-no-organisations = No organisations yet:
+admin-campaign-form-add-them-first = add them first
+admin-campaign-form-archived = (archived)
+admin-campaign-form-send-as = Send emails as
+admin-campaign-form-send-as-hint = The coalition's name, shown as the sender of every email about this campaign; replies go to the contact address above. Leave empty to use the co-signers' names.
+admin-campaign-form-create = Create the campaign (as a draft)
+# Adding or editing a company (templates/admin/company_form.html)
+admin-company-form-slug-hint = The company's address in public pages, e.g. golden-net-telecom. It cannot change later.
+admin-company-form-slug = Slug:
+admin-company-form-slug-fixed = (public addresses use it, so it does not change).
+admin-company-form-hq-country = Headquarters country
+admin-company-form-hq-country-hint = Two-letter ISO code, e.g. SG.
+admin-company-form-parent = Parent company (slug)
+admin-company-form-parent-hint = Optional: the slug of another company in the directory.
+admin-company-form-operates-in-hint = Country codes separated by ;, e.g. MM; TH.
+admin-company-form-exports-to-hint = Country codes separated by ;.
+# Editing a contact (templates/admin/contact_form.html)
+admin-contact-form-title = Edit contact
+admin-contact-form-language-hint = A language code such as en, my or th.
+# Included in the dashboard and campaign pages (templates/admin/republish_needed.html, mail_relay_problem.html)
+admin-republish-needed = Republish needed:
+admin-republish-needed-explained = the latest published version no longer tells the whole story. Publish a new version once you have checked:
+# "Golden Net replied to its findings (3 December 2026, 17:00 …)."
+admin-republish-needed-item = { $company } { $what } ({ $when }).
+admin-relay-problem = Email cannot be sent: the mail relay cannot be used as configured.
+admin-relay-problem-since = Since { $since } UTC, last tried { $last } UTC. No email leaves until the setting is fixed; the emails wait in the outbox and go out at the first run after that.
+# After the command "answerable mail test ADDRESS".
+admin-relay-problem-test = shows what the relay answers.
+# Confirming a campaign's next state or a publication (templates/admin/campaign_confirm.html)
+admin-confirm-open-explained = Opening “{ $title }” fixes its questionnaire version: it can no longer be changed. Invitations can then be sent to the companies asked, and representatives can answer until the campaign closes. The deadline stays as set.
+admin-confirm-open = Open the campaign
+admin-confirm-reopen-explained = Reopening “{ $title }” takes answers again from every company that has not submitted or declined, including late ones, until it is closed again. Reviews and scores are kept.
+admin-confirm-reopen-time-given-back = The time that was ended at closing is given back.
+admin-confirm-reopen = Reopen the campaign
+admin-confirm-close-explained = Closing “{ $title }” stops invitations and reminders to new companies and ends late answers. It can be reopened until it is published.
+admin-confirm-close-nobody-waiting = Every company asked has answered, declined, or is past its deadline.
+admin-confirm-close-waiting = { $count ->
+    [one] { $count } company still has time to answer
+   *[other] { $count } companies still have time to answer
+}
+admin-confirm-its-deadline = Its deadline
+admin-confirm-close-what-happens = What happens to them
+admin-confirm-close-keep = They keep their time: they may answer until their own deadline, and are published as “still has time” until then.
+admin-confirm-close-end = Their time ends now: they are published as not having responded, beside the reason below.
+admin-confirm-close-reason = Reason for ending their time (published)
+admin-confirm-close = Close the campaign
+# "Version 2 of “…” will be public at <a>/campaigns/slug</a> for anyone to read, …"
+admin-confirm-publish-public-at = Version { $version } of “{ $title }” will be public at
+admin-confirm-publish-explained = for anyone to read, cite and download, with its SHA-256. A version cannot be withdrawn; a later one can correct it.
+admin-confirm-publish-no-reopening = The campaign becomes published: it can no longer be reopened.
+admin-confirm-publish-will-list = As the results stand now, it will list:
+admin-confirm-publish-count = { $count ->
+    [one] { $count } company: { $standing }
+   *[other] { $count } companies: { $standing }
+}
+admin-confirm-publish-still-waiting = These companies may still answer until their own deadline and are listed as “still has time” in this version; publish again once they have answered or their time has passed:
+admin-confirm-publish-until = { $company }, until { $deadline }
+admin-confirm-publish-note = What changed since the last version (optional, published)
+admin-confirm-publish = Publish version { $version }
 # (end of staff pages)
