@@ -415,4 +415,56 @@ admin-confirm-publish-still-waiting = These companies may still answer until the
 admin-confirm-publish-until = { $company }, until { $deadline }
 admin-confirm-publish-note = What changed since the last version (optional, published)
 admin-confirm-publish = Publish version { $version }
+# One company in a campaign (templates/admin/target.html)
+admin-target-invited = Invited
+admin-target-first-opened = First opened
+admin-target-directory-entry = directory entry and contacts
+admin-target-response = Response
+# "<strong>Declined</strong> on 3 December 2026, 17:00 (…). Reason: “…” (not to be published)."
+admin-target-declined = Declined
+admin-target-declined-on = on { $when }.
+admin-target-decline-reason = Reason: “{ $reason }”
+admin-target-not-published = (not to be published)
+admin-target-draft = Draft: { $answered } of { $shown } questions answered,
+admin-target-draft-required = { $answered } of { $required } required. Drafts stay confidential to the company; their contents are visible here only once submitted.
+admin-target-nothing-submitted = Nothing submitted yet.
+admin-target-revisions = Submitted revisions (every one is kept)
+admin-target-col-by = By
+admin-target-by-letter = By letter, received { $received_on } by { $received_by }; recorded by { $recorded_by }.
+admin-target-the-document = The document
+admin-target-record-letter = Record a response by letter or email
+admin-target-outreach-log = Outreach log
+admin-target-outreach-log-explained = The dates a public listing cites: when each email was queued and delivered and to whom, when a link was first used, and requests for more time. Times in { $zone }.
+admin-target-outreach-log-empty = Nothing yet: the company has not been invited.
+admin-target-col-when = When
+admin-target-col-what = What
+admin-target-contacts-links = Contacts and their links
+admin-target-col-contact = Contact
+admin-target-col-link = Link
+admin-target-link-issued = issued { $when };
+admin-target-link-first-used = first used { $when }
+admin-target-link-not-used = not used yet
+admin-target-revoke-link = Revoke the link
+admin-target-email-new-link = Email a new link
+admin-target-requests = Requests for more time
+admin-target-requests-none = None.
+# "<strong>name@example.org</strong> asked on … for time until …:"
+admin-target-asked-on = asked on { $when }
+admin-target-asked-until = for time until { $when }
+admin-target-new-deadline = New deadline
+admin-target-at-zone = at ({ $zone })
+admin-target-note = Note to the company (optional)
+admin-target-grant = Grant
+admin-target-refuse = Refuse
+admin-target-waiting-decision = Waiting for an editor's decision.
+# "granted on …: new deadline … — “note”"
+admin-target-decided-on = { $decision } on { $when }
+admin-target-granted-until = : new deadline { $when }
+admin-target-quoted-note = “{ $note }”
+# Signing in (templates/admin/login.html, login_code.html)
+admin-login-title = Sign in
+admin-login-explained = For campaign staff. Company representatives use the link in their invitation instead.
+admin-login-password = Password
+admin-login-code-title = Two-factor sign-in
+admin-login-code-label = Code from your authenticator app, or a recovery code
 # (end of staff pages)
