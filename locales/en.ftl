@@ -467,4 +467,94 @@ admin-login-explained = For campaign staff. Company representatives use the link
 admin-login-password = Password
 admin-login-code-title = Two-factor sign-in
 admin-login-code-label = Code from your authenticator app, or a recovery code
+# The staff member's own account (templates/admin/account.html)
+admin-account-title = Your account
+admin-account-second-factor-required = This service asks every staff member to set up a second factor before going on.
+admin-account-recovery-codes = Two-factor sign-in is on. Keep these recovery codes somewhere safe: each lets you in once without your device. They are shown only now.
+admin-account-setup = In your authenticator app, add an account with this key (or open the link on the phone that has the app), then type the six-digit code it shows.
+admin-account-key = Key:
+admin-account-open-in-app = Open in an authenticator app
+admin-account-code = Code from the app
+admin-account-turn-on = Turn on two-factor sign-in
+admin-account-on = Two-factor sign-in is on ({ $count } unused recovery codes).
+admin-account-code-to-turn-off = Code from the app, to turn it off
+admin-account-turn-off = Turn off two-factor sign-in
+admin-account-off = Two-factor sign-in is off. With it on, a stolen password alone does not open your account.
+admin-account-set-up = Set up two-factor sign-in
+admin-account-notifications = Email notifications
+admin-account-email-me-when = Email me when
+admin-account-save-notifications = Save notifications
+admin-account-change-password-heading = Change your password
+admin-account-current-password = Current password
+admin-account-new-password = New password
+admin-account-new-password-hint = 12 to 128 characters; not a common password or one made from your name. Several unrelated words work well. Your other sessions are ended.
+admin-account-change-password = Change password
+# Staff accounts (templates/admin/users.html)
+admin-users-caption = All staff accounts
+admin-users-disabled = disabled
+admin-users-new-account = New account
+admin-users-role-hint = Reviewers score answers; editors also run campaigns; admins also manage accounts.
+admin-users-first-password = First password
+admin-users-first-password-hint = 12 to 128 characters. Tell it to the person by another channel.
+admin-users-create = Create account
+# Co-signing organisations (templates/admin/organisations.html, organisation_form.html)
+admin-organisations-explained = The coalition members that co-sign campaigns. An archived organisation is no longer offered for new campaigns; campaigns that have it keep it.
+admin-organisations-none = No organisations yet.
+admin-organisations-unarchive = Unarchive
+admin-organisations-add = Add an organisation
+admin-organisations-optional = Optional.
+admin-organisations-add-button = Add organisation
+admin-organisation-form-explained = Campaigns that have this organisation show the new name on their pages and in the emails written from now on.
+admin-organisation-form-archived = This organisation is archived.
+# One staff account (templates/admin/user.html)
+admin-user-disabled-since = disabled since { $time } UTC
+admin-user-created = Created
+admin-user-change-role = Change role
+admin-user-access = Access
+admin-user-own-account = This is your own account; another admin can disable it.
+admin-user-disable = Disable account and end its sessions
+admin-user-enable = Enable account
+admin-user-two-factor-on-since = On since { $time } UTC.
+admin-user-two-factor-on = On since .
+admin-user-reset-hint = For a lost phone with no recovery codes left: the person then signs in with the password alone and sets it up again. The reset is written to the audit log.
+admin-user-reset = Reset two-factor sign-in
+# "Off. Set it up at <a>your account</a>."
+admin-user-two-factor-off = Off.
+admin-user-set-it-up-at = Set it up at
+admin-user-your-account = your account
+admin-user-sessions = Sessions
+admin-user-no-sessions = No one is signed in with this account.
+admin-user-live-sessions = Live sessions
+admin-user-col-signed-in = Signed in
+admin-user-col-last-seen = Last seen
+admin-user-col-from = From
+admin-user-col-browser = Browser
+admin-user-end-sessions = End all sessions
+# API tokens (templates/admin/api_tokens.html)
+admin-tokens-made = The token “{ $name }” was made. Copy it now: it is shown only this once, and only its SHA-256 is kept.
+# "Scripts send it as <code>Authorization: Bearer …</code>; the API is described at <a>/api/openapi.json</a>."
+admin-tokens-scripts-send-it-as = Scripts send it as
+admin-tokens-api-described-at = ; the API is described at
+admin-tokens-caption = All API tokens
+admin-tokens-scope = Scope
+admin-tokens-col-starts-with = Starts with
+admin-tokens-col-made = Made
+admin-tokens-col-last-used = Last used
+admin-tokens-revoked = revoked
+admin-tokens-revoke = Revoke
+admin-tokens-new = New token
+admin-tokens-name-hint = Who or what uses it, such as “monthly export script”. The audit log names the token's acts by it.
+admin-tokens-scope-read = read: lists and reads
+admin-tokens-scope-write = write: also creates and changes companies, and publishes
+admin-tokens-make = Make token
+# The audit log (templates/admin/audit.html)
+admin-audit-action = Action
+admin-audit-caption = Audit entries, newest first
+admin-audit-col-when = When (UTC)
+admin-audit-col-who = Who
+admin-audit-col-subject = Subject
+admin-audit-col-details = Details
+admin-audit-pages = Pages
+admin-audit-newer = Newer
+admin-audit-older = Older
 # (end of staff pages)
