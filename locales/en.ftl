@@ -557,4 +557,172 @@ admin-audit-col-details = Details
 admin-audit-pages = Pages
 admin-audit-newer = Newer
 admin-audit-older = Older
+# Recording a response by letter (templates/admin/letter.html)
+admin-letter-title = Record a response by letter
+admin-letter-explained = When { $company } answers with a signed letter or an email instead of the form, record it here. It becomes the company's response: a new submitted revision (earlier ones are kept), scored like any other, and published as “responded by letter” with the document and its SHA-256.
+admin-letter-document = The letter or email
+# "PDF, JPEG or PNG; at most 20 MB. …"
+admin-letter-document-hint = { $accepted }; at most { $limit } MB. The kind is checked from the file's contents.
+admin-letter-received-on = Received on
+admin-letter-received-on-hint = The day the letter or email arrived.
+admin-letter-received-by = Received by
+admin-letter-received-by-hint = A staff member, or a few words (for example “the coalition's post box”).
+admin-letter-text-heading = Its text against the questions (optional)
+admin-letter-text-explained = Enter what the letter says for each question it answers, at least the scored ones, so that reviewers can score it and the public can read it. Leave the others empty.
+# Read by screen readers before a problem with an answer.
+admin-letter-problem = Problem:
+admin-letter-not-answered = Not answered in the letter
+admin-letter-record = Record the letter as the company's response
+# Starting a campaign's next round (templates/admin/campaign_next_round.html)
+admin-next-round-explained = The next round starts as a draft with the same questionnaire version, companies asked, co-signers, reminder schedule, rules and email wording as “{ $title }”; archived companies and organisations are left out. Everything can be changed while it is a draft. Its scorecards show each company's change since this round.
+admin-next-round-slug-hint = The new round's address, e.g. myanmar-2025. It cannot change later.
+admin-next-round-start = Start the next round as a draft
+# A campaign's email wording and previews (templates/admin/campaign_emails.html)
+admin-emails-preview = Preview
+admin-emails-preview-explained = See an email exactly as a company will receive it, before anything is sent: nothing is queued and no link is made.
+admin-emails-no-targets = Add target companies to the campaign to preview its emails.
+admin-emails-to = to
+admin-emails-own-words = The campaign's own words
+# Followed by "<code>{company}</code> stands for the company's name and <code>{deadline}</code> for its deadline. …"
+admin-emails-own-words-explained = Paragraphs of your own at the start (after “Dear …,”) and at the end (before the signature) of invitations and reminders. Plain text; a blank line starts a new paragraph.
+admin-emails-stands-for-company = stands for the company's name and
+admin-emails-stands-for-deadline = for its deadline. Emails already queued keep the words they were written with.
+admin-emails-save = Save the wording
+admin-emails-invitation-opening = Invitation: opening
+admin-emails-invitation-closing = Invitation: closing
+admin-emails-reminder-opening = Reminders: opening
+admin-emails-reminder-closing = Reminders: closing
+# Previewing one email (templates/admin/email_preview.html)
+admin-email-preview-crumb = Emails
+# Followed by the stand-in for the secret link, in <code>.
+admin-email-preview-explained = A preview: nothing has been sent or queued, and no link has been made. Where the email will carry the contact's own secret link, this preview shows
+admin-email-preview-from = From
+admin-email-preview-reply-to = Reply-To
+admin-email-preview-no-contact = { $company } has no contact to write to yet; the contact's name is left as a stand-in.
+admin-email-preview-plain-text = Plain text
+admin-email-preview-see-html = See the HTML part as a mail program shows it
+admin-email-preview-source = . Its source, as sent:
+# Importing companies from a spreadsheet (templates/admin/directory_import.html)
+admin-import-title = Import companies
+admin-import-nothing-imported = Nothing was imported. Correct these problems in the file and upload it again:
+admin-import-preview = Preview: nothing is written yet
+# "The file has 4 rows for 3 companies. Importing it would create <strong>2</strong>, update <strong>1</strong> and leave <strong>0</strong> unchanged, adding 4 contacts."
+admin-import-file-has = The file has { $rows } rows for { $companies } companies. Importing it would create
+admin-import-update = , update
+admin-import-and-leave = and leave
+admin-import-unchanged = unchanged, adding { $contacts } contacts.
+admin-import-warnings = These addresses can be imported, but may not be delivered:
+admin-import-confirm = Import these companies
+admin-import-caption = Companies in the file
+# "A CSV file with a header row and the columns <code>name,…</code>. Several rows with the same slug add contacts to one company; <code>operates_in</code> is a list of country codes separated by <code>;</code>. You will see …"
+admin-import-explained = A CSV file with a header row and the columns
+admin-import-same-slug = . Several rows with the same slug add contacts to one company;
+admin-import-list-of-codes = is a list of country codes separated by
+admin-import-every-problem = . You will see every problem, or a preview, before anything is written.
+admin-import-file = CSV file
+admin-import-check = Check the file
+# Questionnaires (templates/admin/questionnaires.html)
+# "Questionnaires are files in <code>folder</code>, loaded when the service starts and with <code>answerable questionnaire load FILE</code>. Each distinct …"
+admin-questionnaires-files-in = Questionnaires are files in
+admin-questionnaires-loaded-when = , loaded when the service starts and with
+admin-questionnaires-versions = . Each distinct file content is a version, named by its SHA-256; a version never changes once stored.
+admin-questionnaires-none = No questionnaire has been loaded yet.
+admin-questionnaires-caption = Questionnaire versions, newest first for each questionnaire
+admin-questionnaires-col-content = Content
+admin-questionnaires-col-loaded = Loaded (UTC)
+admin-questionnaires-col-look-at = Look at
+admin-questionnaires-content = { $demands } demands, { $sections } sections,
+admin-questionnaires-content-questions = { $questions } questions ({ $scored } scored)
+admin-questionnaires-from = from { $file } ({ $by })
+# Read by screen readers after "Preview" and "Demands and scoring".
+admin-questionnaires-of = of { $title } { $version }
+# A questionnaire's demands and scoring (templates/admin/questionnaire_map.html)
+admin-questionnaire-map-title = Demands and scoring
+# After the questionnaire's title: ", version 2024-1"
+admin-questionnaire-map-version = , version { $version }
+admin-questionnaire-map-see-form = See the form as companies will
+admin-questionnaire-map-how = How scores are made
+admin-questionnaire-map-how-explained = Each scored question gets 0 to 100 points: for choice questions from the points of the answer chosen (yes 100, partly 50, no 0 unless the questionnaire says otherwise), for written answers from a reviewer applying the rubric, with a published rationale. "Not applicable" is left out of every average. A demand's score is the average of its questions' scores (weighted where the questionnaire gives weights); the total is the average of the demands' scores. A company that did not respond, or declined, scores 0 on every scored question and is labelled so.
+admin-questionnaire-map-weight = Weight in the total: { $weight }
+admin-questionnaire-map-serving = Questions serving “{ $demand }”
+admin-questionnaire-map-col-scoring = Scoring
+admin-questionnaire-map-rubrics = Rubrics for written answers
+admin-questionnaire-map-points = { $points } points
+admin-questionnaire-map-left-out = left out of averages
+# Previewing a questionnaire version (templates/admin/questionnaire_preview.html)
+admin-questionnaire-preview-of-version = A preview of version { $version }
+admin-questionnaire-preview-exactly = exactly as a company representative will see the form. Nothing can be entered here.
+admin-questionnaire-preview-see-map = See the demands and scoring
+# "Based on <cite>source</cite>, date, by organisations."
+admin-questionnaire-preview-based-on = Based on
+admin-questionnaire-preview-by = by
+# Dashboard groups and notices (src/web/admin/dashboard.rs)
+admin-dashboard-extension-requests = Requests for more time
+admin-dashboard-extension-requests-none = No request for more time waits for a decision.
+admin-dashboard-failed-emails = Failed emails
+admin-dashboard-failed-emails-none = No email has failed.
+admin-dashboard-to-score = Submissions to score
+admin-dashboard-to-score-none = Nothing waits to be scored.
+admin-dashboard-replies = Replies to findings to read
+admin-dashboard-replies-none = No unread reply.
+admin-dashboard-deadlines = Deadlines in the next 7 days
+admin-dashboard-deadlines-none = No deadline in the next 7 days.
+admin-dashboard-ready-to-publish = Campaigns ready to publish
+admin-dashboard-ready-to-publish-none = No campaign is ready to publish.
+admin-dashboard-marked-as-read = Marked as read.
+# Notices on a campaign page (src/web/admin/campaigns/dashboard.rs)
+admin-notice-campaign-state = The campaign's state was changed.
+admin-notice-campaign-questionnaire = The questionnaire version was changed.
+admin-notice-campaign-targets = The targets were added.
+admin-notice-campaign-none-added = No new targets: every company matching is already asked.
+admin-notice-campaign-extended = The deadline was extended.
+admin-notice-campaign-details = The campaign's details were saved.
+admin-notice-campaign-reminders = The reminder schedule was saved.
+admin-notice-campaign-rules = The response rules were saved.
+admin-notice-campaign-emails = The wording of the campaign's emails was saved.
+admin-notice-campaign-next-round = The next round is ready as a draft: check its dates, companies and co-signers, then open it.
+admin-notice-campaign-published = Published: the public page now shows this version.
+admin-notice-campaign-sent = The invitations are queued; they go out with the next run of the job loop (see the outbox).
+
+# Notices on a company page (src/web/admin/companies/show.rs)
+admin-notice-company-saved = The company was saved.
+admin-notice-company-archived = The company was archived; it no longer appears in lists and exports.
+admin-notice-company-restored = The company was restored.
+admin-notice-company-contact = The contact was added.
+admin-notice-company-primary = The primary contact was changed.
+admin-notice-company-contact-archived = The contact was archived.
+admin-notice-company-contact-saved = The contact was saved.
+
+# Notices on the staff account pages (src/web/admin/users.rs)
+admin-notice-user-created = The account was created.
+admin-notice-user-role = The role was changed.
+admin-notice-user-disabled = The account was disabled and its sessions were ended.
+admin-notice-user-enabled = The account was enabled.
+admin-notice-user-sessions = All sessions of the account were ended.
+admin-notice-user-two-factor = Two-factor sign-in was reset: the person signs in with the password alone until they set it up again.
+
+# Titles of the confirmation pages (src/web/admin/campaigns/confirm.rs)
+admin-confirm-open-title = Open the campaign?
+admin-confirm-close-title = Close the campaign?
+admin-confirm-reopen-title = Reopen the campaign?
+admin-confirm-publish-title = Publish a new version?
+# Page titles (src/web/admin)
+admin-title-import-companies = Import companies
+admin-title-your-account = Your account
+admin-title-outbox = Outbox
+admin-title-staff-accounts = Staff accounts
+admin-title-account-of = Account of { $name }
+admin-title-audit-log = Audit log
+admin-title-api-tokens = API tokens
+admin-title-review = Review · { $name }
+admin-title-questionnaires = Questionnaires
+admin-title-questionnaire-preview = Preview: { $title }
+admin-title-edit-contact = Edit contact
+admin-title-edit-contact-of = Edit contact: { $name }
+admin-title-companies = Companies
+admin-title-organisations = Organisations
+admin-title-edit-organisation = Edit { $name }
+admin-title-next-round = Start the next round
+admin-title-campaign-emails = Emails of { $title }
+admin-title-campaigns = Campaigns
 # (end of staff pages)

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::db::audit::action;
 use crate::db::sign_in_attempts::{self, Step};
 use crate::db::{staff, two_factor};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::StaffUserId;
 use crate::domain::password::{self, NewPassword};
 use crate::domain::totp::{self, Secret};
@@ -47,7 +48,7 @@ async fn page(state: &AppState, me: &SignedIn, csrf: &CsrfToken) -> Result<Accou
         .await?;
     let notifications = super::notification_settings::shown(state, me).await?;
     Ok(AccountPage {
-        page: PageContext::new("Your account", csrf, Some(me)),
+        page: PageContext::new(Tr::english().t("admin-title-your-account"), csrf, Some(me)),
         required: state.config.require_two_factor && !me.user.has_two_factor(),
         has_two_factor: me.user.has_two_factor(),
         unused_codes,

@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::app::directory::{self, ImportSummary};
 use crate::domain::directory_csv::{self, CompanyRecord};
+use crate::domain::i18n::Tr;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -49,7 +50,11 @@ impl Preview {
 pub async fn form(staff: EditorOnly, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     Ok(ok(&ImportPage {
-        page: PageContext::new("Import companies", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-import-companies"),
+            &csrf,
+            Some(&me),
+        ),
         errors: Vec::new(),
         preview: None,
     }))
@@ -76,7 +81,11 @@ pub async fn preview(
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let page = |errors: Vec<String>, preview: Option<Preview>| ImportPage {
-        page: PageContext::new("Import companies", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-import-companies"),
+            &csrf,
+            Some(&me),
+        ),
         errors,
         preview,
     };
@@ -160,7 +169,11 @@ pub async fn confirm(
     let path = pending_path(&state, &digest);
     let Ok(bytes) = std::fs::read(&path) else {
         let p = ImportPage {
-            page: PageContext::new("Import companies", &csrf, Some(&me)),
+            page: PageContext::new(
+                Tr::english().t("admin-title-import-companies"),
+                &csrf,
+                Some(&me),
+            ),
             errors: vec![
                 "This import was already done or has expired; upload the file again.".into(),
             ],

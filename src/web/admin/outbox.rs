@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::app::outreach;
 use crate::db::outbox::{self, status, OutboxRow};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::OutboxId;
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly};
@@ -68,7 +69,7 @@ pub async fn list(
         })
         .await?;
     Ok(ok(&OutboxPage {
-        page: PageContext::new("Outbox", &csrf, Some(&me)),
+        page: PageContext::new(Tr::english().t("admin-title-outbox"), &csrf, Some(&me)),
         rows,
         queued,
         sent,

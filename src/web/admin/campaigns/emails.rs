@@ -16,6 +16,7 @@ use crate::app::outreach::{self, Preview, PreviewKind};
 use crate::db::campaign_emails;
 use crate::db::campaigns::{targets, Campaign, TargetRow};
 use crate::domain::campaign_emails::{EmailWording, Wording};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::TargetId;
 use crate::domain::Role;
 use crate::email::transport::LINK_PLACEHOLDER;
@@ -146,7 +147,11 @@ async fn emails_page(
         })
         .collect();
     Ok(EmailsPage {
-        page: PageContext::new(format!("Emails of {}", campaign.title), csrf, Some(me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-campaign-emails", "title", &campaign.title),
+            csrf,
+            Some(me),
+        ),
         can_edit: me.user.role.includes(Role::Editor) && campaign.state().can_edit_details(),
         campaign,
         form,

@@ -14,6 +14,7 @@ use super::{parse_date, parse_time, slug_of, zone};
 use crate::app::campaigns::{self, CampaignError, NextRound};
 use crate::db::campaigns::Campaign;
 use crate::domain::campaign::{local_to_utc, parse_campaign_slug};
+use crate::domain::i18n::Tr;
 use crate::web::admin::campaign_by_slug;
 use crate::web::auth::{EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
@@ -63,7 +64,7 @@ fn page(
     errors: HashMap<&'static str, String>,
 ) -> NextRoundPage {
     NextRoundPage {
-        page: PageContext::new("Start the next round", csrf, Some(me)),
+        page: PageContext::new(Tr::english().t("admin-title-next-round"), csrf, Some(me)),
         campaign,
         form,
         errors,

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::app::directory::contacts::{self, ContactInput};
 use crate::app::directory::{company_by_slug, ChangeError};
 use crate::db::companies::Company;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::ContactId;
 use crate::domain::single_line;
 use crate::domain::Email;
@@ -96,7 +97,11 @@ pub async fn edit_contact_form(
         })
         .await?;
     Ok(ok(&ContactPage {
-        page: PageContext::new(format!("Edit contact: {}", contact.name), &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-edit-contact-of", "name", &contact.name),
+            &csrf,
+            Some(&me),
+        ),
         contact_id: contact.id.to_string(),
         form: ContactForm {
             name: contact.name,
@@ -148,7 +153,11 @@ pub async fn update_contact(
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &ContactPage {
-            page: PageContext::new("Edit contact", &csrf, Some(&me)),
+            page: PageContext::new(
+                Tr::english().t("admin-title-edit-contact"),
+                &csrf,
+                Some(&me),
+            ),
             company,
             contact_id: raw,
             form,

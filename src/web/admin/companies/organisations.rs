@@ -11,6 +11,7 @@ use crate::app::directory::organisations::{
 use crate::app::directory::ChangeError;
 use crate::db::companies::{self, Organisation};
 use crate::domain::company::parse_website;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::OrganisationId;
 use crate::domain::single_line;
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
@@ -40,7 +41,11 @@ pub async fn organisations(
     let AnyStaff(me) = staff;
     let organisations = state.db(|conn| Ok(companies::organisations(conn)?)).await?;
     Ok(ok(&OrganisationsPage {
-        page: PageContext::new("Organisations", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-organisations"),
+            &csrf,
+            Some(&me),
+        ),
         organisations,
         name: String::new(),
         website: String::new(),
@@ -121,7 +126,11 @@ pub async fn add_organisation(
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &OrganisationsPage {
-            page: PageContext::new("Organisations", &csrf, Some(&me)),
+            page: PageContext::new(
+                Tr::english().t("admin-title-organisations"),
+                &csrf,
+                Some(&me),
+            ),
             organisations,
             name: form.name,
             website: form.website,
@@ -166,7 +175,11 @@ fn edit_page(
         .map(|c| (c.name_error, c.website_error))
         .unwrap_or_default();
     EditPage {
-        page: PageContext::new(format!("Edit {}", organisation.name), csrf, Some(me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-edit-organisation", "name", &organisation.name),
+            csrf,
+            Some(me),
+        ),
         organisation,
         name: form.name,
         website: form.website,
