@@ -104,7 +104,11 @@ pub async fn list(
     query: web::Query<Notice>,
 ) -> Result<HttpResponse, AppError> {
     let AdminOnly(me) = staff;
-    let notice = (query.done == "revoked").then(|| "The token was revoked.".to_string());
+    let notice = (query.done == "revoked").then(|| {
+        Tr::english()
+            .t("admin-api-tokens-the-token-was-revoked")
+            .to_string()
+    });
     Ok(ok(&page(&state, &me, &csrf, None, notice).await?))
 }
 

@@ -92,7 +92,10 @@ pub async fn preview(
     let bytes = match &upload.file {
         Some(f) if !f.data.is_empty() => f.data.to_vec(),
         _ => {
-            let p = page(vec!["Choose a CSV file to upload.".into()], None);
+            let p = page(
+                vec![Tr::english().t("admin-directory-import-choose-a-csv-file-to")],
+                None,
+            );
             return Ok(html(
                 &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
                 &p,
@@ -163,7 +166,7 @@ pub async fn confirm(
     let digest = form.into_inner().digest;
     if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(AppError::BadRequest(
-            "This import is not known; upload the file again.".into(),
+            Tr::english().t("admin-directory-import-this-import-is-not-known"),
         ));
     }
     let path = pending_path(&state, &digest);
@@ -174,15 +177,13 @@ pub async fn confirm(
                 &csrf,
                 Some(&me),
             ),
-            errors: vec![
-                "This import was already done or has expired; upload the file again.".into(),
-            ],
+            errors: vec![Tr::english().t("admin-directory-import-this-import-was-already-done")],
             preview: None,
         };
         return Ok(html(&mut HttpResponse::build(StatusCode::CONFLICT), &p));
     };
     let records = directory_csv::parse(&bytes).map_err(|_| {
-        AppError::BadRequest("The kept file no longer reads; upload it again.".into())
+        AppError::BadRequest(Tr::english().t("admin-directory-import-the-kept-file-no-longer"))
     })?;
     let actor = me.actor();
     let summary = state

@@ -76,8 +76,11 @@ pub async fn list(
         failed,
         status_filter: filter.unwrap_or_default(),
         can_edit: me.user.role.includes(Role::Editor),
-        notice: (query.done == "retry")
-            .then(|| "The email is back in the queue and goes out with the next run.".to_string()),
+        notice: (query.done == "retry").then(|| {
+            Tr::english()
+                .t("admin-outbox-the-email-is-back-in")
+                .to_string()
+        }),
         shown_limit: SHOWN,
     }))
 }

@@ -11,6 +11,7 @@ use crate::db::links::AccessLink;
 use crate::db::outbox::OutboxRow;
 use crate::db::outreach::ExtensionRequest;
 use crate::domain::campaign::show_in_zone;
+use crate::domain::i18n::Tr;
 
 /// One dated line of a target's outreach log.
 pub struct LogLine {
@@ -29,7 +30,10 @@ pub(crate) fn outreach_log(
 ) -> Vec<LogLine> {
     let mut log: Vec<(NaiveDateTime, String)> = Vec::new();
     if let Some(t) = target.invited_at {
-        log.push((t, "Invited: the status became “invited”.".into()));
+        log.push((
+            t,
+            Tr::english().t("admin-outreach-log-invited-the-status-became-invited"),
+        ));
     }
     for e in emails {
         log.push((
@@ -70,10 +74,16 @@ pub(crate) fn outreach_log(
         }
     }
     if let Some(t) = target.first_opened_at {
-        log.push((t, "First opened: a representative signed in.".into()));
+        log.push((
+            t,
+            Tr::english().t("admin-outreach-log-first-opened-a-representative-signed"),
+        ));
     }
     if let Some(t) = target.overdue_at {
-        log.push((t, "Overdue: the deadline passed without an answer.".into()));
+        log.push((
+            t,
+            Tr::english().t("admin-outreach-log-overdue-the-deadline-passed-without"),
+        ));
     }
     for (r, email) in requests {
         log.push((
@@ -83,7 +93,9 @@ pub(crate) fn outreach_log(
         if let Some(t) = r.decided_at {
             let what = match r.granted_until {
                 Some(until) => format!("More time granted until {}.", show_in_zone(until, tz)),
-                None => "More time refused.".to_string(),
+                None => Tr::english()
+                    .t("admin-outreach-log-more-time-refused")
+                    .to_string(),
             };
             log.push((t, what));
         }

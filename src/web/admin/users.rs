@@ -115,7 +115,7 @@ pub async fn create(
         .map_err(|e| fields.email_error = Some(sentence(&e.to_string())))
         .ok();
     if form.name.trim().is_empty() {
-        fields.name_error = Some("Enter the person's name.".into());
+        fields.name_error = Some(Tr::english().t("admin-contacts-enter-the-person-s-name"));
     } else if let Some(problem) = crate::domain::single_line::problem(&form.name) {
         fields.name_error = Some(problem.into());
     }
@@ -141,7 +141,7 @@ pub async fn create(
             Ok(_) => return Ok(see_other("/admin/users?done=created")),
             Err(AccountError::EmailTaken(_)) => {
                 fields.email_error =
-                    Some("There is already an account with this email address.".into())
+                    Some(Tr::english().t("admin-users-there-is-already-an-account"))
             }
             Err(e) => return Err(e.into()),
         }

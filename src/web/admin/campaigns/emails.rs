@@ -54,8 +54,10 @@ fn kind_value(kind: PreviewKind) -> String {
 
 fn kind_label(kind: PreviewKind) -> String {
     match kind {
-        PreviewKind::Invitation => "The invitation".to_string(),
-        PreviewKind::Reminder(0) => "The reminder on the day of the deadline".to_string(),
+        PreviewKind::Invitation => Tr::english().t("admin-emails-the-invitation").to_string(),
+        PreviewKind::Reminder(0) => Tr::english()
+            .t("admin-emails-the-reminder-on-the-day")
+            .to_string(),
         PreviewKind::Reminder(days) if days > 0 => {
             format!(
                 "The reminder {days} day{} before the deadline",

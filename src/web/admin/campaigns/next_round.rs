@@ -100,7 +100,7 @@ pub async fn start(
     let mut errors: HashMap<&'static str, String> = HashMap::new();
     let title = form.title.trim().to_string();
     if title.is_empty() {
-        errors.insert("title", "Enter a title.".into());
+        errors.insert("title", Tr::english().t("admin-form-enter-a-title"));
     } else if let Some(problem) = crate::domain::single_line::problem(&title) {
         errors.insert("title", problem.into());
     }
@@ -132,7 +132,7 @@ pub async fn start(
         if d <= o {
             errors.insert(
                 "deadline_date",
-                "The deadline must come after the opening date.".into(),
+                Tr::english().t("admin-form-the-deadline-must-come-after"),
             );
         }
     }
@@ -156,7 +156,10 @@ pub async fn start(
                 )))
             }
             Err(CampaignError::SlugTaken) => {
-                errors.insert("slug", "Another campaign already has this slug.".into());
+                errors.insert(
+                    "slug",
+                    Tr::english().t("admin-form-another-campaign-already-has-this"),
+                );
             }
             Err(e) => return Err(e.into()),
         }

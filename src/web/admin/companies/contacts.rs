@@ -41,7 +41,10 @@ fn check_contact(
     errors: &mut HashMap<&'static str, String>,
 ) -> Option<ContactInput> {
     if form.name.trim().is_empty() {
-        errors.insert("name", "Enter the person's name.".into());
+        errors.insert(
+            "name",
+            Tr::english().t("admin-contacts-enter-the-person-s-name"),
+        );
     } else if let Some(problem) = single_line::problem(&form.name) {
         errors.insert("name", problem.into());
     }
@@ -143,7 +146,7 @@ pub async fn update_contact(
             Err(ChangeError::EmailTaken) => {
                 errors.insert(
                     "email",
-                    "Another contact of the company has this address.".into(),
+                    Tr::english().t("admin-contacts-another-contact-of-the-company"),
                 );
             }
             Err(e) => return Err(e.into()),
@@ -190,7 +193,7 @@ pub async fn add_contact(
             Err(ChangeError::EmailTaken) => {
                 errors.insert(
                     "email",
-                    "This person is already a contact of the company.".into(),
+                    Tr::english().t("admin-contacts-this-person-is-already-a"),
                 );
             }
             Err(e) => return Err(e.into()),

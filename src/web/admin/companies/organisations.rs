@@ -75,7 +75,11 @@ impl Checked {
     fn of(form: &OrganisationForm) -> Checked {
         let name = form.name.trim().to_string();
         let name_error = if name.is_empty() {
-            Some("Enter the organisation's name.".to_string())
+            Some(
+                Tr::english()
+                    .t("admin-organisations-enter-the-organisation-s-name")
+                    .to_string(),
+            )
         } else {
             single_line::problem(&name).map(str::to_string)
         };
