@@ -770,4 +770,14 @@ admin-outreach-log-overdue-the-deadline-passed-without = Overdue: the deadline p
 admin-outreach-log-more-time-refused = More time refused.
 admin-findings-findings-are-sent-only-to = Findings are sent only to companies that submitted answers.
 admin-users-there-is-already-an-account = There is already an account with this email address.
+# The outreach log of a company in a campaign (src/web/admin/outreach_log.rs)
+admin-outreach-log-queued = Queued: { $kind } to { $to } (“{ $subject }”).
+admin-outreach-log-sent = Sent: { $kind } to { $to }; the server answered “{ $answer }”.
+admin-outreach-log-not-delivered = Not delivered: { $kind } to { $to } after { $attempts } attempt(s): { $answer }
+admin-outreach-log-link-issued = Link issued to { $email }.
+admin-outreach-log-link-first-used = Link first used by { $email }.
+admin-outreach-log-link-revoked = Link of { $email } revoked.
+admin-outreach-log-asked = { $email } asked for more time: “{ $reason }”.
+admin-outreach-log-granted = More time granted until { $until }.
+admin-outreach-log-letter = Response by letter recorded by { $by } as revision { $revision }: received { $received_on } by { $received_by }, document SHA-256 { $sha256 }.
 # (end of staff pages)
