@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::db::audit::action;
 use crate::db::sign_in_attempts::{self, Step};
 use crate::db::{staff, two_factor};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::StaffUserId;
 use crate::domain::password::{self, NewPassword};
 use crate::domain::totp::{self, Secret};
@@ -47,7 +48,7 @@ async fn page(state: &AppState, me: &SignedIn, csrf: &CsrfToken) -> Result<Accou
         .await?;
     let notifications = super::notification_settings::shown(state, me).await?;
     Ok(AccountPage {
-        page: PageContext::new("Your account", csrf, Some(me)),
+        page: PageContext::new(Tr::english().t("admin-title-your-account"), csrf, Some(me)),
         required: state.config.require_two_factor && !me.user.has_two_factor(),
         has_two_factor: me.user.has_two_factor(),
         unused_codes,
@@ -75,9 +76,11 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let mut p = page(&state, &me, &csrf).await?;
     p.notice = match query.done.as_str() {
-        "password" => Some("Your password was changed and your other sessions were ended.".into()),
-        "off" => Some("Two-factor sign-in is off.".into()),
-        "notifications" => Some("Your email notifications are saved.".into()),
+        "password" => Some(Tr::english().t("admin-account-your-password-was-changed-and")),
+        "off" => Some(Tr::english().t("admin-account-two-factor-sign-in-is")),
+        "notifications" => {
+            Some(Tr::english().t("admin-account-your-email-notifications-are-saved"))
+        }
         _ => None,
     };
     Ok(ok(&p))
@@ -139,7 +142,7 @@ pub async fn change_password(
         })
         .await?;
     if !right {
-        p.current_error = Some("This is not your current password.".into());
+        p.current_error = Some(Tr::english().t("admin-account-this-is-not-your-current"));
     }
     let Some(hash) = hash else {
         return Ok(HttpResponse::UnprocessableEntity()
@@ -211,7 +214,7 @@ pub async fn confirm_setup(
     let mut p = page(&state, &me, &csrf).await?;
     let Some(step) = secret.matching_step(&form.code, time::now().and_utc().timestamp()) else {
         p.setup = Some(setup_view(&state, &me, &secret));
-        p.code_error = Some("This code is not right; type the one your app shows now.".into());
+        p.code_error = Some(Tr::english().t("admin-account-this-code-is-not-right"));
         return Ok(ok(&p));
     };
     let codes = totp::new_recovery_codes();
@@ -260,7 +263,7 @@ pub async fn disable(
     };
     if !accepted {
         let mut p = page(&state, &me, &csrf).await?;
-        p.code_error = Some("This code is not right; type the one your app shows now.".into());
+        p.code_error = Some(Tr::english().t("admin-account-this-code-is-not-right"));
         return Ok(ok(&p));
     }
     let (user, ip, actor) = (me.user.clone(), client.ip.clone(), me.actor());

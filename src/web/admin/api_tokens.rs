@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::app::api_tokens::{self, TokenError};
 use crate::db::api_tokens as stored;
 use crate::domain::api_scope::ApiScope;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::ApiTokenId;
 use crate::web::auth::{AdminOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
@@ -86,7 +87,7 @@ async fn page(
         })
         .collect();
     Ok(TokensPage {
-        page: PageContext::new("API tokens", csrf, Some(me)),
+        page: PageContext::new(Tr::english().t("admin-title-api-tokens"), csrf, Some(me)),
         tokens,
         made,
         notice,
@@ -103,7 +104,11 @@ pub async fn list(
     query: web::Query<Notice>,
 ) -> Result<HttpResponse, AppError> {
     let AdminOnly(me) = staff;
-    let notice = (query.done == "revoked").then(|| "The token was revoked.".to_string());
+    let notice = (query.done == "revoked").then(|| {
+        Tr::english()
+            .t("admin-api-tokens-the-token-was-revoked")
+            .to_string()
+    });
     Ok(ok(&page(&state, &me, &csrf, None, notice).await?))
 }
 

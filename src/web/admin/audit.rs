@@ -5,6 +5,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::audit::{self, AuditEntry};
+use crate::domain::i18n::Tr;
 use crate::web::auth::AdminOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -54,7 +55,7 @@ pub async fn list(
     let has_more = entries.len() as i64 > PAGE_SIZE;
     entries.truncate(PAGE_SIZE as usize);
     Ok(ok(&AuditPage {
-        page: PageContext::new("Audit log", &csrf, Some(&me)),
+        page: PageContext::new(Tr::english().t("admin-title-audit-log"), &csrf, Some(&me)),
         entries,
         action,
         next_page: has_more.then_some(page_number + 1),

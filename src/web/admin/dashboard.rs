@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::app::dashboard::{self, Dashboard, Item};
 use crate::app::notifications;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::TargetId;
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly};
@@ -19,8 +20,8 @@ use crate::web::state::AppState;
 /// One group of the page: its heading, what "nothing" means, its items.
 struct Group {
     id: &'static str,
-    heading: &'static str,
-    nothing: &'static str,
+    heading: String,
+    nothing: String,
     items: Vec<Item>,
 }
 
@@ -37,41 +38,42 @@ struct DashboardPage {
 }
 
 fn groups(board: Dashboard) -> Vec<Group> {
+    let tr = Tr::english();
     vec![
         Group {
             id: "extension-requests",
-            heading: "Requests for more time",
-            nothing: "No request for more time waits for a decision.",
+            heading: tr.t("admin-dashboard-extension-requests"),
+            nothing: tr.t("admin-dashboard-extension-requests-none"),
             items: board.extension_requests,
         },
         Group {
             id: "failed-emails",
-            heading: "Failed emails",
-            nothing: "No email has failed.",
+            heading: tr.t("admin-dashboard-failed-emails"),
+            nothing: tr.t("admin-dashboard-failed-emails-none"),
             items: board.failed_emails,
         },
         Group {
             id: "to-score",
-            heading: "Submissions to score",
-            nothing: "Nothing waits to be scored.",
+            heading: tr.t("admin-dashboard-to-score"),
+            nothing: tr.t("admin-dashboard-to-score-none"),
             items: board.to_score,
         },
         Group {
             id: "replies",
-            heading: "Replies to findings to read",
-            nothing: "No unread reply.",
+            heading: tr.t("admin-dashboard-replies"),
+            nothing: tr.t("admin-dashboard-replies-none"),
             items: board.replies,
         },
         Group {
             id: "deadlines",
-            heading: "Deadlines in the next 7 days",
-            nothing: "No deadline in the next 7 days.",
+            heading: tr.t("admin-dashboard-deadlines"),
+            nothing: tr.t("admin-dashboard-deadlines-none"),
             items: board.deadlines,
         },
         Group {
             id: "ready-to-publish",
-            heading: "Campaigns ready to publish",
-            nothing: "No campaign is ready to publish.",
+            heading: tr.t("admin-dashboard-ready-to-publish"),
+            nothing: tr.t("admin-dashboard-ready-to-publish-none"),
             items: board.ready_to_publish,
         },
     ]
@@ -94,10 +96,10 @@ pub async fn show(
         .run(move |conn| dashboard::assemble(conn, time::now()))
         .await?;
     Ok(ok(&DashboardPage {
-        page: PageContext::new("Dashboard", &csrf, Some(&me)),
+        page: PageContext::new(Tr::english().t("admin-dashboard-title"), &csrf, Some(&me)),
         name: me.user.name.clone(),
         role: me.user.role.to_string(),
-        notice: (query.done == "read").then(|| "Marked as read.".to_string()),
+        notice: (query.done == "read").then(|| Tr::english().t("admin-dashboard-marked-as-read")),
         can_edit: me.user.role.includes(Role::Editor),
         relay_problem: board.relay_problem.clone(),
         groups: groups(board),

@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::app::directory::{self, ImportSummary};
 use crate::domain::directory_csv::{self, CompanyRecord};
+use crate::domain::i18n::Tr;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -49,7 +50,11 @@ impl Preview {
 pub async fn form(staff: EditorOnly, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     Ok(ok(&ImportPage {
-        page: PageContext::new("Import companies", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-import-companies"),
+            &csrf,
+            Some(&me),
+        ),
         errors: Vec::new(),
         preview: None,
     }))
@@ -76,14 +81,21 @@ pub async fn preview(
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let page = |errors: Vec<String>, preview: Option<Preview>| ImportPage {
-        page: PageContext::new("Import companies", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-import-companies"),
+            &csrf,
+            Some(&me),
+        ),
         errors,
         preview,
     };
     let bytes = match &upload.file {
         Some(f) if !f.data.is_empty() => f.data.to_vec(),
         _ => {
-            let p = page(vec!["Choose a CSV file to upload.".into()], None);
+            let p = page(
+                vec![Tr::english().t("admin-directory-import-choose-a-csv-file-to")],
+                None,
+            );
             return Ok(html(
                 &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
                 &p,
@@ -154,22 +166,24 @@ pub async fn confirm(
     let digest = form.into_inner().digest;
     if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(AppError::BadRequest(
-            "This import is not known; upload the file again.".into(),
+            Tr::english().t("admin-directory-import-this-import-is-not-known"),
         ));
     }
     let path = pending_path(&state, &digest);
     let Ok(bytes) = std::fs::read(&path) else {
         let p = ImportPage {
-            page: PageContext::new("Import companies", &csrf, Some(&me)),
-            errors: vec![
-                "This import was already done or has expired; upload the file again.".into(),
-            ],
+            page: PageContext::new(
+                Tr::english().t("admin-title-import-companies"),
+                &csrf,
+                Some(&me),
+            ),
+            errors: vec![Tr::english().t("admin-directory-import-this-import-was-already-done")],
             preview: None,
         };
         return Ok(html(&mut HttpResponse::build(StatusCode::CONFLICT), &p));
     };
     let records = directory_csv::parse(&bytes).map_err(|_| {
-        AppError::BadRequest("The kept file no longer reads; upload it again.".into())
+        AppError::BadRequest(Tr::english().t("admin-directory-import-the-kept-file-no-longer"))
     })?;
     let actor = me.actor();
     let summary = state

@@ -14,6 +14,7 @@ use crate::db::campaigns::{self, Campaign, TargetDetail};
 use crate::db::letters as stored;
 use crate::db::staff;
 use crate::domain::answers::{self as rules, Answers};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::TargetId;
 use crate::domain::letters::{self as rules_of_letters, FieldProblem, ACCEPTED, LETTER_LIMIT};
 use crate::domain::time;
@@ -228,8 +229,9 @@ async fn read(mut body: Multipart) -> Result<Posted, AppError> {
     let mut posted = Posted::default();
     let mut text_total = 0;
     while let Some(field) = body.next().await {
-        let mut field =
-            field.map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+        let mut field = field.map_err(|_| {
+            AppError::BadRequest(Tr::english().t("admin-letters-the-form-could-not-be"))
+        })?;
         let name = field.name().unwrap_or_default().to_string();
         let is_document = name == "document";
         if is_document {
@@ -249,8 +251,9 @@ async fn read(mut body: Multipart) -> Result<Posted, AppError> {
         };
         let mut bytes = Vec::new();
         while let Some(chunk) = field.next().await {
-            let chunk =
-                chunk.map_err(|_| AppError::BadRequest("The form could not be read.".into()))?;
+            let chunk = chunk.map_err(|_| {
+                AppError::BadRequest(Tr::english().t("admin-letters-the-form-could-not-be"))
+            })?;
             // Read to the end, keep only up to the limit.
             let room = limit.saturating_sub(bytes.len());
             bytes.extend_from_slice(&chunk[..chunk.len().min(room)]);
@@ -263,7 +266,7 @@ async fn read(mut body: Multipart) -> Result<Posted, AppError> {
         text_total += bytes.len();
         if text_total > TEXT_TOTAL {
             return Err(AppError::BadRequest(
-                "The form is larger than any letter's text could be.".into(),
+                Tr::english().t("admin-letters-the-form-is-larger-than"),
             ));
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -388,7 +391,7 @@ pub async fn record(
             refused(
                 Vec::new(),
                 found,
-                "Nothing was recorded. Correct what is marked below. Choose the document again: a browser cannot keep it between tries.".into(),
+                Tr::english().t("admin-letters-nothing-was-recorded-correct-what"),
             )
             .await
         }

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use crate::app::outreach;
 use crate::db::outbox::{self, status, OutboxRow};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::OutboxId;
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly};
@@ -68,15 +69,18 @@ pub async fn list(
         })
         .await?;
     Ok(ok(&OutboxPage {
-        page: PageContext::new("Outbox", &csrf, Some(&me)),
+        page: PageContext::new(Tr::english().t("admin-title-outbox"), &csrf, Some(&me)),
         rows,
         queued,
         sent,
         failed,
         status_filter: filter.unwrap_or_default(),
         can_edit: me.user.role.includes(Role::Editor),
-        notice: (query.done == "retry")
-            .then(|| "The email is back in the queue and goes out with the next run.".to_string()),
+        notice: (query.done == "retry").then(|| {
+            Tr::english()
+                .t("admin-outbox-the-email-is-back-in")
+                .to_string()
+        }),
         shown_limit: SHOWN,
     }))
 }

@@ -21,6 +21,7 @@ use crate::db::outreach::{extension_requests_of, ExtensionRequest};
 use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Progress;
 use crate::domain::campaign::{local_to_utc, parse_time_zone, show_in_zone, CampaignState};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::{ContactId, ExtensionRequestId, LinkId, TargetId};
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
@@ -201,13 +202,21 @@ pub async fn show_target(
     let AnyStaff(me) = staff;
     let (slug, target) = path.into_inner();
     let notice = match query.done.as_str() {
-        "revoked" => Some("The link was revoked; it no longer opens anything.".to_string()),
-        "reissued" => {
-            Some("A new link is queued for the contact; earlier links stop working.".to_string())
-        }
-        "decided" => {
-            Some("The decision is recorded and emailed to the company's contacts.".to_string())
-        }
+        "revoked" => Some(
+            Tr::english()
+                .t("admin-outreach-the-link-was-revoked-it")
+                .to_string(),
+        ),
+        "reissued" => Some(
+            Tr::english()
+                .t("admin-outreach-a-new-link-is-queued")
+                .to_string(),
+        ),
+        "decided" => Some(
+            Tr::english()
+                .t("admin-outreach-the-decision-is-recorded-and")
+                .to_string(),
+        ),
         "letter" => Some(
             "The letter is recorded as the company's response: a new submitted revision."
                 .to_string(),
@@ -338,13 +347,17 @@ pub async fn decide(
                         &csrf,
                         slug,
                         target,
-                        "To grant more time, give the new deadline as a date and a time.".into(),
+                        Tr::english().t("admin-outreach-to-grant-more-time-give"),
                     )
                     .await
                 }
             }
         }
-        _ => return Err(AppError::BadRequest("Choose to grant or to refuse.".into())),
+        _ => {
+            return Err(AppError::BadRequest(
+                Tr::english().t("admin-outreach-choose-to-grant-or-to"),
+            ))
+        }
     };
     let note = form.note.trim().chars().take(2000).collect::<String>();
     let (actor, settings) = (me.actor(), state.outreach());

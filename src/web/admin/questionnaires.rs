@@ -6,6 +6,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::db::questionnaires::{self, QuestionnaireVersion};
+use crate::domain::i18n::Tr;
 use crate::web::auth::AnyStaff;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -29,7 +30,11 @@ pub async fn list(
     let AnyStaff(me) = staff;
     let versions = state.db(|conn| Ok(questionnaires::list(conn)?)).await?;
     Ok(ok(&ListPage {
-        page: PageContext::new("Questionnaires", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-questionnaires"),
+            &csrf,
+            Some(&me),
+        ),
         versions,
         folder: state.config.questionnaires_dir.display().to_string(),
     }))
@@ -77,7 +82,15 @@ pub async fn preview(
     let (slug, digest) = path.into_inner();
     let (version, q) = find(&state, slug, digest).await?;
     Ok(ok(&PreviewPage {
-        page: PageContext::new(format!("Preview: {}", q.title), &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t1(
+                "admin-title-questionnaire-preview",
+                "title",
+                q.title.to_string(),
+            ),
+            &csrf,
+            Some(&me),
+        ),
         version,
         q,
     }))

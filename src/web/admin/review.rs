@@ -26,6 +26,7 @@ use crate::db::submissions::{self, SubmissionRow};
 use crate::domain::answers::Snapshot;
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
 use crate::domain::findings::Unjudged;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::TargetId;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::scoring::{self, QuestionScore, Scorecard, Standing};
@@ -157,7 +158,11 @@ pub async fn queue(
     let lang = loaded.1.default_language.clone();
     let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
     Ok(ok(&QueuePage {
-        page: PageContext::new(format!("Review · {}", campaign.title), &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-review", "name", &campaign.title),
+            &csrf,
+            Some(&me),
+        ),
         demands: loaded
             .1
             .demands
@@ -328,7 +333,11 @@ async fn review_page(
     }
     let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
     Ok(ReviewPage {
-        page: PageContext::new(format!("Review · {}", row.company_name), csrf, Some(me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-review", "name", &row.company_name),
+            csrf,
+            Some(me),
+        ),
         standing: reviewed.card.standing.label(),
         submitted_at: reviewed
             .latest

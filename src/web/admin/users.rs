@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::app::accounts::{self, AccountError};
 use crate::db::sessions::{self, StaffSession};
 use crate::db::staff::{self, StaffUser};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::StaffUserId;
 use crate::domain::password::NewPassword;
 use crate::domain::{time, Email, Role};
@@ -47,20 +48,16 @@ pub struct Notice {
 }
 
 fn notice_text(done: &str) -> Option<String> {
-    Some(
-        match done {
-            "created" => "The account was created.",
-            "role" => "The role was changed.",
-            "disabled" => "The account was disabled and its sessions were ended.",
-            "enabled" => "The account was enabled.",
-            "sessions" => "All sessions of the account were ended.",
-            "two_factor" => {
-                "Two-factor sign-in was reset: the person signs in with the password alone until they set it up again."
-            }
-            _ => return None,
-        }
-        .to_string(),
-    )
+    let tr = Tr::english();
+    Some(match done {
+        "created" => tr.t("admin-notice-user-created"),
+        "role" => tr.t("admin-notice-user-role"),
+        "disabled" => tr.t("admin-notice-user-disabled"),
+        "enabled" => tr.t("admin-notice-user-enabled"),
+        "sessions" => tr.t("admin-notice-user-sessions"),
+        "two_factor" => tr.t("admin-notice-user-two-factor"),
+        _ => return None,
+    })
 }
 
 pub async fn list(
@@ -72,7 +69,11 @@ pub async fn list(
     let AdminOnly(me) = staff;
     let users = state.db(|conn| Ok(staff::list(conn)?)).await?;
     Ok(ok(&UsersPage {
-        page: PageContext::new("Staff accounts", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-staff-accounts"),
+            &csrf,
+            Some(&me),
+        ),
         users,
         form: NewUserFields {
             role: Role::Reviewer.to_string(),
@@ -114,7 +115,7 @@ pub async fn create(
         .map_err(|e| fields.email_error = Some(sentence(&e.to_string())))
         .ok();
     if form.name.trim().is_empty() {
-        fields.name_error = Some("Enter the person's name.".into());
+        fields.name_error = Some(Tr::english().t("admin-contacts-enter-the-person-s-name"));
     } else if let Some(problem) = crate::domain::single_line::problem(&form.name) {
         fields.name_error = Some(problem.into());
     }
@@ -140,7 +141,7 @@ pub async fn create(
             Ok(_) => return Ok(see_other("/admin/users?done=created")),
             Err(AccountError::EmailTaken(_)) => {
                 fields.email_error =
-                    Some("There is already an account with this email address.".into())
+                    Some(Tr::english().t("admin-users-there-is-already-an-account"))
             }
             Err(e) => return Err(e.into()),
         }
@@ -150,7 +151,11 @@ pub async fn create(
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &UsersPage {
-            page: PageContext::new("Staff accounts", &csrf, Some(&me)),
+            page: PageContext::new(
+                Tr::english().t("admin-title-staff-accounts"),
+                &csrf,
+                Some(&me),
+            ),
             users,
             form: fields,
             roles: Role::ALL,
@@ -193,7 +198,11 @@ pub async fn show(
         .await?;
     let is_me = user.id == me.user.id;
     Ok(ok(&UserPage {
-        page: PageContext::new(format!("Account of {}", user.name), &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-account-of", "name", &user.name),
+            &csrf,
+            Some(&me),
+        ),
         user,
         sessions,
         roles: Role::ALL,

@@ -12,6 +12,7 @@ use crate::app::campaigns::{fingerprint, still_answering};
 use crate::db::campaigns::Campaign;
 use crate::db::publications;
 use crate::domain::campaign::{show_in_zone, CampaignState};
+use crate::domain::i18n::Tr;
 use crate::domain::publication::assemble;
 use crate::domain::time;
 use crate::web::auth::SignedIn;
@@ -41,12 +42,13 @@ impl Step {
         }
     }
 
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
+        let tr = Tr::english();
         match self {
-            Step::Open => "Open the campaign?",
-            Step::Close => "Close the campaign?",
-            Step::Reopen => "Reopen the campaign?",
-            Step::Publish => "Publish a new version?",
+            Step::Open => tr.t("admin-confirm-open-title"),
+            Step::Close => tr.t("admin-confirm-close-title"),
+            Step::Reopen => tr.t("admin-confirm-reopen-title"),
+            Step::Publish => tr.t("admin-confirm-publish-title"),
         }
     }
 }

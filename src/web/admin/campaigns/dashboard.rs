@@ -13,6 +13,7 @@ use crate::db::companies::Organisation;
 use crate::db::questionnaires::{self, QuestionnaireVersion};
 use crate::domain::campaign::{days_until, show_in_zone, CampaignState, ShownStatus};
 use crate::domain::company::Sector;
+use crate::domain::i18n::Tr;
 use crate::domain::{time, Role};
 use crate::web::auth::{AnyStaff, SignedIn};
 use crate::web::csrf::CsrfToken;
@@ -260,24 +261,22 @@ fn reminder_summary(text: &str) -> String {
 }
 
 fn notice(done: &str) -> Option<String> {
-    Some(
-        match done {
-            "state" => "The campaign's state was changed.",
-            "questionnaire" => "The questionnaire version was changed.",
-            "targets" => "The targets were added.",
-            "none-added" => "No new targets: every company matching is already asked.",
-            "extended" => "The deadline was extended.",
-            "details" => "The campaign's details were saved.",
-            "reminders" => "The reminder schedule was saved.",
-            "rules" => "The response rules were saved.",
-            "emails" => "The wording of the campaign's emails was saved.",
-            "next-round" => "The next round is ready as a draft: check its dates, companies and co-signers, then open it.",
-            "published" => "Published: the public page now shows this version.",
-            "sent" => "The invitations are queued; they go out with the next run of the job loop (see the outbox).",
-            _ => return None,
-        }
-        .to_string(),
-    )
+    let tr = Tr::english();
+    Some(match done {
+        "state" => tr.t("admin-notice-campaign-state"),
+        "questionnaire" => tr.t("admin-notice-campaign-questionnaire"),
+        "targets" => tr.t("admin-notice-campaign-targets"),
+        "none-added" => tr.t("admin-notice-campaign-none-added"),
+        "extended" => tr.t("admin-notice-campaign-extended"),
+        "details" => tr.t("admin-notice-campaign-details"),
+        "reminders" => tr.t("admin-notice-campaign-reminders"),
+        "rules" => tr.t("admin-notice-campaign-rules"),
+        "emails" => tr.t("admin-notice-campaign-emails"),
+        "next-round" => tr.t("admin-notice-campaign-next-round"),
+        "published" => tr.t("admin-notice-campaign-published"),
+        "sent" => tr.t("admin-notice-campaign-sent"),
+        _ => return None,
+    })
 }
 
 pub async fn show(

@@ -16,6 +16,7 @@ use crate::app::outreach::{self, Preview, PreviewKind};
 use crate::db::campaign_emails;
 use crate::db::campaigns::{targets, Campaign, TargetRow};
 use crate::domain::campaign_emails::{EmailWording, Wording};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::TargetId;
 use crate::domain::Role;
 use crate::email::transport::LINK_PLACEHOLDER;
@@ -53,8 +54,10 @@ fn kind_value(kind: PreviewKind) -> String {
 
 fn kind_label(kind: PreviewKind) -> String {
     match kind {
-        PreviewKind::Invitation => "The invitation".to_string(),
-        PreviewKind::Reminder(0) => "The reminder on the day of the deadline".to_string(),
+        PreviewKind::Invitation => Tr::english().t("admin-emails-the-invitation").to_string(),
+        PreviewKind::Reminder(0) => Tr::english()
+            .t("admin-emails-the-reminder-on-the-day")
+            .to_string(),
         PreviewKind::Reminder(days) if days > 0 => {
             format!(
                 "The reminder {days} day{} before the deadline",
@@ -146,7 +149,11 @@ async fn emails_page(
         })
         .collect();
     Ok(EmailsPage {
-        page: PageContext::new(format!("Emails of {}", campaign.title), csrf, Some(me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-campaign-emails", "title", &campaign.title),
+            csrf,
+            Some(me),
+        ),
         can_edit: me.user.role.includes(Role::Editor) && campaign.state().can_edit_details(),
         campaign,
         form,

@@ -16,6 +16,7 @@ use crate::db::companies::{self, Organisation};
 use crate::db::questionnaires::{self, QuestionnaireVersion};
 use crate::domain::campaign::{local_to_utc, parse_campaign_slug, parse_time_zone};
 use crate::domain::campaign_emails::SendAs;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::{OrganisationId, QuestionnaireVersionId};
 use crate::domain::Email;
 use crate::web::auth::{EditorOnly, SignedIn};
@@ -132,14 +133,21 @@ pub async fn new_form(
 }
 
 pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| "Enter a date such as 2026-12-15.".to_string())
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        Tr::english()
+            .t("admin-form-enter-a-date-such-as")
+            .to_string()
+    })
 }
 
 pub(crate) fn parse_time(s: &str) -> Result<NaiveTime, String> {
     let s = s.trim();
     let s = if s.is_empty() { "17:00" } else { s };
-    NaiveTime::parse_from_str(s, "%H:%M").map_err(|_| "Enter a time such as 17:00.".to_string())
+    NaiveTime::parse_from_str(s, "%H:%M").map_err(|_| {
+        Tr::english()
+            .t("admin-form-enter-a-time-such-as")
+            .to_string()
+    })
 }
 
 /// The fields a campaign keeps while it is a draft or open, checked.
@@ -158,7 +166,7 @@ fn check_details(
     errors: &mut HashMap<&'static str, String>,
 ) -> Option<Details> {
     if form.title.trim().is_empty() {
-        errors.insert("title", "Enter a title.".into());
+        errors.insert("title", Tr::english().t("admin-form-enter-a-title"));
     } else if let Some(problem) = crate::domain::single_line::problem(&form.title) {
         errors.insert("title", problem.into());
     }
@@ -189,7 +197,7 @@ fn check_details(
         (Ok(_), Ok(_)) => {
             errors.insert(
                 "deadline_date",
-                "The deadline must come after the opening date.".into(),
+                Tr::english().t("admin-form-the-deadline-must-come-after"),
             );
             return None;
         }
@@ -231,7 +239,10 @@ pub async fn create(
         .ok();
     let version = QuestionnaireVersionId::parse(&form.questionnaire);
     if version.is_none() {
-        errors.insert("questionnaire", "Choose a questionnaire version.".into());
+        errors.insert(
+            "questionnaire",
+            Tr::english().t("admin-form-choose-a-questionnaire-version"),
+        );
     }
     let details = check_details(&form, &mut errors);
     if let (Some(slug), Some(version), Some(details), true) =
@@ -254,7 +265,10 @@ pub async fn create(
         match created {
             Ok(_) => return Ok(see_other(&format!("/admin/campaigns/{slug}"))),
             Err(CampaignError::SlugTaken) => {
-                errors.insert("slug", "Another campaign already has this slug.".into());
+                errors.insert(
+                    "slug",
+                    Tr::english().t("admin-form-another-campaign-already-has-this"),
+                );
             }
             Err(e @ CampaignError::OrganisationArchived(_)) => {
                 errors.insert("organisation", sentence(&e.to_string()));
@@ -262,7 +276,7 @@ pub async fn create(
             Err(CampaignError::Database(e)) if is_foreign_key(&e) => {
                 errors.insert(
                     "questionnaire",
-                    "Choose a questionnaire version from the list.".into(),
+                    Tr::english().t("admin-form-choose-a-questionnaire-version-from"),
                 );
             }
             Err(e) => return Err(e.into()),

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::confirm::{self, Entered, Step};
 use crate::app::campaigns::{self, CampaignError, Closing};
 use crate::domain::campaign::{CampaignSlug, CampaignState};
+use crate::domain::i18n::Tr;
 use crate::domain::ids::QuestionnaireVersionId;
 use crate::domain::time;
 use crate::web::admin::campaign_by_slug;
@@ -76,8 +77,9 @@ pub async fn change_state(
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
     let form = form.into_inner();
-    let to = CampaignState::parse(&form.to)
-        .ok_or_else(|| AppError::BadRequest("Unknown campaign state.".into()))?;
+    let to = CampaignState::parse(&form.to).ok_or_else(|| {
+        AppError::BadRequest(Tr::english().t("admin-life-cycle-unknown-campaign-state"))
+    })?;
     let campaign = campaign_by_slug(&state, &slug).await?;
     let Some(step) = Step::between(campaign.state(), to) else {
         let e = CampaignError::NotAllowed(campaign.state(), "move to that state");
@@ -195,8 +197,9 @@ pub async fn change_questionnaire(
 ) -> Result<HttpResponse, AppError> {
     let EditorOnly(me) = staff;
     let slug = slug_of(path)?;
-    let version = QuestionnaireVersionId::parse(&form.questionnaire)
-        .ok_or_else(|| AppError::BadRequest("Choose a questionnaire version.".into()))?;
+    let version = QuestionnaireVersionId::parse(&form.questionnaire).ok_or_else(|| {
+        AppError::BadRequest(Tr::english().t("admin-form-choose-a-questionnaire-version"))
+    })?;
     let (actor, s) = (me.actor(), slug.clone());
     let result = state
         .run(move |conn| {

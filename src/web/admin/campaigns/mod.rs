@@ -30,6 +30,7 @@ use chrono_tz::Tz;
 
 use crate::db::campaigns::{self, Campaign};
 use crate::domain::campaign::{parse_time_zone, show_in_zone};
+use crate::domain::i18n::Tr;
 use crate::domain::Role;
 use crate::web::auth::AnyStaff;
 use crate::web::csrf::CsrfToken;
@@ -64,7 +65,7 @@ pub async fn list(
         })
         .collect();
     Ok(ok(&ListPage {
-        page: PageContext::new("Campaigns", &csrf, Some(&me)),
+        page: PageContext::new(Tr::english().t("admin-title-campaigns"), &csrf, Some(&me)),
         campaigns,
         can_edit: me.user.role.includes(Role::Editor),
     }))

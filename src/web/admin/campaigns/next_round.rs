@@ -14,6 +14,7 @@ use super::{parse_date, parse_time, slug_of, zone};
 use crate::app::campaigns::{self, CampaignError, NextRound};
 use crate::db::campaigns::Campaign;
 use crate::domain::campaign::{local_to_utc, parse_campaign_slug};
+use crate::domain::i18n::Tr;
 use crate::web::admin::campaign_by_slug;
 use crate::web::auth::{EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
@@ -63,7 +64,7 @@ fn page(
     errors: HashMap<&'static str, String>,
 ) -> NextRoundPage {
     NextRoundPage {
-        page: PageContext::new("Start the next round", csrf, Some(me)),
+        page: PageContext::new(Tr::english().t("admin-title-next-round"), csrf, Some(me)),
         campaign,
         form,
         errors,
@@ -99,7 +100,7 @@ pub async fn start(
     let mut errors: HashMap<&'static str, String> = HashMap::new();
     let title = form.title.trim().to_string();
     if title.is_empty() {
-        errors.insert("title", "Enter a title.".into());
+        errors.insert("title", Tr::english().t("admin-form-enter-a-title"));
     } else if let Some(problem) = crate::domain::single_line::problem(&title) {
         errors.insert("title", problem.into());
     }
@@ -131,7 +132,7 @@ pub async fn start(
         if d <= o {
             errors.insert(
                 "deadline_date",
-                "The deadline must come after the opening date.".into(),
+                Tr::english().t("admin-form-the-deadline-must-come-after"),
             );
         }
     }
@@ -155,7 +156,10 @@ pub async fn start(
                 )))
             }
             Err(CampaignError::SlugTaken) => {
-                errors.insert("slug", "Another campaign already has this slug.".into());
+                errors.insert(
+                    "slug",
+                    Tr::english().t("admin-form-another-campaign-already-has-this"),
+                );
             }
             Err(e) => return Err(e.into()),
         }

@@ -8,6 +8,7 @@ use crate::app::campaigns::{self, CampaignError, Named};
 use crate::domain::campaign::local_to_utc;
 use crate::domain::company::Sector;
 use crate::domain::country::Country;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::TargetId;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
@@ -60,7 +61,7 @@ pub async fn add_targets(
             &me,
             &csrf,
             slug,
-            "Name a company, or choose a sector or a country.".into(),
+            Tr::english().t("admin-targets-name-a-company-or-choose"),
         )
         .await;
     }

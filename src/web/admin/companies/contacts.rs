@@ -10,6 +10,7 @@ use serde::Deserialize;
 use crate::app::directory::contacts::{self, ContactInput};
 use crate::app::directory::{company_by_slug, ChangeError};
 use crate::db::companies::Company;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::ContactId;
 use crate::domain::single_line;
 use crate::domain::Email;
@@ -40,7 +41,10 @@ fn check_contact(
     errors: &mut HashMap<&'static str, String>,
 ) -> Option<ContactInput> {
     if form.name.trim().is_empty() {
-        errors.insert("name", "Enter the person's name.".into());
+        errors.insert(
+            "name",
+            Tr::english().t("admin-contacts-enter-the-person-s-name"),
+        );
     } else if let Some(problem) = single_line::problem(&form.name) {
         errors.insert("name", problem.into());
     }
@@ -96,7 +100,11 @@ pub async fn edit_contact_form(
         })
         .await?;
     Ok(ok(&ContactPage {
-        page: PageContext::new(format!("Edit contact: {}", contact.name), &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-edit-contact-of", "name", &contact.name),
+            &csrf,
+            Some(&me),
+        ),
         contact_id: contact.id.to_string(),
         form: ContactForm {
             name: contact.name,
@@ -138,7 +146,7 @@ pub async fn update_contact(
             Err(ChangeError::EmailTaken) => {
                 errors.insert(
                     "email",
-                    "Another contact of the company has this address.".into(),
+                    Tr::english().t("admin-contacts-another-contact-of-the-company"),
                 );
             }
             Err(e) => return Err(e.into()),
@@ -148,7 +156,11 @@ pub async fn update_contact(
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &ContactPage {
-            page: PageContext::new("Edit contact", &csrf, Some(&me)),
+            page: PageContext::new(
+                Tr::english().t("admin-title-edit-contact"),
+                &csrf,
+                Some(&me),
+            ),
             company,
             contact_id: raw,
             form,
@@ -181,7 +193,7 @@ pub async fn add_contact(
             Err(ChangeError::EmailTaken) => {
                 errors.insert(
                     "email",
-                    "This person is already a contact of the company.".into(),
+                    Tr::english().t("admin-contacts-this-person-is-already-a"),
                 );
             }
             Err(e) => return Err(e.into()),

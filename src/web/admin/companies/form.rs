@@ -13,6 +13,7 @@ use crate::db::companies::{self, Company, Contact, EXPORTS};
 use crate::db::directory::OPERATES;
 use crate::domain::company::{parse_website, CompanySlug, Sector};
 use crate::domain::country::Country;
+use crate::domain::i18n::Tr;
 use crate::domain::single_line;
 use crate::web::auth::{EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
@@ -91,7 +92,10 @@ struct Checked {
 /// Checks the form; parent is resolved by the caller (it needs the database).
 fn check(form: &CompanyForm, errors: &mut HashMap<&'static str, String>) -> Option<Checked> {
     if form.name.trim().is_empty() {
-        errors.insert("name", "Enter the company's name.".into());
+        errors.insert(
+            "name",
+            Tr::english().t("admin-form-enter-the-company-s-name"),
+        );
     } else if let Some(problem) = single_line::problem(&form.name) {
         errors.insert("name", problem.into());
     }
@@ -133,7 +137,7 @@ fn form_page(
 ) -> FormPage {
     let title = match &editing {
         Some(_) => format!("Edit {}", form.name),
-        None => "New company".to_string(),
+        None => Tr::english().t("admin-form-new-company").to_string(),
     };
     FormPage {
         page: PageContext::new(title, csrf, Some(me)),
@@ -213,10 +217,16 @@ async fn save(
     match saved {
         Ok(()) => return Ok(see_other(&format!("/admin/companies/{slug}?done=saved"))),
         Err(ChangeError::SlugTaken) => {
-            errors.insert("slug", "Another company already has this slug.".into());
+            errors.insert(
+                "slug",
+                Tr::english().t("admin-form-another-company-already-has-this"),
+            );
         }
         Err(ChangeError::OwnParent) => {
-            errors.insert("parent", "A company cannot be its own parent.".into());
+            errors.insert(
+                "parent",
+                Tr::english().t("admin-form-a-company-cannot-be-its"),
+            );
         }
         Err(e) => return Err(e.into()),
     }

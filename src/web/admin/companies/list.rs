@@ -9,6 +9,7 @@ use serde::Deserialize;
 use crate::db::companies::{self, Company, Filter};
 use crate::domain::company::Sector;
 use crate::domain::country::Country;
+use crate::domain::i18n::Tr;
 use crate::web::auth::AnyStaff;
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -82,7 +83,7 @@ pub async fn list(
         .db(move |conn| Ok(companies::list(conn, &filter)?))
         .await?;
     Ok(ok(&ListPage {
-        page: PageContext::new("Companies", &csrf, Some(&me)),
+        page: PageContext::new(Tr::english().t("admin-title-companies"), &csrf, Some(&me)),
         companies,
         sectors: Sector::ALL,
         sector: query.sector,

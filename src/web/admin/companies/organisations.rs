@@ -11,6 +11,7 @@ use crate::app::directory::organisations::{
 use crate::app::directory::ChangeError;
 use crate::db::companies::{self, Organisation};
 use crate::domain::company::parse_website;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::OrganisationId;
 use crate::domain::single_line;
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
@@ -40,7 +41,11 @@ pub async fn organisations(
     let AnyStaff(me) = staff;
     let organisations = state.db(|conn| Ok(companies::organisations(conn)?)).await?;
     Ok(ok(&OrganisationsPage {
-        page: PageContext::new("Organisations", &csrf, Some(&me)),
+        page: PageContext::new(
+            Tr::english().t("admin-title-organisations"),
+            &csrf,
+            Some(&me),
+        ),
         organisations,
         name: String::new(),
         website: String::new(),
@@ -70,7 +75,11 @@ impl Checked {
     fn of(form: &OrganisationForm) -> Checked {
         let name = form.name.trim().to_string();
         let name_error = if name.is_empty() {
-            Some("Enter the organisation's name.".to_string())
+            Some(
+                Tr::english()
+                    .t("admin-organisations-enter-the-organisation-s-name")
+                    .to_string(),
+            )
         } else {
             single_line::problem(&name).map(str::to_string)
         };
@@ -121,7 +130,11 @@ pub async fn add_organisation(
     Ok(html(
         &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
         &OrganisationsPage {
-            page: PageContext::new("Organisations", &csrf, Some(&me)),
+            page: PageContext::new(
+                Tr::english().t("admin-title-organisations"),
+                &csrf,
+                Some(&me),
+            ),
             organisations,
             name: form.name,
             website: form.website,
@@ -166,7 +179,11 @@ fn edit_page(
         .map(|c| (c.name_error, c.website_error))
         .unwrap_or_default();
     EditPage {
-        page: PageContext::new(format!("Edit {}", organisation.name), csrf, Some(me)),
+        page: PageContext::new(
+            Tr::english().t1("admin-title-edit-organisation", "name", &organisation.name),
+            csrf,
+            Some(me),
+        ),
         organisation,
         name: form.name,
         website: form.website,

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::app::directory::{companies, company_by_slug};
 use crate::db::companies::{Company, Contact};
+use crate::domain::i18n::Tr;
 use crate::web::auth::{AnyStaff, EditorOnly, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
@@ -44,19 +45,17 @@ pub struct Done {
 }
 
 fn notice(done: &str) -> Option<String> {
-    Some(
-        match done {
-            "saved" => "The company was saved.",
-            "archived" => "The company was archived; it no longer appears in lists and exports.",
-            "restored" => "The company was restored.",
-            "contact" => "The contact was added.",
-            "primary" => "The primary contact was changed.",
-            "contact-archived" => "The contact was archived.",
-            "contact-saved" => "The contact was saved.",
-            _ => return None,
-        }
-        .to_string(),
-    )
+    let tr = Tr::english();
+    Some(match done {
+        "saved" => tr.t("admin-notice-company-saved"),
+        "archived" => tr.t("admin-notice-company-archived"),
+        "restored" => tr.t("admin-notice-company-restored"),
+        "contact" => tr.t("admin-notice-company-contact"),
+        "primary" => tr.t("admin-notice-company-primary"),
+        "contact-archived" => tr.t("admin-notice-company-contact-archived"),
+        "contact-saved" => tr.t("admin-notice-company-contact-saved"),
+        _ => return None,
+    })
 }
 
 pub async fn show(

@@ -5,6 +5,7 @@ use actix_web::{web, HttpResponse};
 use super::review_page;
 use crate::app::review::ReplyError;
 use crate::db::campaigns;
+use crate::domain::i18n::Tr;
 use crate::domain::ids::TargetId;
 use crate::domain::time;
 use crate::web::admin::campaign_by_slug;
@@ -59,7 +60,7 @@ pub async fn send_findings(
             "/admin/campaigns/{slug}/review/{target}#findings"
         ))),
         Err(ReplyError::NotSubmitted) => Err(AppError::BadRequest(
-            "Findings are sent only to companies that submitted answers.".into(),
+            Tr::english().t("admin-findings-findings-are-sent-only-to"),
         )),
         Err(ReplyError::NotReady(missing)) => {
             let mut page = review_page(&state, &me, &csrf, slug, target, None).await?;
