@@ -653,21 +653,6 @@ email-effort-minutes = { $count } minutes
 email-effort-about = about { $time }
 
 # The campaign's rules: what will be published, and when (src/domain/disclosure.rs, word for word).
-email-disclosure-answers = The answers your company submits are published word for word, as submitted, with the date of submission and the receipt's SHA-256 digest.
-email-disclosure-amendable = You can amend a submission until the deadline: every revision is kept, and the latest one is published.
-email-disclosure-final = A submission cannot be amended: the answers you submit are the ones published.
-email-disclosure-drafts = Drafts are seen only by your company until you submit; they are never published.
-email-disclosure-decline-with-reason = If your company declines to answer, it is published as having declined, with the reason you give, word for word.
-email-disclosure-decline-without-reason = If your company declines to answer, it is published as having declined; the reason you give is seen by the campaign's staff only and is not published.
-email-disclosure-no-response = A company that neither submits nor declines by the deadline is published as not having responded.
-email-disclosure-reply-published = Your reply to the preliminary findings is published word for word beside them.
-email-disclosure-reply-not-published = Your reply to the preliminary findings is read by the reviewers and may change the scores; it is not published.
-email-disclosure-letter = If your company answers by letter or email instead, the coalition records it as your response: the document is published as sent, with its SHA-256 digest.
-email-disclosure-evidence-published = Documents you attach to your answers are published with them, as attached, each with its SHA-256 digest.
-email-disclosure-evidence-not-published = Documents you attach to your answers are read by the reviewers and listed in your receipt; they are not published.
-email-disclosure-when = Nothing is published before the deadline and your right of reply to the preliminary findings have passed: it is published when the coalition publishes the scorecard.
-email-disclosure-reason-published = Under this campaign's rules, the reason you gave will be published word for word.
-email-disclosure-reason-not-published = Under this campaign's rules, the reason you gave is seen by the campaign's staff only and will not be published.
 
 # (end of emails)
 

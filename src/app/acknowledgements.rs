@@ -74,11 +74,7 @@ where
     } else {
         vec![
             tr.t1("email-ack-reason", "reason", reason),
-            crate::email::compose::disclosure_sentence(
-                tr,
-                disclosure::decline_reason(holder.campaign.disclosure_rules()),
-            )
-            .0,
+            disclosure::decline_reason_in(holder.campaign.disclosure_rules(), tr),
         ]
     };
     let next = tr.t1(

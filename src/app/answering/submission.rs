@@ -128,7 +128,6 @@ pub fn submit(
             .execute(conn)?;
 
         let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
-        let copy = snapshot.plain_text(questionnaire);
         for contact in crate::app::outreach::reachable_contacts(conn, &holder.company_id)? {
             let tr = crate::email::compose::language_for(
                 &contact.language,
@@ -144,8 +143,12 @@ pub fn submit(
                 submitted_by: holder.contact_name.clone(),
                 revision,
                 digest: digest.clone(),
-                answers_text: copy.clone(),
-                answers_language: questionnaire.default_language.clone(),
+                answers_text: snapshot.plain_text_in(
+                    questionnaire,
+                    questionnaire.reading_language(tr.code()),
+                    &tr.t("respond-no-answer"),
+                ),
+                answers_language: questionnaire.reading_language(tr.code()).to_string(),
             };
             outbox::enqueue(
                 conn,

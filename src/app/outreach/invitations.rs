@@ -120,17 +120,17 @@ pub(super) fn invitation(
         company_name: company.to_string(),
         contact_name: contact.to_string(),
         organisations: letters.organisations.clone(),
-        demands: letters.demands.clone(),
-        demands_language: letters.default_language.clone(),
+        demands: letters.demands_in(tr).0,
+        demands_language: letters.demands_in(tr).1,
         link_valid_until: letters.link_valid_until(tr, deadline),
         contact_email: letters.campaign.contact_email.clone(),
         lost_link_url: letters.lost_link_url.clone(),
-        questionnaire_url: letters.questionnaire_url.clone(),
+        questionnaire_url: letters.questionnaire_url_in(tr),
         effort: crate::email::compose::effort_sentence(tr, &letters.effort),
         opening: wording.invitation_opening.fill(company, &shown),
         closing: wording.invitation_closing.fill(company, &shown),
         deadline: letters.shown_in(tr, deadline),
-        disclosure: letters.campaign.disclosure(),
+        disclosure: letters.campaign.disclosure_in(&tr),
     }
 }
 

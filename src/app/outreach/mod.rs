@@ -86,8 +86,8 @@ struct CampaignLetters {
     tz: Tz,
     /// The co-signing organisations, in order.
     organisations: Vec<String>,
-    /// The demands' titles, in the questionnaire's language.
-    demands: Vec<String>,
+    /// The demands' titles, in every language the questionnaire has.
+    demands: Vec<crate::domain::questionnaire::Text>,
     /// Where a representative asks for a new link.
     lost_link_url: String,
     /// The whole questionnaire, public, to read before starting.
@@ -118,7 +118,7 @@ impl CampaignLetters {
         let demands = questionnaire
             .demands
             .iter()
-            .map(|d| d.title.get(&lang, &lang).to_string())
+            .map(|d| d.title.clone())
             .collect();
         let wording = campaign_emails::of(conn, &campaign.id)?.wording;
         let tz = parse_time_zone(&campaign.time_zone).unwrap_or(chrono_tz::UTC);
@@ -139,6 +139,30 @@ impl CampaignLetters {
             default_language: lang.clone(),
             settings: settings.clone(),
         })
+    }
+
+    /// The demands' titles for a reader of `tr`'s language, and the
+    /// language they are in when it is another (not translated).
+    fn demands_in(&self, tr: Tr) -> (Vec<String>, String) {
+        let said: Vec<crate::domain::questionnaire::Said> = self
+            .demands
+            .iter()
+            .map(|t| t.said(tr.code(), &self.default_language))
+            .collect();
+        let lang = said
+            .iter()
+            .find_map(|s| s.lang.clone())
+            .unwrap_or_else(|| tr.code().to_string());
+        (said.into_iter().map(|s| s.text).collect(), lang)
+    }
+
+    /// The whole questionnaire's address, in the reader's language.
+    fn questionnaire_url_in(&self, tr: Tr) -> String {
+        if tr.lang() == crate::domain::i18n::Lang::english() {
+            self.questionnaire_url.clone()
+        } else {
+            format!("{}?lang={}", self.questionnaire_url, tr.code())
+        }
     }
 
     /// A time as the campaign's emails show it: in its zone, zone named.

@@ -210,12 +210,34 @@ impl Snapshot {
 
     /// A plain-text copy for the receipt email, with choice labels.
     pub fn plain_text(&self, questionnaire: &Questionnaire) -> String {
-        let lang = questionnaire.default_language.as_str();
+        self.plain_text_in(
+            questionnaire,
+            &questionnaire.default_language,
+            "(no answer)",
+        )
+    }
+
+    /// As [`Snapshot::plain_text`], the questions and choices in `lang`
+    /// (one of the questionnaire's languages), `no_answer` where none.
+    pub fn plain_text_in(
+        &self,
+        questionnaire: &Questionnaire,
+        lang: &str,
+        no_answer: &str,
+    ) -> String {
         let mut out = String::new();
         for a in &self.answers {
-            out.push_str(&format!("{} {}\n", a.number, a.prompt));
+            let prompt = questionnaire
+                .question(&a.question)
+                .map(|q| {
+                    q.prompt
+                        .get(lang, &questionnaire.default_language)
+                        .to_string()
+                })
+                .unwrap_or_else(|| a.prompt.clone());
+            out.push_str(&format!("{} {}\n", a.number, prompt));
             if a.values.is_empty() {
-                out.push_str("  (no answer)\n");
+                out.push_str(&format!("  {no_answer}\n"));
             }
             for shown in Self::shown_values(questionnaire, lang, a) {
                 for line in shown.lines() {

@@ -372,6 +372,17 @@ impl Question {
 }
 
 impl Questionnaire {
+    /// The language its texts are read in by someone who reads `lang`:
+    /// `lang` when the questionnaire is translated into it (a declared
+    /// language has every text), else its default language.
+    pub fn reading_language<'a>(&'a self, lang: &'a str) -> &'a str {
+        if lang == self.default_language || self.languages.iter().any(|l| l == lang) {
+            lang
+        } else {
+            &self.default_language
+        }
+    }
+
     pub fn summary(&self) -> Summary {
         Summary {
             demands: self.demands.len(),

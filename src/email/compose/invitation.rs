@@ -41,21 +41,6 @@ impl Invitation {
     pub fn link_placeholder(&self) -> &'static str {
         super::LINK_PLACEHOLDER
     }
-
-    /// What will be published, in the letter's language, each sentence
-    /// with the `lang` to mark it with if it stayed English.
-    pub fn published(&self) -> Vec<(String, Option<&'static str>)> {
-        self.disclosure
-            .what
-            .iter()
-            .map(|s| super::disclosure_sentence(self.tr, s))
-            .collect()
-    }
-
-    /// When it will be published.
-    pub fn published_when(&self) -> (String, Option<&'static str>) {
-        super::disclosure_sentence(self.tr, self.disclosure.when)
-    }
 }
 
 impl Invitation {

@@ -129,52 +129,6 @@ pub fn effort_sentence(tr: Tr, effort: &Effort) -> String {
     )
 }
 
-/// One of the campaign rules' sentences (`domain::disclosure`) in the
-/// language of `tr`, with the `lang` to mark it with when it stays English
-/// (a sentence the catalogues do not have yet).
-pub fn disclosure_sentence(tr: Tr, english: &str) -> (String, Option<&'static str>) {
-    use crate::domain::disclosure as d;
-    let key = match english {
-        d::ANSWERS => "email-disclosure-answers",
-        d::AMENDABLE => "email-disclosure-amendable",
-        d::FINAL => "email-disclosure-final",
-        d::DRAFTS => "email-disclosure-drafts",
-        d::DECLINE_WITH_REASON => "email-disclosure-decline-with-reason",
-        d::DECLINE_WITHOUT_REASON => "email-disclosure-decline-without-reason",
-        d::NO_RESPONSE => "email-disclosure-no-response",
-        d::REPLY_PUBLISHED => "email-disclosure-reply-published",
-        d::REPLY_NOT_PUBLISHED => "email-disclosure-reply-not-published",
-        d::LETTER => "email-disclosure-letter",
-        d::EVIDENCE_PUBLISHED => "email-disclosure-evidence-published",
-        d::EVIDENCE_NOT_PUBLISHED => "email-disclosure-evidence-not-published",
-        d::WHEN => "email-disclosure-when",
-        _ if english == d::decline_reason(DECLINE_REASON_PUBLISHED) => {
-            "email-disclosure-reason-published"
-        }
-        _ if english == d::decline_reason(DECLINE_REASON_NOT_PUBLISHED) => {
-            "email-disclosure-reason-not-published"
-        }
-        _ => {
-            let lang = (tr.code() != "en").then_some("en");
-            return (english.to_string(), lang);
-        }
-    };
-    (tr.t(key), None)
-}
-
-const DECLINE_REASON_PUBLISHED: crate::domain::disclosure::Rules =
-    crate::domain::disclosure::Rules {
-        allow_amendments: false,
-        publish_decline_reasons: true,
-        publish_replies: false,
-        publish_evidence: false,
-    };
-const DECLINE_REASON_NOT_PUBLISHED: crate::domain::disclosure::Rules =
-    crate::domain::disclosure::Rules {
-        publish_decline_reasons: false,
-        ..DECLINE_REASON_PUBLISHED
-    };
-
 /// A subject as one line: its lines trimmed and joined by a space.
 fn one_line(subject: &str) -> String {
     subject
@@ -238,32 +192,5 @@ mod tests {
             "{burmese}"
         );
         assert!(!burmese.contains("question"), "{burmese}");
-    }
-
-    #[test]
-    fn every_sentence_of_the_campaign_rules_is_in_the_catalogue_word_for_word() {
-        use crate::domain::disclosure::{decline_reason, disclosure, Rules};
-        let my = Tr::new(Lang::parse("my").unwrap());
-        for bits in 0..16u8 {
-            let rules = Rules {
-                allow_amendments: bits & 1 != 0,
-                publish_decline_reasons: bits & 2 != 0,
-                publish_replies: bits & 4 != 0,
-                publish_evidence: bits & 8 != 0,
-            };
-            let d = disclosure(rules);
-            let mut all: Vec<&str> = d.what.clone();
-            all.push(d.when);
-            all.push(decline_reason(rules));
-            for english in all {
-                assert_eq!(
-                    disclosure_sentence(Tr::english(), english),
-                    (english.to_string(), None)
-                );
-                let (burmese, lang) = disclosure_sentence(my, english);
-                assert_eq!(lang, None, "{english}");
-                assert_ne!(burmese, english);
-            }
-        }
     }
 }

@@ -75,9 +75,9 @@ pub(super) async fn whole(
                 ),
             },
             deadline: tr.date_time(campaign.deadline_at, tz),
-            vtr: Tr::english(),
+            vtr: tr,
             effort: effort_sentence(tr, &Effort::of(questionnaire)),
-            q: QuestionnaireView::new(questionnaire, crate::domain::i18n::Tr::english()),
+            q: QuestionnaireView::new(questionnaire, tr),
             campaign,
         },
     );

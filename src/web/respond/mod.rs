@@ -190,8 +190,8 @@ async fn start_page(
         })
         .await?;
     let questionnaire = ctx.questionnaire();
-    let lang = questionnaire.default_language.clone();
     let tr = ctx.tr;
+    let lang = questionnaire.reading_language(tr.code()).to_string();
     let tz = zone_of(&holder);
     let now = time::now();
     let days_left = days_left(
@@ -271,13 +271,17 @@ async fn start_page(
             .iter()
             .map(|d| {
                 (
-                    d.title.get(&lang, &lang).to_string(),
-                    d.text.get(&lang, &lang).to_string(),
+                    d.title
+                        .get(&lang, &questionnaire.default_language)
+                        .to_string(),
+                    d.text
+                        .get(&lang, &questionnaire.default_language)
+                        .to_string(),
                     tr.digits(&answer::sections_for_demand(questionnaire, d.key.as_str())),
                 )
             })
             .collect(),
-        sections: answer::section_rows(questionnaire, &answers),
+        sections: answer::section_rows(questionnaire, &lang, &answers),
         latest: answer::latest_receipt(&ctx),
         revisions,
         unsubmitted,

@@ -163,15 +163,15 @@ pub struct SectionRow {
     pub progress: Progress,
 }
 
-pub(super) fn section_rows(q: &Questionnaire, answers: &Answers) -> Vec<SectionRow> {
-    let lang = q.default_language.as_str();
+pub(super) fn section_rows(q: &Questionnaire, lang: &str, answers: &Answers) -> Vec<SectionRow> {
+    let default = q.default_language.as_str();
     q.sections
         .iter()
         .enumerate()
         .map(|(i, s)| SectionRow {
             key: s.key.to_string(),
             number: i + 1,
-            title: s.title.get(lang, lang).to_string(),
+            title: s.title.get(lang, default).to_string(),
             progress: Progress::of(q, &s.questions, answers),
         })
         .collect()

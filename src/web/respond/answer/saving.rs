@@ -155,7 +155,7 @@ pub(super) async fn save(
         .enumerate()
         .find(|(_, s)| s.key.as_str() == key)
         .ok_or(AppError::NotFound)?;
-    let lang = questionnaire.default_language.as_str();
+    let lang = questionnaire.reading_language(r.tr(&questionnaire.default_language).code());
     let typed = || unsaved::typed(r.tr(lang), &pairs, Some((index + 1, section, lang)));
     let posted = read_posted(section, &pairs)?;
     let then = pairs

@@ -234,14 +234,21 @@ pub(super) async fn receipt(
         serde_json::from_str(&json).map_err(|e| AppError::Internal(e.into()))?;
     let ctx = Context::load(&state, r).await?;
     let questionnaire = ctx.questionnaire();
-    let lang = questionnaire.default_language.as_str();
+    let lang = questionnaire.reading_language(ctx.tr.code());
     let answers = snapshot
         .answers
         .iter()
         .map(|a| {
             (
                 a.number.clone(),
-                a.prompt.clone(),
+                questionnaire
+                    .question(&a.question)
+                    .map(|q| {
+                        q.prompt
+                            .get(lang, &questionnaire.default_language)
+                            .to_string()
+                    })
+                    .unwrap_or_else(|| a.prompt.clone()),
                 Snapshot::shown_values(questionnaire, lang, a),
                 a.documents
                     .iter()
