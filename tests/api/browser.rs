@@ -708,8 +708,7 @@ async fn a_burmese_representative_and_reader_on_a_phone() {
     let receipt = mailbox
         .sent()
         .into_iter()
-        .filter(|m| m.to == "p0@mm-c0.example.org")
-        .last()
+        .rfind(|m| m.to == "p0@mm-c0.example.org")
         .unwrap();
     assert!(receipt.html.contains("lang=\"my\""), "a Burmese receipt");
     assert_ne!(receipt.subject, invitation.subject);
