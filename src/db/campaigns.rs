@@ -47,12 +47,8 @@ impl Campaign {
         self.state
     }
 
-    /// What a company is told will be published, from this campaign's rules.
-    pub fn disclosure(&self) -> crate::domain::disclosure::Disclosure {
-        crate::domain::disclosure::disclosure(self.disclosure_rules())
-    }
-
-    /// The same in `tr`'s language, for the respondent pages.
+    /// What a company is told will be published, from this campaign's
+    /// rules, in `tr`'s language (respondent pages and emails).
     pub fn disclosure_in(
         &self,
         tr: &crate::domain::i18n::Tr,

@@ -102,7 +102,7 @@ pub fn disclosure_in(rules: Rules, tr: Tr) -> Disclosure {
 }
 
 /// What will be published of a company's acts under `rules`, and when, in
-/// English (the emails).
+/// English.
 pub fn disclosure(rules: Rules) -> Disclosure {
     disclosure_in(rules, Tr::english())
 }
@@ -115,12 +115,6 @@ pub fn decline_reason_in(rules: Rules, tr: Tr) -> String {
     } else {
         tr.t("respond-disclosure-reason-not-published")
     }
-}
-
-/// Whether a reason given for declining will be published, as one
-/// sentence (for the acknowledgement of a refusal, in English).
-pub fn decline_reason(rules: Rules) -> String {
-    decline_reason_in(rules, Tr::english())
 }
 
 #[cfg(test)]
