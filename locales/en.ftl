@@ -64,6 +64,19 @@ questionnaire-scored-on-rubric = scored by a reviewer on a rubric{ $weight }
 questionnaire-option-left-out = { $option } left out
 questionnaire-added-up = (added up, at most 100)
 
+## Answers' problems, beside the field and on the review page (src/domain/answers)
+
+answer-problem-too-long = This answer has { $length } characters; the limit is { $max }. It is saved, but shorten it before you submit.
+answer-problem-too-many-links = There are { $count } links; at most { $max } are taken.
+answer-problem-not-a-web-address = Line { $line } (“{ $text }”) is not a web address starting with https:// or http://.
+answer-problem-number-below = The number must be at least { $min }.
+answer-problem-number-above = The number must be at most { $max }.
+answer-problem-not-a-number = “{ $text }” is not a number; write digits, with a point for decimals (for example 12.5).
+answer-problem-date-before = The date must be on or after { $min }.
+answer-problem-date-after = The date must be on or before { $max }.
+answer-problem-not-a-date = “{ $text }” is not a date; write it as year-month-day, for example 2024-01-31.
+answer-problem-missing = a required answer is missing
+
 ## Respondent pages (templates/respond, src/web/respond)
 
 # Layout: who is signed in.

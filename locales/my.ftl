@@ -64,6 +64,19 @@ questionnaire-scored-on-rubric = သတ်မှတ်ချက်ဇယား�
 questionnaire-option-left-out = { $option } ကို ထည့်မတွက်ပါ
 questionnaire-added-up = (ပေါင်းလိုက်သည်၊ အများဆုံး ၁၀၀)
 
+## Answers' problems, beside the field and on the review page (src/domain/answers)
+
+answer-problem-too-long = ဤအဖြေတွင် အက္ခရာ { $length } လုံး ရှိပြီး ကန့်သတ်ချက်မှာ { $max } လုံး ဖြစ်သည်။ သိမ်းထားပြီးဖြစ်သော်လည်း မတင်သွင်းမီ တိုအောင် ပြင်ပါ။
+answer-problem-too-many-links = လင့်ခ် { $count } ခု ရှိသည်။ အများဆုံး { $max } ခုသာ လက်ခံသည်။
+answer-problem-not-a-web-address = စာကြောင်း { $line } (“{ $text }”) သည် https:// သို့မဟုတ် http:// ဖြင့် စသော ဝက်ဘ်လိပ်စာ မဟုတ်ပါ။
+answer-problem-number-below = ကိန်းဂဏန်းသည် အနည်းဆုံး { $min } ဖြစ်ရမည်။
+answer-problem-number-above = ကိန်းဂဏန်းသည် အများဆုံး { $max } ဖြစ်ရမည်။
+answer-problem-not-a-number = “{ $text }” သည် ကိန်းဂဏန်း မဟုတ်ပါ။ ဂဏန်းများဖြင့် ရေးပါ၊ ဒသမအတွက် အစက်ကို သုံးပါ (ဥပမာ 12.5)။
+answer-problem-date-before = ရက်စွဲသည် { $min } သို့မဟုတ် ၎င်းနောက်ပိုင်း ဖြစ်ရမည်။
+answer-problem-date-after = ရက်စွဲသည် { $max } သို့မဟုတ် ၎င်းမတိုင်မီ ဖြစ်ရမည်။
+answer-problem-not-a-date = “{ $text }” သည် ရက်စွဲ မဟုတ်ပါ။ နှစ်-လ-ရက် ပုံစံဖြင့် ရေးပါ၊ ဥပမာ 2024-01-31။
+answer-problem-missing = မဖြစ်မနေ ဖြေရမည့် အဖြေ မရှိသေးပါ
+
 ## Respondent pages (templates/respond, src/web/respond)
 
 respond-signout-who = { $company } အတွက် { $email }

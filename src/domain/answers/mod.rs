@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
+use super::i18n::Tr;
 use super::questionnaire::{Question, QuestionKind, Questionnaire};
 
 mod snapshot;
@@ -139,69 +140,135 @@ pub fn values(kind: QuestionKind, value: &str) -> Vec<String> {
     }
 }
 
+/// What can be wrong with an answer: said beside the field and on the
+/// review page, in the reader's language ([`Problem::said`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    TooLong {
+        length: usize,
+        max: u32,
+    },
+    TooManyLinks {
+        count: usize,
+        max: u32,
+    },
+    NotAWebAddress {
+        line: usize,
+        text: String,
+    },
+    NumberBelow(f64),
+    NumberAbove(f64),
+    NotANumber(String),
+    DateBefore(NaiveDate),
+    DateAfter(NaiveDate),
+    NotADate(String),
+    /// A required answer is missing (only at submission).
+    Missing,
+}
+
+impl Problem {
+    /// The problem in plain words in `tr`'s language.
+    pub fn said(&self, tr: Tr) -> String {
+        let n = |v: f64| tr.digits(&v.to_string());
+        match self {
+            Problem::TooLong { length, max } => {
+                tr.t2("answer-problem-too-long", "length", *length, "max", *max)
+            }
+            Problem::TooManyLinks { count, max } => tr.t2(
+                "answer-problem-too-many-links",
+                "count",
+                *count,
+                "max",
+                *max,
+            ),
+            Problem::NotAWebAddress { line, text } => tr.t2(
+                "answer-problem-not-a-web-address",
+                "line",
+                *line,
+                "text",
+                text,
+            ),
+            Problem::NumberBelow(min) => tr.t1("answer-problem-number-below", "min", n(*min)),
+            Problem::NumberAbove(max) => tr.t1("answer-problem-number-above", "max", n(*max)),
+            Problem::NotANumber(text) => tr.t1("answer-problem-not-a-number", "text", text),
+            Problem::DateBefore(min) => tr.t1("answer-problem-date-before", "min", min.to_string()),
+            Problem::DateAfter(max) => tr.t1("answer-problem-date-after", "max", max.to_string()),
+            Problem::NotADate(text) => tr.t1("answer-problem-not-a-date", "text", text),
+            Problem::Missing => tr.t("answer-problem-missing"),
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.said(Tr::english()))
+    }
+}
+
 /// What is wrong with an answer, in plain words, beside the field. An
 /// empty answer has no problems here (required answers are checked at
 /// submission).
 pub fn problems(q: &Question, value: &str) -> Vec<String> {
+    problems_in(q, value, Tr::english())
+}
+
+/// [`problems`] in `tr`'s language.
+pub fn problems_in(q: &Question, value: &str, tr: Tr) -> Vec<String> {
+    problem_kinds(q, value).iter().map(|p| p.said(tr)).collect()
+}
+
+/// What is wrong with an answer, by kind.
+pub fn problem_kinds(q: &Question, value: &str) -> Vec<Problem> {
     let mut out = Vec::new();
     if !is_answered(value) {
         return out;
     }
     if let Some(max) = q.effective_max_length() {
-        let n = value.chars().count();
-        if n > max as usize {
-            out.push(format!(
-                "This answer has {n} characters; the limit is {max}. It is saved, but shorten it before you submit."
-            ));
+        let length = value.chars().count();
+        if length > max as usize {
+            out.push(Problem::TooLong { length, max });
         }
     }
     match q.kind {
         QuestionKind::EvidenceLinks => {
             let lines: Vec<&str> = value.lines().collect();
-            let max = q.effective_max_items() as usize;
-            if lines.len() > max {
-                out.push(format!(
-                    "There are {} links; at most {max} are taken.",
-                    lines.len()
-                ));
+            let max = q.effective_max_items();
+            if lines.len() > max as usize {
+                out.push(Problem::TooManyLinks {
+                    count: lines.len(),
+                    max,
+                });
             }
             for (i, line) in lines.iter().enumerate() {
                 if !is_web_address(line) {
-                    out.push(format!(
-                        "Line {} (“{}”) is not a web address starting with https:// or http://.",
-                        i + 1,
-                        shorten(line)
-                    ));
+                    out.push(Problem::NotAWebAddress {
+                        line: i + 1,
+                        text: shorten(line),
+                    });
                 }
             }
         }
         QuestionKind::Number => match value.trim().parse::<f64>() {
             Ok(n) if n.is_finite() => {
                 if let Some(min) = q.min.filter(|min| n < *min) {
-                    out.push(format!("The number must be at least {min}."));
+                    out.push(Problem::NumberBelow(min));
                 }
                 if let Some(max) = q.max.filter(|max| n > *max) {
-                    out.push(format!("The number must be at most {max}."));
+                    out.push(Problem::NumberAbove(max));
                 }
             }
-            _ => out.push(format!(
-                "“{}” is not a number; write digits, with a point for decimals (for example 12.5).",
-                shorten(value)
-            )),
+            _ => out.push(Problem::NotANumber(shorten(value))),
         },
         QuestionKind::Date => match NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
             Ok(d) => {
                 if let Some(min) = q.min_date.filter(|min| d < *min) {
-                    out.push(format!("The date must be on or after {min}."));
+                    out.push(Problem::DateBefore(min));
                 }
                 if let Some(max) = q.max_date.filter(|max| d > *max) {
-                    out.push(format!("The date must be on or before {max}."));
+                    out.push(Problem::DateAfter(max));
                 }
             }
-            Err(_) => out.push(format!(
-                "“{}” is not a date; write it as year-month-day, for example 2024-01-31.",
-                shorten(value)
-            )),
+            Err(_) => out.push(Problem::NotADate(shorten(value))),
         },
         // Choices are checked against the options when posted; the length
         // of written answers is checked above.
@@ -293,6 +360,15 @@ impl Progress {
 /// What stops a submission: required answers missing and answers with
 /// problems, each with the question's number.
 pub fn blockers(questionnaire: &Questionnaire, answers: &Answers) -> Vec<(String, String)> {
+    blockers_in(questionnaire, answers, Tr::english())
+}
+
+/// [`blockers`] in `tr`'s language.
+pub fn blockers_in(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    tr: Tr,
+) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (si, section) in questionnaire.sections.iter().enumerate() {
         for (qi, q) in section.questions.iter().enumerate() {
@@ -305,10 +381,10 @@ pub fn blockers(questionnaire: &Questionnaire, answers: &Answers) -> Vec<(String
                 .map(String::as_str)
                 .unwrap_or("");
             if q.required && !is_answered(value) {
-                out.push((number.clone(), "a required answer is missing".to_string()));
+                out.push((number.clone(), Problem::Missing.said(tr)));
             }
-            for problem in problems(q, value) {
-                out.push((number.clone(), problem));
+            for problem in problem_kinds(q, value) {
+                out.push((number.clone(), problem.said(tr)));
             }
         }
     }

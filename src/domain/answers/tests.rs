@@ -195,3 +195,29 @@ fn the_snapshot_digest_is_stable_and_covers_every_answer() {
     assert!(text.contains("  Area A\n  Area B\n"));
     assert!(text.contains("1.3 Links\n  (no answer)"));
 }
+
+#[test]
+fn problems_are_said_in_the_readers_language() {
+    use crate::domain::i18n::{Lang, Tr};
+    let q = questionnaire();
+    let how = q.question("how").unwrap();
+    let my = Tr::new(Lang::parse("my").unwrap());
+    let said = problems_in(how, "ဗမာစာ ဗမာစာ ဗမာစာ", my);
+    assert_eq!(said.len(), 1);
+    assert!(
+        said[0].contains("၁၀"),
+        "the limit in Burmese digits: {}",
+        said[0]
+    );
+    assert!(!said[0].contains("limit"), "{}", said[0]);
+    assert_eq!(
+        problems_in(how, "ဗမာစာ ဗမာစာ ဗမာစာ", Tr::english()),
+        problems(how, "ဗမာစာ ဗမာစာ ဗမာစာ")
+    );
+    let staff = q.question("staff").unwrap();
+    assert_eq!(
+        problems(staff, "2000"),
+        ["The number must be at most 1000."],
+        "English as it always read"
+    );
+}

@@ -192,12 +192,13 @@ pub(super) async fn save(
     };
     state.metrics.saves.inc();
     if json {
+        let tr = r.tr(&questionnaire.default_language);
         let problems = posted
             .values
             .iter()
             .filter_map(|(k, v)| {
                 let q = section.questions.iter().find(|q| q.key.as_str() == k)?;
-                Some((k.clone(), rules::problems(q, v)))
+                Some((k.clone(), rules::problems_in(q, v, tr)))
             })
             .collect();
         let bases = posted

@@ -147,7 +147,7 @@ pub(super) fn question_form(
         documents,
         upload_problem: None,
         values: rules::values(q.kind, &value),
-        problems: rules::problems(q, &value),
+        problems: rules::problems_in(q, &value, tr),
         last_changed: stored.map(|a| {
             tr.t2(
                 "respond-question-changed-by",

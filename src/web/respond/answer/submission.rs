@@ -105,7 +105,7 @@ fn review_page(ctx: &Context, csrf: &CsrfToken) -> ReviewPage {
             lines,
         });
     }
-    let blockers = rules::blockers(q, &answers)
+    let blockers = rules::blockers_in(q, &answers, ctx.tr)
         .into_iter()
         .map(|(number, problem)| {
             let href = section_of.get(&number).cloned().unwrap_or_default();
