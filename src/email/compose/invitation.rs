@@ -153,6 +153,15 @@ pub(super) mod tests {
         let my = crate::domain::i18n::Tr::new(crate::domain::i18n::Lang::parse("my").unwrap());
         let mut l = invitation();
         l.tr = my;
+        l.disclosure = crate::domain::disclosure::disclosure_in(
+            crate::domain::disclosure::Rules {
+                allow_amendments: true,
+                publish_decline_reasons: false,
+                publish_replies: true,
+                publish_evidence: true,
+            },
+            my,
+        );
         l.deadline = "၂၀၂၆ ခုနှစ် ဒီဇင်ဘာလ ၁၅ ရက်၊ ၁၇:၀၀ (Asia/Yangon, UTC+၀၆:၃၀)".into();
         let r = l.render().unwrap();
         assert_eq!(
