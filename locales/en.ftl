@@ -36,6 +36,13 @@ month-12 = December
 date-day = { $day } { $month } { $year }
 # A moment with its zone: "23 December 2026, 17:00 (Asia/Yangon, UTC+06:30)".
 date-time = { $day }, { $time } ({ $zone }, UTC{ $offset })
+# A file's size: "840 bytes", "12.5 KB", "3.2 MB".
+# Names as one phrase, "Alpha, Beta and Gamma": `init` is the names but the last, each followed by list-comma and a space.
+list-and = { $init } and { $last }
+list-comma = ,
+common-size-bytes = { $size } bytes
+common-size-kb = { $size } KB
+common-size-mb = { $size } MB
 
 ## Questionnaire view: the words around a questionnaire's own texts
 
@@ -82,9 +89,6 @@ answer-problem-missing = a required answer is missing
 # Layout: who is signed in.
 respond-signout-who = { $email } for { $company }
 respond-signout-button = Sign out
-# "Alpha, Beta and Gamma": `init` is the names but the last, each followed by respond-list-comma.
-respond-list-and = { $init } and { $last }
-respond-list-comma = ,
 respond-organisations-fallback = The campaign's organisations
 respond-problem-label = Problem:
 respond-error-label = Error:
@@ -233,6 +237,12 @@ respond-refused-amendments-closed = The deadline has passed, so the submission c
 respond-refused-too-late = The deadline has passed, so declining can no longer be undone.
 respond-refused-incomplete = { $count } answer(s) must be completed or corrected first.
 respond-refused-nothing-to-undo = Nothing to undo.
+# Why a document was not attached, beside the question's upload field.
+respond-evidence-refused-not-here = Documents cannot be attached to this question.
+respond-evidence-refused-too-many = This answer already has { $count } documents, the most this campaign allows: remove one first.
+respond-evidence-refused-no-file = Choose a file to attach.
+respond-evidence-refused-too-large = The file is larger than { $size }, the most this campaign allows: attach a smaller version (or split it).
+respond-evidence-refused-wrong-kind = This file is not of a kind we accept (its contents were checked, not its name). Accepted: { $accepted }.
 
 # A section's page (templates/respond/section.html, question.html, evidence.html)
 respond-section-crumb = section { $number } of { $total }
@@ -359,8 +369,6 @@ respond-unsaved-go-back = Go back with your browser's Back button and save again
 # Punctuation between the parts of a sentence cut around links: "," and ".".
 public-list-separator = { ", " }
 public-full-stop = .
-# "A, B and C".
-public-list-and = { $init } and { $last }
 public-published-campaigns = Published campaigns
 public-published-under = Published under
 public-licence-terms = : share and adapt, with credit to the campaign's organisations. Contacts' names and addresses, drafts and staff are never published.
@@ -536,9 +544,6 @@ public-effort-about = about { $time }
 
 # Emails to company representatives. Staff emails stay English.
 email-we = We
-# "A, B and C": { $init } is the names before the last, joined by email-list-comma and a space.
-email-list-and = { $init } and { $last }
-email-list-comma = ,
 email-dear = Dear { $name },
 email-questions = Questions about this request:
 email-questions-end = .
@@ -1402,4 +1407,14 @@ admin-outreach-log-link-revoked = Link of { $email } revoked.
 admin-outreach-log-asked = { $email } asked for more time: “{ $reason }”.
 admin-outreach-log-granted = More time granted until { $until }.
 admin-outreach-log-letter = Response by letter recorded by { $by } as revision { $revision }: received { $received_on } by { $received_by }, document SHA-256 { $sha256 }.
+# Said by the staff pages' handlers (src/web/admin): `why` is the app layer's own sentence.
+admin-company-edit-title = Edit { $name }
+admin-company-no-parent = There is no company with the slug `{ $slug }`.
+admin-letter-not-recorded = Nothing was recorded. Correct what is marked below.
+admin-letter-not-recorded-choose-again = Nothing was recorded. Correct what is marked below. Choose the document again: a browser cannot keep it between tries.
+admin-questionnaire-map-page-title = Demands and scoring: { $title }
+admin-next-round-zone-hint = In the campaign's time zone, { $zone }.
+admin-campaign-reminders-not-saved = The reminder schedule is not saved: { $why }.
+admin-campaign-rules-not-saved = The rules are not saved: { $why }
+admin-campaign-no-active-company = There is no active company with the slug `{ $slug }`.
 # (end of staff pages)

@@ -36,6 +36,11 @@ month-11 = နိုဝင်ဘာလ
 month-12 = ဒီဇင်ဘာလ
 date-day = { $year } ခုနှစ် { $month } { $day } ရက်
 date-time = { $day }၊ { $time } ({ $zone }, UTC{ $offset })
+list-and = { $init } နှင့် { $last }
+list-comma = ၊
+common-size-bytes = { $size } ဘိုက်
+common-size-kb = { $size } KB
+common-size-mb = { $size } MB
 
 ## Questionnaire view: the words around a questionnaire's own texts
 
@@ -81,8 +86,6 @@ answer-problem-missing = မဖြစ်မနေ ဖြေရမည့် အ�
 
 respond-signout-who = { $company } အတွက် { $email }
 respond-signout-button = ထွက်ရန်
-respond-list-and = { $init } နှင့် { $last }
-respond-list-comma = ၊
 respond-organisations-fallback = ကမ်ပိန်း၏ အဖွဲ့အစည်းများ
 respond-problem-label = ပြဿနာ -
 respond-error-label = အမှား -
@@ -212,6 +215,11 @@ respond-refused-amendments-closed = နောက်ဆုံးရက် ကျ�
 respond-refused-too-late = နောက်ဆုံးရက် ကျော်လွန်သွားပြီဖြစ်၍ ငြင်းဆိုချက်ကို ပြန်ပြင်၍ မရတော့ပါ။
 respond-refused-incomplete = အဖြေ { $count } ခုကို ဦးစွာ ပြီးပြည့်စုံအောင် ဖြေရန် သို့မဟုတ် ပြင်ရန် လိုပါသည်။
 respond-refused-nothing-to-undo = ပြန်ပြင်စရာ မရှိပါ။
+respond-evidence-refused-not-here = ဤမေးခွန်းတွင် စာရွက်စာတမ်းများ ပူးတွဲ၍ မရပါ။
+respond-evidence-refused-too-many = ဤအဖြေတွင် စာရွက်စာတမ်း { $count } ခု ရှိပြီးဖြစ်ပြီး ဤကမ်ပိန်းက ခွင့်ပြုသည့် အများဆုံးဖြစ်ပါသည်။ တစ်ခုကို ဦးစွာ ဖယ်ရှားပါ။
+respond-evidence-refused-no-file = ပူးတွဲရန် ဖိုင်တစ်ခုကို ရွေးပါ။
+respond-evidence-refused-too-large = ဖိုင်သည် ဤကမ်ပိန်းက ခွင့်ပြုသည့် အများဆုံးဖြစ်သော { $size } ထက် ကြီးပါသည်။ ပိုသေးသော ဗားရှင်းကို ပူးတွဲပါ (သို့မဟုတ် ခွဲပါ)။
+respond-evidence-refused-wrong-kind = ဤဖိုင်သည် ကျွန်ုပ်တို့ လက်ခံသည့် အမျိုးအစား မဟုတ်ပါ (အမည်ကို မဟုတ်ဘဲ အကြောင်းအရာကို စစ်ဆေးပါသည်)။ လက်ခံသည်များ - { $accepted }။
 
 respond-section-crumb = အပိုင်း { $total } ခုအနက် အပိုင်း { $number }
 respond-section-conflicts = သင်ရေးနေစဉ် အခြားသူတစ်ဦးက အဖြေ { $count } ခုကို ပြောင်းလဲခဲ့ပါသည်။
@@ -328,7 +336,6 @@ respond-unsaved-go-back = သင့်ဘရောက်ဇာ၏ Back ခလု
 
 public-list-separator = { "၊ " }
 public-full-stop = ။
-public-list-and = { $init } နှင့် { $last }
 public-published-campaigns = ထုတ်ပြန်ထားသော လှုပ်ရှားမှုများ
 public-published-under = ထုတ်ဝေခွင့်လိုင်စင်
 public-licence-terms = ၊ လှုပ်ရှားမှု၏ အဖွဲ့အစည်းများကို ကိုးကားဖော်ပြလျှင် မျှဝေခြင်းနှင့် ပြုပြင်အသုံးပြုခြင်း ပြုနိုင်သည်။ ဆက်သွယ်ရမည့်သူများ၏ အမည်နှင့် လိပ်စာများ၊ မူကြမ်းများနှင့် ဝန်ထမ်းများကို မည်သည့်အခါမျှ ထုတ်ပြန်မည်မဟုတ်ပါ။
@@ -480,8 +487,6 @@ public-effort-about = ခန့်မှန်းခြေ { $time }
 ## Emails (templates/email, src/email)
 
 email-we = ကျွန်ုပ်တို့
-email-list-and = { $init } နှင့် { $last }
-email-list-comma = ၊
 email-dear = လေးစားအပ်ပါသော { $name } ခင်ဗျာ၊
 email-questions = ဤတောင်းဆိုချက်နှင့် ပတ်သက်၍ မေးမြန်းလိုပါက
 email-questions-end = { " " }သို့ ဆက်သွယ်ပါ။

@@ -154,8 +154,10 @@ pub fn score(
 pub enum ReplyError {
     #[error("no findings have been sent to your company")]
     NotSent,
-    #[error("the time to reply ended on {0}")]
-    Closed(String),
+    /// The reply window ended at this moment (UTC), shown in the
+    /// campaign's time zone.
+    #[error("the time to reply ended on {}", show_in_zone(*.0, *.1))]
+    Closed(chrono::NaiveDateTime, chrono_tz::Tz),
     #[error("write a reply first")]
     Empty,
     #[error("keep the reply under 20,000 characters")]
@@ -299,7 +301,7 @@ pub fn add(
         let (_, until) = window(conn, target)?.ok_or(ReplyError::NotSent)?;
         if now >= until {
             let tz = parse_time_zone(&holder.campaign.time_zone).unwrap_or(chrono_tz::UTC);
-            return Err(ReplyError::Closed(show_in_zone(until, tz)));
+            return Err(ReplyError::Closed(until, tz));
         }
         if crate::db::findings::latest_reply_is(conn, target, &holder.link.contact_id, body)? {
             // The same words from the same person, again: already recorded.

@@ -242,23 +242,37 @@ impl EvidenceRules {
         bytes: &[u8],
         too_large: bool,
         attached: usize,
-    ) -> Result<DocumentKind, String> {
+    ) -> Result<DocumentKind, Refusal> {
         if attached >= self.max_per_question {
-            return Err(format!(
-                "This answer already has {attached} documents, the most this campaign allows: remove one first."
-            ));
+            return Err(Refusal::TooMany { attached });
         }
         if bytes.is_empty() && !too_large {
-            return Err("Choose a file to attach.".into());
+            return Err(Refusal::NoFile);
         }
         if too_large || bytes.len() > self.max_bytes {
-            return Err(format!(
-                "The file is larger than {}, the most this campaign allows: attach a smaller version (or split it).",
-                show_size(self.max_bytes as i64)
-            ));
+            return Err(Refusal::TooLarge {
+                max_bytes: self.max_bytes,
+            });
         }
-        DocumentKind::of(bytes).ok_or_else(wrong_kind)
+        DocumentKind::of(bytes).ok_or(Refusal::WrongKind)
     }
+}
+
+/// Why an evidence document was not attached. `Display` is the English
+/// sentence (for logs and staff); the respondent pages say each kind in
+/// the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("Documents cannot be attached to this question.")]
+    NotHere,
+    #[error("This answer already has {attached} documents, the most this campaign allows: remove one first.")]
+    TooMany { attached: usize },
+    #[error("Choose a file to attach.")]
+    NoFile,
+    #[error("The file is larger than {}, the most this campaign allows: attach a smaller version (or split it).", show_size(*.max_bytes as i64))]
+    TooLarge { max_bytes: usize },
+    #[error("{}", wrong_kind())]
+    WrongKind,
 }
 
 /// A change to a campaign's evidence rules, as the rules form sends it:
@@ -338,13 +352,22 @@ pub fn is_sha256_hex(s: &str) -> bool {
 
 /// A size as a person reads it: "840 bytes", "12.5 KB", "3.2 MB".
 pub fn show_size(bytes: i64) -> String {
-    if bytes < 1024 {
-        format!("{bytes} bytes")
+    show_size_in(crate::domain::i18n::Tr::english(), bytes)
+}
+
+/// A size as a reader of `tr`'s language writes it, in its digits.
+pub fn show_size_in(tr: crate::domain::i18n::Tr, bytes: i64) -> String {
+    let (key, n) = if bytes < 1024 {
+        ("common-size-bytes", bytes.to_string())
     } else if bytes < 1024 * 1024 {
-        format!("{:.1} KB", bytes as f64 / 1024.0)
+        ("common-size-kb", format!("{:.1}", bytes as f64 / 1024.0))
     } else {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
-    }
+        (
+            "common-size-mb",
+            format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)),
+        )
+    };
+    tr.t1(key, "size", tr.digits(&n))
 }
 
 #[cfg(test)]
@@ -381,18 +404,24 @@ mod tests {
             ..EvidenceRules::default()
         };
         assert!(rules.check(b"%PDF-1.4", false, 0).is_ok());
-        assert!(rules
-            .check(&[b'a'; 101], false, 0)
-            .unwrap_err()
-            .contains("larger"));
-        assert!(rules.check(b"", true, 0).unwrap_err().contains("larger"));
-        assert!(rules
-            .check(b"MZ\x90\x00", false, 0)
-            .unwrap_err()
-            .contains("not of a kind"));
-        assert!(rules
-            .check(b"%PDF-1.4", false, 5)
-            .unwrap_err()
+        let too_large = Err(Refusal::TooLarge { max_bytes: 100 });
+        assert_eq!(rules.check(&[b'a'; 101], false, 0), too_large);
+        assert_eq!(rules.check(b"", true, 0), too_large);
+        assert_eq!(rules.check(b"", false, 0), Err(Refusal::NoFile));
+        assert_eq!(
+            rules.check(b"MZ\x90\x00", false, 0),
+            Err(Refusal::WrongKind)
+        );
+        assert_eq!(
+            rules.check(b"%PDF-1.4", false, 5),
+            Err(Refusal::TooMany { attached: 5 })
+        );
+        assert!(Refusal::TooLarge { max_bytes: 100 }
+            .to_string()
+            .contains("larger than 100 bytes"));
+        assert!(Refusal::WrongKind.to_string().contains("not of a kind"));
+        assert!(Refusal::TooMany { attached: 5 }
+            .to_string()
             .contains("remove one"));
     }
 

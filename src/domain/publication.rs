@@ -170,27 +170,9 @@ pub struct PublishedAnswer {
     pub language: String,
 }
 
-/// A reader's language however a template holds it (`Tr`, `&Tr`, `&&Tr`).
-pub trait AsTr {
-    fn as_tr(&self) -> Tr;
-}
-
-impl AsTr for Tr {
-    fn as_tr(&self) -> Tr {
-        *self
-    }
-}
-
-impl<T: AsTr + ?Sized> AsTr for &T {
-    fn as_tr(&self) -> Tr {
-        (**self).as_tr()
-    }
-}
-
 /// A published standing ("responded", "declined", "did not respond",
 /// "still has time") in the reader's words; an unknown one as stored.
-pub fn standing(tr: impl AsTr, standing: &str) -> String {
-    let tr = tr.as_tr();
+pub fn standing(tr: &Tr, standing: &str) -> String {
     match standing {
         "responded" => tr.t("public-standing-responded"),
         "declined" => tr.t("public-standing-declined"),
@@ -219,20 +201,20 @@ impl Publication {
     /// A time of this document (RFC 3339, UTC) in the campaign's zone,
     /// with the zone named, in the reader's language; the text as stored
     /// if it cannot be read.
-    pub fn in_zone(&self, tr: impl AsTr, rfc3339: &str) -> String {
-        tr.as_tr().date_time_rfc3339(rfc3339, self.zone())
+    pub fn in_zone(&self, tr: &Tr, rfc3339: &str) -> String {
+        tr.date_time_rfc3339(rfc3339, self.zone())
     }
 
     /// The day of a time of this document in the campaign's zone, as
     /// people write it: "23 December 2026".
-    pub fn day(&self, tr: impl AsTr, rfc3339: &str) -> String {
-        tr.as_tr().day_rfc3339(rfc3339, self.zone())
+    pub fn day(&self, tr: &Tr, rfc3339: &str) -> String {
+        tr.day_rfc3339(rfc3339, self.zone())
     }
 
     /// A sector as people read it ("Telecom operator"), not its key.
-    pub fn sector_label(&self, tr: impl AsTr, key: &str) -> String {
+    pub fn sector_label(&self, tr: &Tr, key: &str) -> String {
         match crate::domain::company::Sector::parse(key) {
-            Ok(s) => tr.as_tr().t(&format!("public-sector-{}", s.as_str())),
+            Ok(s) => tr.t(&format!("public-sector-{}", s.as_str())),
             Err(_) => key.to_string(),
         }
     }
@@ -240,8 +222,7 @@ impl Publication {
     /// A company's standing as the public reads it: "still has time until
     /// …" with its own deadline, and for a company whose time the editor
     /// ended at closing, when and that it was ended early.
-    pub fn standing_text(&self, tr: impl AsTr, c: &PublishedCompany) -> String {
-        let tr = tr.as_tr();
+    pub fn standing_text(&self, tr: &Tr, c: &PublishedCompany) -> String {
         if c.standing == "still has time" {
             return tr.t1(
                 "public-standing-still-has-time-until",

@@ -13,11 +13,7 @@ pub fn problem(text: &str) -> Option<&'static str> {
 
 /// Names as one phrase: "A, B and C"; `None` for no names.
 pub fn and_list(names: &[String]) -> Option<String> {
-    match names {
-        [] => None,
-        [one] => Some(one.clone()),
-        [init @ .., last] => Some(format!("{} and {}", init.join(", "), last)),
-    }
+    crate::domain::i18n::Tr::english().and_list(names)
 }
 
 #[cfg(test)]

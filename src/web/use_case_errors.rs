@@ -52,7 +52,7 @@ impl From<crate::app::review::ReplyError> for AppError {
             E::Template(e) => AppError::Internal(e.into()),
             E::Snapshot(e) => AppError::Internal(e.into()),
             refusal @ (E::NotSent
-            | E::Closed(_)
+            | E::Closed(..)
             | E::Empty
             | E::TooLong
             | E::NotSubmitted

@@ -13,7 +13,7 @@ use crate::helpers::{Browser, Page};
 use crate::scenarios::{close, full_answers, invited, publish, questionnaire, save, sign_in_with};
 
 /// A small but real PDF (one empty page).
-fn small_pdf() -> Vec<u8> {
+pub(crate) fn small_pdf() -> Vec<u8> {
     let mut pdf = b"%PDF-1.4\n".to_vec();
     pdf.extend_from_slice(
         b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n\
@@ -59,7 +59,7 @@ pub(crate) async fn attach(
 }
 
 /// The message paragraph with this id.
-fn element<'a>(body: &'a str, id: &str) -> Option<&'a str> {
+pub(crate) fn element<'a>(body: &'a str, id: &str) -> Option<&'a str> {
     let at = body.find(&format!("id=\"{id}\""))?;
     let rest = &body[at..];
     Some(&rest[..rest.find("</p>").unwrap_or(rest.len())])

@@ -9,6 +9,7 @@ use answerable::db::schema::contacts;
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
+use crate::evidence::{attach, element, small_pdf};
 use crate::helpers::{Browser, TestApp};
 use crate::scenarios::{invited, sign_in_with};
 
@@ -168,6 +169,55 @@ async fn a_refusal_reads_in_the_pages_language() {
         "{}",
         section.body
     );
+    let queued = crate::scenarios::outbox_count(&app, Some("queued"));
+    app.assert_outbox_settled(queued);
+}
+
+#[tokio::test]
+async fn a_refused_document_is_explained_in_burmese_and_sizes_use_burmese_digits() {
+    let (app, _mailbox, _editor, links) = invited("myevidence", 1, 1).await;
+    let rep = sign_in_with(&app, &links[0][0]).await;
+    choose(&rep, "my", "/respond").await;
+    // A program named .pdf: refused by its contents, in Burmese, beside
+    // the field.
+    let wrong = attach(
+        &rep,
+        "due-diligence",
+        "hrdd-process",
+        ("report.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00".to_vec()),
+    )
+    .await;
+    assert_eq!(
+        wrong.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        wrong.body
+    );
+    assert_eq!(html_lang(&wrong.body), "my");
+    let beside = element(&wrong.body, "doc-e-hrdd-process").expect("a message beside the field");
+    assert!(
+        beside.contains("ဤဖိုင်သည် ကျွန်ုပ်တို့ လက်ခံသည့် အမျိုးအစား မဟုတ်ပါ"),
+        "{beside}"
+    );
+    assert!(!beside.contains("not of a kind"), "{beside}");
+    // The limit in the hint, and an attached document's size, are written
+    // in Burmese digits.
+    assert!(wrong.body.contains("၁၀.၀ MB"), "{}", wrong.body);
+    let pdf = small_pdf();
+    let done = attach(
+        &rep,
+        "due-diligence",
+        "hrdd-process",
+        ("report.pdf", pdf.clone()),
+    )
+    .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+    let page = rep.get(done.location().unwrap()).await;
+    let size =
+        answerable::domain::i18n::Tr::new(answerable::domain::i18n::Lang::parse("my").unwrap())
+            .number(pdf.len() as i64);
+    assert!(page.body.contains(&format!("({size} ဘိုက်)")), "{}", page.body);
+    assert!(!page.body.contains(" bytes)"), "{}", page.body);
     let queued = crate::scenarios::outbox_count(&app, Some("queued"));
     app.assert_outbox_settled(queued);
 }

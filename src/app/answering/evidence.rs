@@ -9,7 +9,7 @@ use crate::db::audit::{self, Actor};
 use crate::db::evidence::{self, NewEvidence};
 use crate::db::links::Holder;
 use crate::db::{write, DbConnection};
-use crate::domain::documents::{sha256_hex, takes_documents};
+use crate::domain::documents::{sha256_hex, takes_documents, Refusal};
 use crate::domain::ids::EvidenceId;
 use crate::domain::questionnaire::Questionnaire;
 
@@ -37,9 +37,7 @@ pub fn attach_evidence(
         .question(question)
         .filter(|q| takes_documents(q.kind))
     else {
-        return Err(ResponseError::EvidenceRefused(
-            "Documents cannot be attached to this question.".into(),
-        ));
+        return Err(ResponseError::EvidenceRefused(Refusal::NotHere));
     };
     write(conn, |conn| {
         lock_target(conn, target)?;

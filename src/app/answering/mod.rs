@@ -40,7 +40,7 @@ pub enum ResponseError {
     /// An evidence document refused: what to say beside the question's
     /// upload field.
     #[error("{0}")]
-    EvidenceRefused(String),
+    EvidenceRefused(crate::domain::documents::Refusal),
     #[error("an email cannot be written: {0}")]
     Template(#[from] askama::Error),
     #[error(transparent)]

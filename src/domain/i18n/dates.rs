@@ -1,4 +1,5 @@
-//! Times as people write them in each language, with the zone named.
+//! Times as people write them in each language, with the zone named;
+//! numbers in the language's digits; lists of names.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Offset, TimeZone};
 use chrono_tz::Tz;
@@ -67,6 +68,22 @@ impl Tr {
     /// A whole number in this language's digits.
     pub fn number(&self, n: i64) -> String {
         self.digits(&n.to_string())
+    }
+
+    /// Names as one phrase: "Alpha, Beta and Gamma", "Alpha၊ Beta နှင့်
+    /// Gamma"; `None` for no names.
+    pub fn and_list(&self, names: &[String]) -> Option<String> {
+        match names {
+            [] => None,
+            [one] => Some(one.clone()),
+            [init @ .., last] => Some(self.t2(
+                "list-and",
+                "init",
+                init.join(&format!("{} ", self.t("list-comma"))),
+                "last",
+                last,
+            )),
+        }
     }
 }
 

@@ -10,7 +10,6 @@
 use super::transport::LINK_PLACEHOLDER;
 use crate::domain::i18n::{IntoArg, Lang, Tr};
 use crate::domain::questionnaire::Effort;
-use crate::domain::single_line::and_list;
 
 /// Declares the templates of one email over its context type, the
 /// context named `l` in them, and `render`, which writes the subject (its
@@ -78,20 +77,8 @@ pub(crate) mod wrap;
 
 /// "A, B and C", or "We" when no organisation is named.
 fn organisations_sentence(tr: Tr, organisations: &[String]) -> String {
-    if tr.code() == "en" {
-        return and_list(organisations).unwrap_or_else(|| tr.t("email-we"));
-    }
-    match organisations {
-        [] => tr.t("email-we"),
-        [one] => one.clone(),
-        [init @ .., last] => tr.t2(
-            "email-list-and",
-            "init",
-            init.join(&format!("{} ", tr.t("email-list-comma"))),
-            "last",
-            last,
-        ),
-    }
+    tr.and_list(organisations)
+        .unwrap_or_else(|| tr.t("email-we"))
 }
 
 /// The language an email to a company's contact is written in: the

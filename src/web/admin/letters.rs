@@ -351,17 +351,12 @@ pub async fn record(
     let (Some(kind), Some(received_on), Some(received_by), true) =
         (kind, received_on, received_by, answer_problems.is_empty())
     else {
-        let kept = if problems.iter().any(|p| p.field == "document") {
-            ""
+        let message = if problems.iter().any(|p| p.field == "document") {
+            "admin-letter-not-recorded"
         } else {
-            " Choose the document again: a browser cannot keep it between tries."
+            "admin-letter-not-recorded-choose-again"
         };
-        return refused(
-            problems,
-            answer_problems,
-            format!("Nothing was recorded. Correct what is marked below.{kept}"),
-        )
-        .await;
+        return refused(problems, answer_problems, Tr::english().t(message)).await;
     };
     let file_name = if posted.file_name.trim().is_empty() {
         format!("letter.{}", kind.extension())

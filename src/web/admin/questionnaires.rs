@@ -107,7 +107,11 @@ pub async fn map(
     let (version, q) = find(&state, slug, digest).await?;
     Ok(ok(&MapPage {
         page: PageContext::new(
-            format!("Demands and scoring: {}", q.title),
+            Tr::english().t1(
+                "admin-questionnaire-map-page-title",
+                "title",
+                q.title.to_string(),
+            ),
             &csrf,
             Some(&me),
         ),

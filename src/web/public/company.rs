@@ -53,7 +53,7 @@ impl CompanyPage {
     /// The day, as people write it, in the campaign's zone.
     fn date(&self, t: &Option<String>) -> String {
         t.as_deref()
-            .map(|s| self.doc.day(self.page.tr, s))
+            .map(|s| self.doc.day(&self.page.tr, s))
             .unwrap_or_else(|| "—".to_string())
     }
 

@@ -63,17 +63,7 @@ pub(super) async fn whole(
                 tr.t1("public-questionnaire-title", "campaign", &campaign.title),
                 &req,
             ),
-            asked_by: match names.as_slice() {
-                [] => String::new(),
-                [one] => one.clone(),
-                [init @ .., last] => tr.t2(
-                    "public-list-and",
-                    "init",
-                    init.join(&tr.t("public-list-separator")),
-                    "last",
-                    last,
-                ),
-            },
+            asked_by: tr.and_list(&names).unwrap_or_default(),
             deadline: tr.date_time(campaign.deadline_at, tz),
             vtr: tr,
             effort: effort_sentence(tr, &Effort::of(questionnaire)),

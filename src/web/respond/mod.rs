@@ -49,17 +49,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// "Alpha, Beta and Gamma ask …": the campaign's organisations, in `tr`'s
 /// language.
 fn organisations_sentence(tr: Tr, names: &[String]) -> String {
-    match names {
-        [] => tr.t("respond-organisations-fallback"),
-        [one] => one.clone(),
-        [init @ .., last] => tr.t2(
-            "respond-list-and",
-            "init",
-            init.join(&format!("{} ", tr.t("respond-list-comma"))),
-            "last",
-            last,
-        ),
-    }
+    tr.and_list(names)
+        .unwrap_or_else(|| tr.t("respond-organisations-fallback"))
 }
 
 /// The language of a representative holding `holder`'s link, before they

@@ -5,6 +5,7 @@
 use crate::app::answering::ResponseError;
 use crate::app::review::ReplyError;
 use crate::domain::campaign::CampaignState;
+use crate::domain::documents::{show_size_in, Refusal};
 use crate::domain::email::EmailError;
 use crate::domain::i18n::Tr;
 use crate::web::page::sentence;
@@ -36,8 +37,7 @@ pub(crate) fn response(tr: Tr, e: &ResponseError) -> String {
             tr.t1("respond-refused-incomplete", "count", problems.len())
         }
         ResponseError::NothingToUndo => tr.t("respond-refused-nothing-to-undo"),
-        // Said by the documents' checks, in English for now.
-        ResponseError::EvidenceRefused(why) => why.clone(),
+        ResponseError::EvidenceRefused(why) => evidence(tr, why),
         // Not refusals: the service failed; the pages never show these.
         ResponseError::Template(_) | ResponseError::Outage(_) | ResponseError::Database(_) => {
             sentence(&e.to_string())
@@ -49,7 +49,11 @@ pub(crate) fn response(tr: Tr, e: &ResponseError) -> String {
 pub(crate) fn reply(tr: Tr, e: &ReplyError) -> String {
     match e {
         ReplyError::NotSent => tr.t("respond-reply-refused-not-sent"),
-        ReplyError::Closed(when) => tr.t1("respond-reply-refused-closed", "when", when),
+        ReplyError::Closed(until, tz) => tr.t1(
+            "respond-reply-refused-closed",
+            "when",
+            tr.date_time(*until, *tz),
+        ),
         ReplyError::Empty => tr.t("respond-reply-refused-empty"),
         ReplyError::TooLong => tr.t("respond-reply-refused-too-long"),
         // Staff's refusals and failures: the respondent pages never show
@@ -60,6 +64,27 @@ pub(crate) fn reply(tr: Tr, e: &ReplyError) -> String {
         | ReplyError::Snapshot(_)
         | ReplyError::Outage(_)
         | ReplyError::Database(_) => sentence(&e.to_string()),
+    }
+}
+
+/// Why an evidence document was not attached, as a sentence.
+pub(crate) fn evidence(tr: Tr, why: &Refusal) -> String {
+    match *why {
+        Refusal::NotHere => tr.t("respond-evidence-refused-not-here"),
+        Refusal::TooMany { attached } => {
+            tr.t1("respond-evidence-refused-too-many", "count", attached)
+        }
+        Refusal::NoFile => tr.t("respond-evidence-refused-no-file"),
+        Refusal::TooLarge { max_bytes } => tr.t1(
+            "respond-evidence-refused-too-large",
+            "size",
+            show_size_in(tr, max_bytes as i64),
+        ),
+        Refusal::WrongKind => tr.t1(
+            "respond-evidence-refused-wrong-kind",
+            "accepted",
+            tr.t("respond-evidence-accepted"),
+        ),
     }
 }
 
@@ -98,7 +123,13 @@ mod tests {
         }
         for e in [
             ReplyError::NotSent,
-            ReplyError::Closed("1 May 2027".into()),
+            ReplyError::Closed(
+                chrono::NaiveDate::from_ymd_opt(2027, 5, 1)
+                    .unwrap()
+                    .and_hms_opt(10, 30, 0)
+                    .unwrap(),
+                chrono_tz::Asia::Yangon,
+            ),
             ReplyError::Empty,
             ReplyError::TooLong,
         ] {
@@ -111,6 +142,17 @@ mod tests {
             EmailError::TooLong,
         ] {
             assert_eq!(email(en, &e), sentence(&e.to_string()));
+        }
+        for e in [
+            Refusal::NotHere,
+            Refusal::TooMany { attached: 5 },
+            Refusal::NoFile,
+            Refusal::TooLarge {
+                max_bytes: 10 * 1024 * 1024,
+            },
+            Refusal::WrongKind,
+        ] {
+            assert_eq!(evidence(en, &e), e.to_string());
         }
         let my = Tr::new(Lang::parse("my").unwrap());
         assert_ne!(

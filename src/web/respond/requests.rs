@@ -149,7 +149,7 @@ pub(super) async fn reply(
         Ok(()) => Ok(see_other("/respond?replied=1#findings")),
         Err(
             e @ (ReplyError::NotSent
-            | ReplyError::Closed(_)
+            | ReplyError::Closed(..)
             | ReplyError::Empty
             | ReplyError::TooLong),
         ) => {

@@ -52,7 +52,11 @@ impl NextRoundPage {
     }
 
     fn zone_hint(&self) -> String {
-        format!("In the campaign's time zone, {}.", self.campaign.time_zone)
+        Tr::english().t1(
+            "admin-next-round-zone-hint",
+            "zone",
+            &self.campaign.time_zone,
+        )
     }
 }
 

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::{finish, refused, slug_of};
 use crate::app::campaigns;
+use crate::domain::i18n::Tr;
 use crate::domain::outreach::ReminderSchedule;
 use crate::web::auth::EditorOnly;
 use crate::web::csrf::CsrfToken;
@@ -30,7 +31,8 @@ pub async fn set_reminders(
     let schedule = match ReminderSchedule::parse(&form.reminder_days) {
         Ok(s) => s,
         Err(e) => {
-            let message = format!("The reminder schedule is not saved: {e}.");
+            let message =
+                Tr::english().t1("admin-campaign-reminders-not-saved", "why", e.to_string());
             return refused(&state, &me, &csrf, slug, message).await;
         }
     };
@@ -82,7 +84,7 @@ pub async fn set_rules(
     ) {
         Ok(e) => e,
         Err(e) => {
-            let message = format!("The rules are not saved: {e}");
+            let message = Tr::english().t1("admin-campaign-rules-not-saved", "why", e);
             return refused(&state, &me, &csrf, slug, message).await;
         }
     };

@@ -80,7 +80,11 @@ pub async fn add_targets(
         ))),
         Ok(_) => Ok(see_other(&format!("/admin/campaigns/{slug}?done=targets"))),
         Err(CampaignError::NoActiveCompany(company)) => {
-            let message = format!("There is no active company with the slug `{company}`.");
+            let message = Tr::english().t1(
+                "admin-campaign-no-active-company",
+                "slug",
+                company.to_string(),
+            );
             refused(&state, &me, &csrf, slug, message).await
         }
         Err(e) => finish(&state, &me, &csrf, slug, Err(e), "targets").await,

@@ -136,7 +136,7 @@ fn form_page(
     editing: Option<String>,
 ) -> FormPage {
     let title = match &editing {
-        Some(_) => format!("Edit {}", form.name),
+        Some(_) => Tr::english().t1("admin-company-edit-title", "name", &form.name),
         None => Tr::english().t("admin-form-new-company").to_string(),
     };
     FormPage {
@@ -185,7 +185,7 @@ async fn save(
         if found.is_none() {
             errors.insert(
                 "parent",
-                format!("There is no company with the slug `{parent_slug}`."),
+                Tr::english().t1("admin-company-no-parent", "slug", &parent_slug),
             );
         }
         found.map(|p| p.id)

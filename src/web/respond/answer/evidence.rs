@@ -108,7 +108,10 @@ async fn attach(
         Err(ResponseError::EvidenceRefused(why)) => {
             let ctx = Context::load(&state, ctx.r).await?;
             let mut page = section_page(&ctx, &csrf, &key, &[], None, &HashMap::new())?;
-            page.refuse_upload(&question, why);
+            page.refuse_upload(
+                &question,
+                crate::web::respond::refusals::evidence(ctx.tr, &why),
+            );
             Ok(html(
                 &mut HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY),
                 &page,

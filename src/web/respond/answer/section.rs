@@ -131,7 +131,7 @@ pub(super) fn question_form(
         .map(|d| DocumentView {
             id: d.id.to_string(),
             file_name: d.file_name.clone(),
-            size: crate::domain::documents::show_size(i64::from(d.size)),
+            size: crate::domain::documents::show_size_in(tr, i64::from(d.size)),
             sha256: d.sha256.clone(),
             by: d.attached_by.clone(),
             when: tr.date_time(d.attached_at, tz),
@@ -322,9 +322,7 @@ pub(super) fn section_page(
             "accepted",
             tr.t("respond-evidence-accepted"),
             "size",
-            tr.digits(&crate::domain::documents::show_size(
-                ctx.evidence_rules.max_bytes as i64,
-            )),
+            crate::domain::documents::show_size_in(tr, ctx.evidence_rules.max_bytes as i64),
             "count",
             ctx.evidence_rules.max_per_question,
         ),

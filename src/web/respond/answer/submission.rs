@@ -255,7 +255,7 @@ pub(super) async fn receipt(
                     .map(|d| {
                         (
                             d.file_name.clone(),
-                            crate::domain::documents::show_size(i64::from(d.size)),
+                            crate::domain::documents::show_size_in(ctx.tr, i64::from(d.size)),
                             d.sha256.clone(),
                         )
                     })
