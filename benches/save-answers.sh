@@ -99,7 +99,16 @@ load=(./target/release/examples/save_load "http://127.0.0.1:$port" "$work/links.
 # waits 2.5 s after typing, so this is more than people do), then as fast
 # as the server answers.
 "${pin_load[@]}" "${load[@]}" 1000
+perf_pid=
+if [ -n "${PERF:-}" ]; then
+  # PERF=DIR: a profile of the server while it is saturated, one per
+  # database, for `perf report -i DIR/DB.perf`.
+  mkdir -p "$PERF"
+  perf record -F 999 ${PERF_CALLS:+--call-graph dwarf} -p "$server_pid" -o "$PERF/$db.perf" 2> /dev/null &
+  perf_pid=$!
+fi
 "${pin_load[@]}" "${load[@]}" | tee "$work/saturation"
+if [ -n "$perf_pid" ]; then kill -INT "$perf_pid"; wait "$perf_pid" || true; fi
 rate=$(grep -o '[0-9]* saves/s' "$work/saturation" | grep -o '^[0-9]*')
 echo "saturation: $rate saves/s = $(python3 -c "print(f'{$rate / $anchor:.1%}')") of SQLite's own $anchor UPDATE transactions/s (goal 25%)"
 echo "server peak memory: $(peak_mb "$server_pid") MB"

@@ -5,9 +5,10 @@
 # (for example postgres://postgres@127.0.0.1:5432/postgres): each run gets
 # a database of its own there, dropped at the end.
 
+# BENCH_ONLY=sqlite or BENCH_ONLY=postgres runs one of them.
 bench_databases() {
-  echo sqlite
-  if [ -n "${BENCH_POSTGRES_URL:-}" ]; then echo postgres; fi
+  if [ "${BENCH_ONLY:-sqlite}" = sqlite ]; then echo sqlite; fi
+  if [ -n "${BENCH_POSTGRES_URL:-}" ] && [ "${BENCH_ONLY:-postgres}" = postgres ]; then echo postgres; fi
 }
 
 # fresh_database KIND WORKDIR: sets ANSWERABLE_DATABASE_URL to an empty

@@ -59,7 +59,7 @@ pub fn publish(
         let state: CampaignState = campaigns::table
             .find(&campaign.id)
             .select(campaigns::state)
-            .first(conn)?;
+            .get_result(conn)?;
         if !matches!(state, CampaignState::Closed | CampaignState::Published) {
             return Err(PublishError::NotClosed(state));
         }

@@ -94,7 +94,7 @@ pub fn score(
             .filter(scores::target_id.eq(&row.id))
             .filter(scores::question_key.eq(new.question))
             .select((scores::level, scores::scored_at, staff_users::name))
-            .first(conn)
+            .get_result(conn)
             .optional()?;
         if let Some(seen) = new.seen {
             if seen != stamp(stored.as_ref().map(|s| s.1)) {
@@ -198,7 +198,7 @@ pub fn send_findings(
                 .inner_join(companies::table)
                 .filter(campaign_targets::id.eq(target))
                 .select((Campaign::as_select(), companies::id, companies::name))
-                .first(conn)?;
+                .get_result(conn)?;
         let (_, json) = submissions::latest(conn, target)?.ok_or(ReplyError::NotSubmitted)?;
         let snapshot: Snapshot = serde_json::from_str(&json)?;
         let rows = crate::db::scores::scores_of(conn, target)?;

@@ -24,7 +24,7 @@ pub struct StoredAnswer {
 }
 
 pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec<StoredAnswer>> {
-    answers::table
+    crate::on_backend!(conn, c => answers::table
         .inner_join(contacts::table)
         .filter(answers::target_id.eq(target))
         .select((
@@ -36,7 +36,7 @@ pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec
             contacts::name,
             answers::language,
         ))
-        .load(conn)
+        .load(c))
 }
 
 pub fn as_map(stored: &[StoredAnswer]) -> Answers {
@@ -88,8 +88,7 @@ type StateRow = (
 );
 
 pub fn state_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<ResponseState> {
-    let (status, own_deadline, last_activity_at, campaign_state, campaign_deadline, cut, amend) =
-        campaign_targets::table
+    let (status, own_deadline, last_activity_at, campaign_state, campaign_deadline, cut, amend) = crate::on_backend!(conn, c => campaign_targets::table
             .inner_join(campaigns::table)
             .filter(campaign_targets::id.eq(target))
             .select((
@@ -101,7 +100,7 @@ pub fn state_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Respo
                 campaigns::cut_short_reason,
                 campaigns::allow_amendments,
             ))
-            .first::<StateRow>(conn)?;
+            .get_result::<StateRow>(c))?;
     Ok(ResponseState {
         last_activity_at,
         status,
@@ -124,6 +123,6 @@ pub fn declined(
             campaign_targets::declined_at,
             campaign_targets::decline_reason,
         ))
-        .first(conn)?;
+        .get_result(conn)?;
     Ok(row.0.map(|at| (at, row.1)))
 }

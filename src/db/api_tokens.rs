@@ -73,7 +73,7 @@ pub fn find(conn: &mut DbConnection, id: &ApiTokenId) -> QueryResult<Option<ApiT
     api_tokens::table
         .find(id)
         .select(ApiToken::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -83,7 +83,7 @@ pub fn active_by_digest(conn: &mut DbConnection, digest: &str) -> QueryResult<Op
         .filter(api_tokens::token_sha256.eq(digest))
         .filter(api_tokens::revoked_at.is_null())
         .select(ApiToken::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 

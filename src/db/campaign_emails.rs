@@ -33,7 +33,7 @@ fn row(conn: &mut DbConnection, id: &CampaignId) -> QueryResult<Option<Row>> {
     campaign_emails::table
         .find(id)
         .select(Row::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 

@@ -77,7 +77,7 @@ pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<C
     campaigns::table
         .filter(campaigns::slug.eq(slug))
         .select(Campaign::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -97,7 +97,7 @@ pub fn find(conn: &mut DbConnection, id: &CampaignId) -> QueryResult<Option<Camp
     campaigns::table
         .find(id)
         .select(Campaign::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -176,7 +176,7 @@ pub fn target(
             campaign_targets::overdue_at,
             campaign_targets::last_activity_at,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 

@@ -125,7 +125,7 @@ pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> QueryResult<Option<C
     companies::table
         .filter(companies::slug.eq(slug))
         .select(Company::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -133,7 +133,7 @@ pub fn find(conn: &mut DbConnection, id: &CompanyId) -> QueryResult<Option<Compa
     companies::table
         .find(id)
         .select(Company::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -177,7 +177,7 @@ pub fn organisation(
     organisations::table
         .find(id)
         .select(Organisation::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -196,7 +196,7 @@ pub fn contact_by_id(conn: &mut DbConnection, id: &ContactId) -> QueryResult<Opt
     contacts::table
         .find(id)
         .select(Contact::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -210,6 +210,6 @@ pub fn contact_of(
         .find(id)
         .filter(contacts::company_id.eq(company))
         .select(Contact::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }

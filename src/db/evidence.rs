@@ -49,14 +49,14 @@ pub fn rules_of(conn: &mut DbConnection, campaign: &CampaignId) -> QueryResult<E
     let publish: bool = campaigns::table
         .find(campaign)
         .select(campaigns::publish_evidence)
-        .first(conn)?;
+        .get_result(conn)?;
     let limits: Option<(i32, i32)> = campaign_evidence_rules::table
         .find(campaign)
         .select((
             campaign_evidence_rules::max_bytes,
             campaign_evidence_rules::max_per_question,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     let defaults = EvidenceRules::default();
     Ok(match limits {
@@ -183,7 +183,7 @@ pub fn remove(
         .filter(evidence::target_id.eq(target))
         .filter(evidence::id.eq(id))
         .select((evidence::file_name, evidence::sha256))
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     if found.is_some() {
         diesel::delete(
@@ -201,7 +201,7 @@ pub fn document(conn: &mut DbConnection, sha256: &str) -> QueryResult<Option<(St
     documents::table
         .filter(documents::sha256.eq(sha256))
         .select((documents::content_type, documents::content))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 

@@ -15,7 +15,7 @@ pub fn window(
     findings::table
         .find(target)
         .select((findings::sent_at, findings::reply_until))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -27,7 +27,7 @@ pub fn findings_of(
     findings::table
         .find(target)
         .select((findings::sent_at, findings::reply_until, findings::body))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -70,7 +70,7 @@ pub fn replies_after_publication(
     let last: Option<NaiveDateTime> = publications::table
         .filter(publications::campaign_id.eq(campaign))
         .select(diesel::dsl::max(publications::published_at))
-        .first(conn)?;
+        .get_result(conn)?;
     let Some(last) = last else {
         return Ok(Vec::new());
     };

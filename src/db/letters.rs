@@ -88,7 +88,7 @@ pub fn document(
         .filter(letters::target_id.eq(target))
         .filter(letters::sha256.eq(sha256))
         .select((letters::content_type, letters::document))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -112,6 +112,6 @@ pub fn document_of_company(
         .filter(companies::slug.eq(company))
         .filter(letters::sha256.eq(sha256))
         .select((letters::content_type, letters::document))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }

@@ -297,7 +297,7 @@ pub fn find(conn: &mut DbConnection, token: &str) -> QueryResult<Option<Holder>>
     let row: Option<HolderRow> = with_window!(holders!())
         .filter(access_links::token_digest.eq(secret::digest(token)))
         .select(holder_columns!())
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     Ok(row.map(to_holder))
 }
@@ -362,8 +362,7 @@ pub fn resume(
     valid_days: i64,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Holder>> {
-    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> =
-        with_window!(respondent_sessions::table.inner_join(holders!()))
+    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> = crate::on_backend!(conn, c => with_window!(respondent_sessions::table.inner_join(holders!()))
             .filter(respondent_sessions::id.eq(session_digest))
             .select((
                 (
@@ -372,8 +371,8 @@ pub fn resume(
                 ),
                 holder_columns!(),
             ))
-            .first(conn)
-            .optional()?;
+            .get_result(c)
+            .optional())?;
     let Some(((created, last_seen), row)) = found else {
         return Ok(None);
     };
@@ -430,6 +429,6 @@ pub fn get(conn: &mut DbConnection, link: &LinkId) -> QueryResult<Option<AccessL
     access_links::table
         .find(link)
         .select(AccessLink::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }

@@ -56,6 +56,6 @@ pub fn current(conn: &mut DbConnection) -> QueryResult<Option<RelayProblem>> {
             mail_relay_problem::since,
             mail_relay_problem::last_seen,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }

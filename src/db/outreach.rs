@@ -24,7 +24,7 @@ pub fn campaign_by_id(conn: &mut DbConnection, id: &CampaignId) -> QueryResult<O
     campaigns::table
         .find(id)
         .select(Campaign::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -43,7 +43,7 @@ pub fn questionnaire_model(
     questionnaire_versions::table
         .find(version)
         .select(questionnaire_versions::model)
-        .first(conn)
+        .get_result(conn)
 }
 
 /// The contacts that are written to: not archived and not known to bounce.
@@ -126,7 +126,7 @@ pub fn own_deadline(
     campaign_targets::table
         .find(target)
         .select(campaign_targets::deadline_at)
-        .first(conn)
+        .get_result(conn)
 }
 
 /// A target with its campaign.
@@ -150,7 +150,7 @@ pub fn target_in_campaign(
             companies::name,
             campaign_targets::deadline_at,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -309,6 +309,6 @@ pub fn extension_request_in_campaign(
             companies::id,
             companies::name,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }

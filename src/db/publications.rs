@@ -155,7 +155,7 @@ pub fn last_version(conn: &mut DbConnection, campaign: &CampaignId) -> QueryResu
     publications::table
         .filter(publications::campaign_id.eq(campaign))
         .select(diesel::dsl::max(publications::version))
-        .first(conn)
+        .get_result(conn)
 }
 
 /// The versions of a campaign, newest first (without documents).

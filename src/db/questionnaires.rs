@@ -104,7 +104,7 @@ pub fn find_by_digest(
     questionnaire_versions::table
         .filter(questionnaire_versions::digest.eq(digest))
         .select(QuestionnaireVersion::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -133,7 +133,7 @@ pub fn load(
             QuestionnaireVersion::as_select(),
             questionnaire_versions::model,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     let Some((version, model)) = found else {
         return Ok(None);
@@ -155,7 +155,7 @@ pub fn by_id(
             QuestionnaireVersion::as_select(),
             questionnaire_versions::model,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     let Some((version, model)) = found else {
         return Ok(None);

@@ -64,7 +64,7 @@ pub fn resume(
         .inner_join(staff_users::table)
         .filter(staff_sessions::id.eq(digest))
         .select((StaffSession::as_select(), StaffUser::as_select()))
-        .first::<(StaffSession, StaffUser)>(conn)
+        .get_result::<(StaffSession, StaffUser)>(conn)
         .optional()?;
     let Some((session, user)) = found else {
         return Ok(None);

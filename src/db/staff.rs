@@ -68,14 +68,14 @@ pub fn create(
     staff_users::table
         .find(&id)
         .select(StaffUser::as_select())
-        .first(conn)
+        .get_result(conn)
 }
 
 pub fn find_by_email(conn: &mut DbConnection, email: &Email) -> QueryResult<Option<StaffUser>> {
     staff_users::table
         .filter(staff_users::email.eq(email.as_str()))
         .select(StaffUser::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 
@@ -83,7 +83,7 @@ pub fn find(conn: &mut DbConnection, id: &StaffUserId) -> QueryResult<Option<Sta
     staff_users::table
         .find(id)
         .select(StaffUser::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 

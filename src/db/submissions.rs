@@ -57,7 +57,7 @@ pub fn submission(
             ),
             submissions::snapshot,
         ))
-        .first(conn)
+        .get_result(conn)
         .optional()
 }
 

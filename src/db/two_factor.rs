@@ -20,7 +20,7 @@ pub fn secret(conn: &mut DbConnection, id: &StaffUserId) -> QueryResult<Option<(
     let row: Option<(Option<String>, Option<NaiveDateTime>)> = staff_users::table
         .find(id)
         .select((staff_users::totp_secret, staff_users::totp_enabled_at))
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     Ok(row.and_then(|(secret, enabled)| {
         secret
@@ -124,7 +124,7 @@ pub fn find_pending(
         .filter(staff_pending_sign_ins::id.eq(digest))
         .filter(staff_pending_sign_ins::created_at.gt(now - Duration::minutes(PENDING_MINUTES)))
         .select((StaffUser::as_select(), staff_pending_sign_ins::next))
-        .first::<(StaffUser, String)>(conn)
+        .get_result::<(StaffUser, String)>(conn)
         .optional()?;
     Ok(found.filter(|(user, _)| user.is_active() && user.totp_enabled_at.is_some()))
 }

@@ -71,7 +71,7 @@ pub fn submit(
         let company_slug: String = companies::table
             .find(&holder.company_id)
             .select(companies::slug)
-            .first(conn)?;
+            .get_result(conn)?;
         let snapshot = Snapshot {
             format: 1,
             campaign: rules::SnapshotCampaign {

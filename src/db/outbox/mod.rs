@@ -232,7 +232,7 @@ pub fn failed(conn: &mut DbConnection, id: &OutboxId) -> QueryResult<Option<Outb
     let row: Option<OutboxRow> = outbox::table
         .find(id)
         .select(OutboxRow::as_select())
-        .first(conn)
+        .get_result(conn)
         .optional()?;
     Ok(row.filter(|r| r.status == status::FAILED))
 }
