@@ -24,7 +24,7 @@ pub struct StoredAnswer {
 }
 
 pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec<StoredAnswer>> {
-    crate::on_backend!(conn, c => answers::table
+    crate::db::on_backend!(conn, c => answers::table
         .inner_join(contacts::table)
         .filter(answers::target_id.eq(target))
         .select((
@@ -88,7 +88,7 @@ type StateRow = (
 );
 
 pub fn state_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<ResponseState> {
-    let (status, own_deadline, last_activity_at, campaign_state, campaign_deadline, cut, amend) = crate::on_backend!(conn, c => campaign_targets::table
+    let (status, own_deadline, last_activity_at, campaign_state, campaign_deadline, cut, amend) = crate::db::on_backend!(conn, c => campaign_targets::table
             .inner_join(campaigns::table)
             .filter(campaign_targets::id.eq(target))
             .select((

@@ -362,7 +362,7 @@ pub fn resume(
     valid_days: i64,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Holder>> {
-    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> = crate::on_backend!(conn, c => with_window!(respondent_sessions::table.inner_join(holders!()))
+    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> = crate::db::on_backend!(conn, c => with_window!(respondent_sessions::table.inner_join(holders!()))
             .filter(respondent_sessions::id.eq(session_digest))
             .select((
                 (

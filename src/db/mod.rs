@@ -171,7 +171,6 @@ pub fn migrate(conn: &mut DbConnection) -> anyhow::Result<Vec<String>> {
 /// found by its type. For the statements of every representative request
 /// (the session check, a save), where that was a fifth of the server's
 /// time.
-#[macro_export]
 macro_rules! on_backend {
     ($conn:expr, $c:ident => $body:expr) => {
         match $conn {
@@ -180,6 +179,7 @@ macro_rules! on_backend {
         }
     };
 }
+pub(crate) use on_backend;
 
 /// SQLite has one writer at a time. Writers of this process queue here, and
 /// are woken the moment the lock is free, instead of meeting SQLite's busy
