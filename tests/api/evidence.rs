@@ -58,6 +58,25 @@ pub(crate) async fn attach(
     }
 }
 
+/// Attaches a program named report.pdf to the answer on the due-diligence
+/// process; it is refused (422) by its contents.
+pub(crate) async fn attach_a_program(rep: &Browser) -> Page {
+    let wrong = attach(
+        rep,
+        "due-diligence",
+        "hrdd-process",
+        ("report.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00".to_vec()),
+    )
+    .await;
+    assert_eq!(
+        wrong.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        wrong.body
+    );
+    wrong
+}
+
 /// The message paragraph with this id.
 pub(crate) fn element<'a>(body: &'a str, id: &str) -> Option<&'a str> {
     let at = body.find(&format!("id=\"{id}\""))?;
@@ -113,19 +132,7 @@ async fn a_document_attached_to_an_answer_is_listed_submitted_and_downloaded_by_
     assert_eq!(app.audit_entries("evidence.attached").len(), 1);
 
     // A program named .pdf: refused by its contents, beside the field.
-    let wrong = attach(
-        &rep,
-        "due-diligence",
-        "hrdd-process",
-        ("report.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00".to_vec()),
-    )
-    .await;
-    assert_eq!(
-        wrong.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        wrong.body
-    );
+    let wrong = attach_a_program(&rep).await;
     let beside = element(&wrong.body, "doc-e-hrdd-process").expect("a message beside the field");
     assert!(beside.contains("not of a kind we accept"), "{beside}");
     // The rest of the page is as stored: answers and the first document.

@@ -9,7 +9,7 @@ use answerable::db::schema::contacts;
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
-use crate::evidence::{attach, element, small_pdf};
+use crate::evidence::{attach, attach_a_program, element, small_pdf};
 use crate::helpers::{Browser, TestApp};
 use crate::scenarios::{invited, sign_in_with};
 
@@ -180,19 +180,7 @@ async fn a_refused_document_is_explained_in_burmese_and_sizes_use_burmese_digits
     choose(&rep, "my", "/respond").await;
     // A program named .pdf: refused by its contents, in Burmese, beside
     // the field.
-    let wrong = attach(
-        &rep,
-        "due-diligence",
-        "hrdd-process",
-        ("report.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00".to_vec()),
-    )
-    .await;
-    assert_eq!(
-        wrong.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        wrong.body
-    );
+    let wrong = attach_a_program(&rep).await;
     assert_eq!(html_lang(&wrong.body), "my");
     let beside = element(&wrong.body, "doc-e-hrdd-process").expect("a message beside the field");
     assert!(

@@ -155,6 +155,25 @@ mod tests {
             assert_eq!(evidence(en, &e), e.to_string());
         }
         let my = Tr::new(Lang::parse("my").unwrap());
+        // The reply window's end is dated as the reader writes dates.
+        let closed = ReplyError::Closed(
+            chrono::NaiveDate::from_ymd_opt(2027, 5, 1)
+                .unwrap()
+                .and_hms_opt(10, 30, 0)
+                .unwrap(),
+            chrono_tz::Asia::Yangon,
+        );
+        assert!(reply(en, &closed).contains("1 May 2027, 17:00 (Asia/Yangon"));
+        assert!(
+            reply(my, &closed).contains("၂၀၂၇"),
+            "{}",
+            reply(my, &closed)
+        );
+        assert!(
+            !reply(my, &closed).contains("May"),
+            "{}",
+            reply(my, &closed)
+        );
         assert_ne!(
             response(my, &ResponseError::Declined),
             response(en, &ResponseError::Declined)
