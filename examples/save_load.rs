@@ -113,6 +113,9 @@ async fn main() {
     for link in &links {
         reps.push(sign_in(&base, link).await);
     }
+    // Each run of this program writes texts of its own, so that the first
+    // save of a run changes what an earlier run stored.
+    let run = std::process::id();
     let began = Instant::now();
     let until = began + Duration::from_secs(seconds);
     let mut tasks = Vec::new();
@@ -135,7 +138,7 @@ async fn main() {
                 }
                 i += 1;
                 let text = format!(
-                    "Representative {n}, save {i}: ကျွန်ုပ်တို့သည် လူ့အခွင့်အရေး ဆိုင်ရာ စစ်ဆေးမှုကို နှစ်စဉ် ပြုလုပ်ပါသည်။ {}",
+                    "Representative {n}, run {run}, save {i}: ကျွန်ုပ်တို့သည် လူ့အခွင့်အရေး ဆိုင်ရာ စစ်ဆေးမှုကို နှစ်စဉ် ပြုလုပ်ပါသည်။ {}",
                     "We assess our operations and suppliers every year. ".repeat(20)
                 );
                 let mut form: Vec<(String, String)> =

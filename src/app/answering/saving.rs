@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use super::{check_editable, ResponseError};
 use crate::db::answers::{self, StoredAnswer};
 use crate::db::links::Holder;
-use crate::db::schema::{answers as answers_table, campaign_targets};
+use crate::db::schema::campaign_targets;
 use crate::db::{is_unique_violation, write, DbConnection};
 use crate::domain::campaign::TargetStatus;
 
@@ -71,11 +71,11 @@ fn save_once(
     let target = &holder.link.target_id;
     let me = &holder.link.contact_id;
     write(conn, |conn| {
-        let state = answers::state_of(conn, target)?;
+        // All of the company's answers (a few dozen rows) with the state:
+        // one statement, prepared once, where `IN (…)` would be prepared
+        // every time.
+        let (state, current) = answers::state_and_answers(conn, target)?;
         check_editable(&state, now)?;
-        // All of the company's answers (a few dozen rows): one statement
-        // SQLite prepares once, where `IN (…)` would be prepared every time.
-        let current = answers::answers_of(conn, target)?;
         let mut outcome = SaveOutcome::default();
         for change in changes {
             let existing = current.iter().find(|a| a.question_key == change.key);
@@ -99,31 +99,25 @@ fn save_once(
                 }
             }
             let written = match existing {
-                None => diesel::insert_into(answers_table::table)
-                    .values((
-                        answers_table::target_id.eq(target),
-                        answers_table::question_key.eq(&change.key),
-                        answers_table::value.eq(&change.value),
-                        answers_table::version.eq(1),
-                        answers_table::updated_at.eq(now),
-                        answers_table::updated_by.eq(me),
-                        answers_table::language.eq(language),
-                    ))
-                    .execute(conn)?,
-                Some(a) => diesel::update(
-                    answers_table::table
-                        .filter(answers_table::target_id.eq(target))
-                        .filter(answers_table::question_key.eq(&change.key))
-                        .filter(answers_table::version.eq(a.version)),
-                )
-                .set((
-                    answers_table::value.eq(&change.value),
-                    answers_table::version.eq(a.version + 1),
-                    answers_table::updated_at.eq(now),
-                    answers_table::updated_by.eq(me),
-                    answers_table::language.eq(language),
-                ))
-                .execute(conn)?,
+                None => answers::insert_first(
+                    conn,
+                    target,
+                    &change.key,
+                    &change.value,
+                    me,
+                    language,
+                    now,
+                )?,
+                Some(a) => answers::replace_version(
+                    conn,
+                    target,
+                    &change.key,
+                    a.version,
+                    &change.value,
+                    me,
+                    language,
+                    now,
+                )?,
             };
             if written == 1 {
                 outcome.saved += 1;

@@ -46,8 +46,7 @@ pub fn submit(
     let target = &holder.link.target_id;
     write(conn, |conn| {
         lock_target(conn, target)?;
-        let state = answers::state_of(conn, target)?;
-        let stored = answers::answers_of(conn, target)?;
+        let (state, stored) = answers::state_and_answers(conn, target)?;
         let answers = answers::as_map(&stored);
         let latest = revisions::latest(conn, target)?;
         let documents =
