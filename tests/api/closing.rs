@@ -181,6 +181,25 @@ async fn closing_early_lists_who_still_has_time_and_they_keep_it_through_publica
         scorecard.body
     );
     assert!(scorecard.body.contains("still has time until"));
+    // No bar where there is no score yet (n/a is not 0), a bar for each
+    // demand where there is one.
+    let rows: Vec<&str> = scorecard
+        .body
+        .split("<tr>")
+        .filter_map(|r| r.split("</tr>").next())
+        .filter(|r| r.contains("<th scope=\"row\"><a href="))
+        .collect();
+    let waiting: Vec<&&str> = rows
+        .iter()
+        .filter(|r| r.contains("still has time until"))
+        .collect();
+    assert_eq!(waiting.len(), 2, "{}", scorecard.body);
+    assert!(waiting.iter().all(|r| !r.contains("<meter")));
+    assert!(rows.len() > waiting.len(), "{}", scorecard.body);
+    assert!(rows
+        .iter()
+        .filter(|r| !r.contains("still has time until"))
+        .all(|r| r.contains("<meter")));
     assert!(
         !scorecard.body.contains("did not respond"),
         "{}",

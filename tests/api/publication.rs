@@ -116,7 +116,13 @@ async fn a_published_scorecard_is_honest_verifiable_and_private() {
         page.body.contains("We do not comment on Myanmar."),
         "reasons are published by default"
     );
-    assert!(page.body.contains("<svg"), "bars drawn by the server");
+    // A bar for each company and demand: three companies, four demands;
+    // the silent ones are scored too (0), not left out.
+    assert_eq!(
+        page.body.matches("<meter max=\"100\" value=").count(),
+        12,
+        "bars drawn by the server"
+    );
     assert!(page.body.contains("CC BY 4.0"));
     // Times as people write them, in the campaign's zone with the zone
     // named, and sectors by their label, not their key.
