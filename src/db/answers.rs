@@ -140,19 +140,27 @@ type StateRow = (
     bool,
 );
 
+/// The columns of a [`StateRow`], from `campaign_targets` joined with
+/// `campaigns`.
+macro_rules! state_columns {
+    () => {
+        (
+            campaign_targets::status,
+            campaign_targets::deadline_at,
+            campaign_targets::last_activity_at,
+            campaigns::state,
+            campaigns::deadline_at,
+            campaigns::cut_short_reason,
+            campaigns::allow_amendments,
+        )
+    };
+}
+
 pub fn state_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<ResponseState> {
     let row = crate::db::on_backend!(conn, c => campaign_targets::table
             .inner_join(campaigns::table)
             .filter(campaign_targets::id.eq(target))
-            .select((
-                campaign_targets::status,
-                campaign_targets::deadline_at,
-                campaign_targets::last_activity_at,
-                campaigns::state,
-                campaigns::deadline_at,
-                campaigns::cut_short_reason,
-                campaigns::allow_amendments,
-            ))
+            .select(state_columns!())
             .get_result::<StateRow>(c))?;
     Ok(to_state(row))
 }
@@ -185,15 +193,7 @@ pub fn state_and_answers(
         .left_join(contacts::table.on(contacts::id.eq(answers::updated_by)))
         .filter(campaign_targets::id.eq(target))
         .select((
-            (
-                campaign_targets::status,
-                campaign_targets::deadline_at,
-                campaign_targets::last_activity_at,
-                campaigns::state,
-                campaigns::deadline_at,
-                campaigns::cut_short_reason,
-                campaigns::allow_amendments,
-            ),
+            state_columns!(),
             (
                 answers::question_key,
                 answers::value,
