@@ -23,11 +23,11 @@ pub struct StoredAnswer {
     pub language: String,
 }
 
-pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec<StoredAnswer>> {
-    crate::db::on_backend!(conn, c => answers::table
-        .inner_join(contacts::table)
-        .filter(answers::target_id.eq(target))
-        .select((
+/// The columns of a [`StoredAnswer`], from `answers` joined with
+/// `contacts` (who last changed it).
+macro_rules! stored_answer_columns {
+    () => {
+        (
             answers::question_key,
             answers::value,
             answers::version,
@@ -35,7 +35,15 @@ pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec
             answers::updated_by,
             contacts::name,
             answers::language,
-        ))
+        )
+    };
+}
+
+pub fn answers_of(conn: &mut DbConnection, target: &TargetId) -> QueryResult<Vec<StoredAnswer>> {
+    crate::db::on_backend!(conn, c => answers::table
+        .inner_join(contacts::table)
+        .filter(answers::target_id.eq(target))
+        .select(stored_answer_columns!())
         .load(c))
 }
 
@@ -194,16 +202,7 @@ pub fn state_and_answers(
         .filter(campaign_targets::id.eq(target))
         .select((
             state_columns!(),
-            (
-                answers::question_key,
-                answers::value,
-                answers::version,
-                answers::updated_at,
-                answers::updated_by,
-                contacts::name,
-                answers::language,
-            )
-                .nullable(),
+            stored_answer_columns!().nullable(),
         ))
         .load(c))?;
     let mut rows = rows.into_iter();
