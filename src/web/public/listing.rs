@@ -7,7 +7,7 @@
 use crate::domain::publication::{Publication, PublishedCompany};
 
 /// Companies on one page: a page stays under 100 KB as sent even to a
-/// client that takes no gzip (about 65 KB; 4 KB gzipped), and is a
+/// client that takes no gzip (about 30 KB; 3 KB gzipped), and is a
 /// screenful or two on a phone.
 pub const PER_PAGE: usize = 50;
 

@@ -67,7 +67,8 @@ impl CampaignPage {
             .digits(&crate::domain::publication::signed(*change))
     }
 
-    /// A bar 0 to 100 wide, drawn by the server.
+    /// A score's `<meter>` value, 0 to 100 (the template draws none for
+    /// n/a).
     fn bar(&self, s: &Option<f64>) -> u32 {
         s.map_or(0, |v| v.clamp(0.0, 100.0).round() as u32)
     }
