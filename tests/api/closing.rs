@@ -180,7 +180,21 @@ async fn closing_early_lists_who_still_has_time_and_they_keep_it_through_publica
         "{}",
         scorecard.body
     );
-    assert!(scorecard.body.contains("still has time until"));
+    // The list below the table gives each deadline once, with the
+    // companies that have it: c2's own (extended), then the campaign's.
+    let list = scorecard
+        .body
+        .split("Still has time to answer</h2>")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .expect("a list of who still has time");
+    let groups: Vec<&str> = list.split("<li>Until ").skip(1).collect();
+    assert_eq!(groups.len(), 2, "{list}");
+    assert!(groups[0].contains("Company 3 of early"), "{list}");
+    assert!(groups[1].contains("Company 2 of early"), "{list}");
+    assert!(groups
+        .iter()
+        .all(|g| !(g.contains("Company 2 of early") && g.contains("Company 3 of early"))));
     // No bar where there is no score yet (n/a is not 0), a bar for each
     // demand where there is one.
     let rows: Vec<&str> = scorecard
@@ -191,14 +205,14 @@ async fn closing_early_lists_who_still_has_time_and_they_keep_it_through_publica
         .collect();
     let waiting: Vec<&&str> = rows
         .iter()
-        .filter(|r| r.contains("still has time until"))
+        .filter(|r| r.contains("<td>still has time</td>"))
         .collect();
     assert_eq!(waiting.len(), 2, "{}", scorecard.body);
     assert!(waiting.iter().all(|r| !r.contains("<meter")));
     assert!(rows.len() > waiting.len(), "{}", scorecard.body);
     assert!(rows
         .iter()
-        .filter(|r| !r.contains("still has time until"))
+        .filter(|r| !r.contains("<td>still has time</td>"))
         .all(|r| r.contains("<meter")));
     assert!(
         !scorecard.body.contains("did not respond"),

@@ -89,6 +89,33 @@ impl CampaignPage {
             .collect()
     }
 
+    /// A company's standing in its row. One that still has time says
+    /// only that: its deadline is in the list below the table, once for
+    /// all the companies that share it.
+    fn row_standing(&self, c: &PublishedCompany) -> String {
+        if c.standing == "still has time" {
+            crate::domain::publication::standing(&self.page.tr, &c.standing)
+        } else {
+            self.doc.standing_text(&self.page.tr, c)
+        }
+    }
+
+    /// This page's companies that still had time, by their deadline,
+    /// earliest first (most share the campaign's; an extension gives one
+    /// its own).
+    fn waiting_by_deadline(&self) -> Vec<(&str, Vec<&PublishedCompany>)> {
+        let mut groups: Vec<(&str, Vec<&PublishedCompany>)> = Vec::new();
+        for c in self.still_answering() {
+            let deadline = c.outreach.deadline.as_str();
+            match groups.iter_mut().find(|(d, _)| *d == deadline) {
+                Some((_, companies)) => companies.push(c),
+                None => groups.push((deadline, vec![c])),
+            }
+        }
+        groups.sort_by(|a, b| a.0.cmp(b.0));
+        groups
+    }
+
     /// The first page of a sector (empty: all).
     fn href(&self, sector: &str, page: usize) -> String {
         self.language
