@@ -20,6 +20,22 @@ use crate::domain::questionnaire::Questionnaire;
 /// A stored questionnaire version with its parsed questionnaire.
 pub type LoadedQuestionnaire = Arc<(QuestionnaireVersion, Questionnaire)>;
 
+pub type Questionnaires = Arc<RwLock<HashMap<QuestionnaireVersionId, LoadedQuestionnaire>>>;
+
+/// Reads a questionnaire version and keeps it parsed.
+fn load_questionnaire(
+    questionnaires: &Questionnaires,
+    conn: &mut DbConnection,
+    id: &QuestionnaireVersionId,
+) -> Result<LoadedQuestionnaire, AppError> {
+    let loaded = crate::db::questionnaires::by_id(conn, id)?.ok_or(AppError::NotFound)?;
+    let loaded = Arc::new(loaded);
+    if let Ok(mut map) = questionnaires.write() {
+        map.insert(id.clone(), loaded.clone());
+    }
+    Ok(loaded)
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
@@ -27,7 +43,7 @@ pub struct AppState {
     /// The address in links, from the configuration or the bound port.
     pub base_url: Url,
     /// Versions are immutable, so a parsed one can be kept for good.
-    pub questionnaires: Arc<RwLock<HashMap<QuestionnaireVersionId, LoadedQuestionnaire>>>,
+    pub questionnaires: Questionnaires,
     /// Published versions are immutable too: parsed once, by digest.
     pub publications: Arc<RwLock<HashMap<String, Arc<Publication>>>>,
     pub public_cache: Arc<super::public_cache::PublicCache>,
@@ -192,23 +208,33 @@ impl AppState {
         &self,
         id: &QuestionnaireVersionId,
     ) -> Result<LoadedQuestionnaire, AppError> {
-        if let Some(found) = self
-            .questionnaires
-            .read()
-            .ok()
-            .and_then(|m| m.get(id).cloned())
-        {
+        if let Some(found) = self.kept_questionnaire(id) {
             return Ok(found);
         }
         let key = id.clone();
-        let loaded = self
-            .db(move |conn| crate::db::questionnaires::by_id(conn, &key)?.ok_or(AppError::NotFound))
-            .await?;
-        let loaded = Arc::new(loaded);
-        if let Ok(mut map) = self.questionnaires.write() {
-            map.insert(id.clone(), loaded.clone());
+        let questionnaires = self.questionnaires.clone();
+        self.db(move |conn| load_questionnaire(&questionnaires, conn, &key))
+            .await
+    }
+
+    /// A questionnaire version on a connection the caller already holds
+    /// (inside its own database task): kept, or read and then kept.
+    pub fn questionnaire_on(
+        &self,
+        conn: &mut DbConnection,
+        id: &QuestionnaireVersionId,
+    ) -> Result<LoadedQuestionnaire, AppError> {
+        match self.kept_questionnaire(id) {
+            Some(found) => Ok(found),
+            None => load_questionnaire(&self.questionnaires, conn, id),
         }
-        Ok(loaded)
+    }
+
+    fn kept_questionnaire(&self, id: &QuestionnaireVersionId) -> Option<LoadedQuestionnaire> {
+        self.questionnaires
+            .read()
+            .ok()
+            .and_then(|m| m.get(id).cloned())
     }
 
     /// A published document, parsed once and kept by its digest.

@@ -10,8 +10,10 @@ use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 use chrono::Duration;
 
+use crate::config::Config;
 use crate::db::links::{self, Holder};
 use crate::db::sessions::Lifetimes;
+use crate::db::DbConnection;
 use crate::domain::i18n::Tr;
 use crate::domain::{secret, time};
 use crate::web::auth::private_cookie;
@@ -50,34 +52,74 @@ pub fn removal_cookie(secure: bool) -> Cookie<'static> {
     c
 }
 
+/// What a request carries to find its representative by: the digest of
+/// its session cookie (if it looks like one) and what it says of the
+/// reader's language.
+pub struct SessionKey {
+    digest: Option<String>,
+    reader: Reader,
+}
+
+impl SessionKey {
+    pub fn of(req: &HttpRequest) -> SessionKey {
+        SessionKey {
+            digest: crate::web::auth::cookie_value(req, COOKIE)
+                .filter(|v| secret::looks_like_token(v))
+                .map(|v| secret::digest(&v)),
+            reader: Reader::of(req),
+        }
+    }
+
+    /// What the request says of the reader's language, for a page written
+    /// before the session is known.
+    pub fn reader(&self) -> Reader {
+        self.reader.clone()
+    }
+
+    /// The representative, if the session is live, on a connection the
+    /// caller holds: inside its own database task, so that a save checks
+    /// its session and saves in one trip to the blocking pool.
+    pub fn resume(
+        self,
+        conn: &mut DbConnection,
+        config: &Config,
+    ) -> diesel::QueryResult<Option<Respondent>> {
+        let Some(digest) = self.digest else {
+            return Ok(None);
+        };
+        let lifetimes = Lifetimes {
+            idle: Duration::minutes(config.respondent_idle_minutes),
+            absolute: Duration::hours(config.respondent_lifetime_hours),
+        };
+        let holder = links::resume(
+            conn,
+            &digest,
+            lifetimes,
+            config.link_valid_days,
+            time::now(),
+        )?;
+        Ok(holder.map(|holder| Respondent {
+            holder,
+            session_digest: digest,
+            reader: self.reader,
+        }))
+    }
+}
+
 impl FromRequest for MaybeRespondent {
     type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
-        let reader = Reader::of(req);
-        let digest = crate::web::auth::cookie_value(req, COOKIE)
-            .filter(|v| secret::looks_like_token(v))
-            .map(|v| secret::digest(&v));
+        let key = SessionKey::of(req);
         Box::pin(async move {
-            let (Some(state), Some(digest)) = (state, digest) else {
+            let Some(state) = state.filter(|_| key.digest.is_some()) else {
                 return Ok(MaybeRespondent(None));
             };
-            let lifetimes = Lifetimes {
-                idle: Duration::minutes(state.config.respondent_idle_minutes),
-                absolute: Duration::hours(state.config.respondent_lifetime_hours),
-            };
-            let valid_days = state.config.link_valid_days;
-            let d = digest.clone();
-            let holder = state
-                .db(move |conn| Ok(links::resume(conn, &d, lifetimes, valid_days, time::now())?))
-                .await?;
-            Ok(MaybeRespondent(holder.map(|holder| Respondent {
-                holder,
-                session_digest: digest,
-                reader,
-            })))
+            let config = state.config.clone();
+            let respondent = state.db(move |conn| Ok(key.resume(conn, &config)?)).await?;
+            Ok(MaybeRespondent(respondent))
         })
     }
 }

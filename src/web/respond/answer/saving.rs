@@ -3,13 +3,16 @@
 //! back.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use actix_web::http::header::{self, ContentType};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 
-use crate::app::answering::{self as responses, Change};
+use crate::app::answering::{self as responses, Change, ResponseError, SaveOutcome};
+use crate::app::Outage;
+use crate::db::DbConnection;
 use crate::domain::answers::{self as rules};
 use crate::domain::questionnaire::Section;
 use crate::domain::time;
@@ -19,9 +22,9 @@ use crate::web::form::HtmlForm;
 use crate::web::language::Reader;
 use crate::web::page::{html, see_other};
 use crate::web::respond::ended;
-use crate::web::respond::session::MaybeRespondent;
+use crate::web::respond::session::{Respondent, SessionKey};
 use crate::web::respond::unsaved::{self, Why};
-use crate::web::state::AppState;
+use crate::web::state::{AppState, LoadedQuestionnaire};
 
 use super::{section_page, Context};
 
@@ -51,6 +54,13 @@ pub(super) fn wants_json(req: &HttpRequest) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("application/json"))
+}
+
+/// The answer to a save whose session could not be checked: the text
+/// typed is given back.
+fn not_stored(reader: &Reader, pairs: &[(String, String)], json: bool) -> HttpResponse {
+    let tr = reader.for_respondent("", "");
+    unsaved::response(Why::NotStored, tr, unsaved::typed(tr, pairs, None), json)
 }
 
 /// A section's posted form, read: what the person changed, and what to say
@@ -108,22 +118,104 @@ fn read_posted(section: &Section, pairs: &[(String, String)]) -> Result<Posted, 
     Ok(posted)
 }
 
+/// What the save's one database task found and did.
+enum Checked {
+    /// No live session.
+    SignedOut,
+    /// The session could not be checked: the database failed.
+    Unchecked(diesel::result::Error),
+    /// No such section, a malformed form, or an unreadable questionnaire.
+    Failed(AppError),
+    Saved(Box<Saved>),
+}
+
+/// Checks the session, finds the section in the (cached) questionnaire,
+/// reads the form and saves, on one connection.
+fn check_and_save(
+    conn: &mut DbConnection,
+    state: &AppState,
+    session: SessionKey,
+    key: &str,
+    pairs: &[(String, String)],
+) -> Checked {
+    let r = match session.resume(conn, &state.config) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Checked::SignedOut,
+        Err(e) => return Checked::Unchecked(e),
+    };
+    let loaded = match state.questionnaire_on(conn, &r.holder.campaign.questionnaire_version_id) {
+        Ok(loaded) => loaded,
+        Err(e) => return Checked::Failed(e),
+    };
+    let questionnaire = &loaded.1;
+    let Some(index) = questionnaire
+        .sections
+        .iter()
+        .position(|s| s.key.as_str() == key)
+    else {
+        return Checked::Failed(AppError::NotFound);
+    };
+    let posted = match read_posted(&questionnaire.sections[index], pairs) {
+        Ok(posted) => posted,
+        Err(e) => return Checked::Failed(e),
+    };
+    let lang = questionnaire.reading_language(r.tr(&questionnaire.default_language).code());
+    let language = r.tr(lang).code();
+    let result = responses::save(conn, &r.holder, &posted.changes, language, time::now());
+    Checked::Saved(Box::new(Saved {
+        r,
+        loaded,
+        index,
+        posted,
+        result,
+    }))
+}
+
+/// A signed-in representative's save: its result, and what the reply needs.
+struct Saved {
+    r: Respondent,
+    loaded: LoadedQuestionnaire,
+    /// The section's place in the questionnaire.
+    index: usize,
+    posted: Posted,
+    result: Result<SaveOutcome, ResponseError>,
+}
+
 pub(super) async fn save(
     req: HttpRequest,
     state: web::Data<AppState>,
     csrf: CsrfToken,
-    respondent: Result<MaybeRespondent, AppError>,
     path: web::Path<String>,
     form: HtmlForm<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let pairs = form.into_inner();
+    let pairs = Arc::new(form.into_inner());
     let json = wants_json(&req);
-    let r = match respondent {
-        Ok(MaybeRespondent(Some(r))) => r,
+    let key = path.into_inner();
+    let session = SessionKey::of(&req);
+    let reader = session.reader();
+    // Autosave comes every few seconds: the session check, the cached
+    // questionnaire and the save, which checks what may change inside its
+    // transaction, in one trip to the blocking pool.
+    let checked = {
+        let (state, pairs, key) = (state.clone(), pairs.clone(), key.clone());
+        state
+            .clone()
+            .run(move |conn| Ok::<_, Outage>(check_and_save(conn, &state, session, &key, &pairs)))
+            .await
+    };
+    let Saved {
+        r,
+        loaded,
+        index,
+        posted,
+        result,
+    } = match checked {
+        Ok(Checked::Saved(saved)) => *saved,
+        Ok(Checked::Failed(e)) => return Err(e),
         // The script says so itself and keeps the text in the page.
-        Ok(MaybeRespondent(None)) if json => return Ok(ended()),
-        Ok(MaybeRespondent(None)) => {
-            let tr = Reader::of(&req).for_respondent("", "");
+        Ok(Checked::SignedOut) if json => return Ok(ended()),
+        Ok(Checked::SignedOut) => {
+            let tr = reader.for_respondent("", "");
             return Ok(unsaved::response(
                 Why::SignedOut,
                 tr,
@@ -131,44 +223,24 @@ pub(super) async fn save(
                 false,
             ));
         }
+        Ok(Checked::Unchecked(e)) => {
+            tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
+            return Ok(not_stored(&reader, &pairs, json));
+        }
         Err(e) => {
             tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
-            let tr = Reader::of(&req).for_respondent("", "");
-            return Ok(unsaved::response(
-                Why::NotStored,
-                tr,
-                unsaved::typed(tr, &pairs, None),
-                json,
-            ));
+            return Ok(not_stored(&reader, &pairs, json));
         }
     };
-    let key = path.into_inner();
-    // Autosave comes every few seconds: only the cached questionnaire and
-    // the save itself, which checks what may change inside its transaction.
-    let loaded = state
-        .questionnaire(&r.holder.campaign.questionnaire_version_id)
-        .await?;
     let questionnaire = &loaded.1;
-    let (index, section) = questionnaire
-        .sections
-        .iter()
-        .enumerate()
-        .find(|(_, s)| s.key.as_str() == key)
-        .ok_or(AppError::NotFound)?;
+    let section = &questionnaire.sections[index];
     let lang = questionnaire.reading_language(r.tr(&questionnaire.default_language).code());
     let typed = || unsaved::typed(r.tr(lang), &pairs, Some((index + 1, section, lang)));
-    let posted = read_posted(section, &pairs)?;
     let then = pairs
         .iter()
         .find(|(k, _)| k == "then")
         .map(|(_, v)| v.clone())
         .unwrap_or_default();
-    let holder = r.holder.clone();
-    let changes = posted.changes;
-    let language = r.tr(lang).code();
-    let result = state
-        .run(move |conn| responses::save(conn, &holder, &changes, language, time::now()))
-        .await;
     let outcome = match result {
         Ok(outcome) => outcome,
         // No longer allowed (closed, declined, submitted): the page says why.
