@@ -5,13 +5,16 @@
 # (its gzip with gzip_static), in the same run, each server pinned to
 # CPU 0 and wrk to the other CPUs; on SQLite and, with BENCH_POSTGRES_URL
 # set, on PostgreSQL. Goal: at least 0.8 of nginx, gzip accepted or not;
-# the page under 100 KB as sent.
-#   bash benches/public-page.sh [SECONDS] [CONNECTIONS] [COMPANIES...]
+# the page under 100 KB as sent. nginx's own rate varies by some 15% from
+# one run to the next on a small machine, so each figure is the median of
+# ROUNDS runs (3 unless set), Answerable's and nginx's taken in turn.
+#   [ROUNDS=N] bash benches/public-page.sh [SECONDS] [CONNECTIONS] [COMPANIES...]
 # Installs nginx-light and wrk from Debian when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benches/lib/databases.sh
-seconds=${1:-10}
+seconds=${1:-5}
+rounds=${ROUNDS:-3}
 connections=${2:-32}
 shift $(( $# < 2 ? $# : 2 ))
 sizes=("$@")
@@ -52,6 +55,19 @@ rps() {
   "${pin_load[@]}" wrk -t1 -c"$connections" -d"${seconds}s" "${extra[@]}" "$1" | awk '/Requests\/sec/ {print $2}'
 }
 ratio() { python3 -c "print(f'{float($1) / float($2):.2f}')"; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+# compare LABEL [HEADER]: the median requests/s of each server over the
+# rounds, taken in turn, and their ratio.
+compare() {
+  local ours=() theirs=() o t
+  for _ in $(seq "$rounds"); do
+    ours+=("$(rps "$ours_url" "${2:-}")")
+    theirs+=("$(rps "$nginx_url" "${2:-}")")
+  done
+  o=$(median "${ours[@]}")
+  t=$(median "${theirs[@]}")
+  echo "$1 Answerable $o requests/s, nginx $t requests/s (medians of $rounds): $(ratio "$o" "$t") of nginx (goal 0.8)"
+}
 bin=./target/release/answerable
 
 for db in $(bench_databases); do
@@ -124,13 +140,9 @@ CONF
   rps "$ours_url" > /dev/null
   rps "$nginx_url" > /dev/null
   # As browsers ask (gzip accepted): nginx sends the .gz file (gzip_static).
-  ours=$(rps "$ours_url" "Accept-Encoding: gzip")
-  theirs=$(rps "$nginx_url" "Accept-Encoding: gzip")
-  echo "gzip accepted:  Answerable $ours requests/s, nginx $theirs requests/s: $(ratio "$ours" "$theirs") of nginx (goal 0.8)"
+  compare "gzip accepted:" "Accept-Encoding: gzip"
   # Without compression: nginx sends the file with sendfile (no copy).
-  ours=$(rps "$ours_url")
-  theirs=$(rps "$nginx_url")
-  echo "uncompressed:   Answerable $ours requests/s, nginx $theirs requests/s: $(ratio "$ours" "$theirs") of nginx (goal 0.8)"
+  compare "uncompressed: "
   echo "server peak memory: $(peak_mb "$server_pid") MB"
   stop_servers
 done
