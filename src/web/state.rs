@@ -20,6 +20,7 @@ use crate::domain::questionnaire::Questionnaire;
 /// A stored questionnaire version with its parsed questionnaire.
 pub type LoadedQuestionnaire = Arc<(QuestionnaireVersion, Questionnaire)>;
 
+/// The questionnaire versions parsed so far, by id.
 pub type Questionnaires = Arc<RwLock<HashMap<QuestionnaireVersionId, LoadedQuestionnaire>>>;
 
 /// Reads a questionnaire version and keeps it parsed.

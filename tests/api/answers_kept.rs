@@ -342,6 +342,58 @@ async fn a_save_the_database_cannot_store_says_so_and_gives_the_text_back() {
     app.assert_outbox_settled(0);
 }
 
+/// A save whose session cannot be checked (the database fails on the
+/// sessions' table) stores nothing and gives the text back, as a page and
+/// to the autosave script.
+#[tokio::test]
+async fn a_save_whose_session_cannot_be_checked_gives_the_text_back() {
+    let (app, _mail, _editor, links) = invited("nosession", 1, 1).await;
+    let alice = sign_in_with(&app, &links[0][0]).await;
+    let mut form = open_form(&alice).await;
+    app.conn()
+        .batch_execute("ALTER TABLE respondent_sessions RENAME TO sessions_gone")
+        .unwrap();
+
+    set(
+        &mut form,
+        "a.hrdd-process",
+        "Typed while the database failed.",
+    );
+    let page = post_form(&alice, &form).await;
+    assert_eq!(
+        page.status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "{}",
+        page.body
+    );
+    assert!(page
+        .body
+        .contains("Not saved: the server could not store your answer"));
+    assert!(
+        page.body.contains("Typed while the database failed."),
+        "{}",
+        page.body
+    );
+    let (status, reply) = autosave(&alice, &form).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(reply["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("Not saved: the server could not store your answer"));
+
+    app.conn()
+        .batch_execute("ALTER TABLE sessions_gone RENAME TO respondent_sessions")
+        .unwrap();
+    assert_eq!(stored(&app, "hrdd-process"), None);
+    let (status, reply) = autosave(&alice, &form).await;
+    assert_eq!(status, StatusCode::OK, "{reply}");
+    assert_eq!(
+        stored(&app, "hrdd-process").as_deref(),
+        Some("Typed while the database failed.")
+    );
+    app.assert_outbox_settled(0);
+}
+
 #[tokio::test]
 async fn four_presses_of_submit_make_one_submission_and_one_receipt_each() {
     const COMPANIES: usize = 10;

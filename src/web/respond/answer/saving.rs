@@ -197,10 +197,9 @@ pub(super) async fn save(
     // questionnaire and the save, which checks what may change inside its
     // transaction, in one trip to the blocking pool.
     let checked = {
-        let (state, pairs, key) = (state.clone(), pairs.clone(), key.clone());
+        let (held, pairs, key) = (state.clone(), pairs.clone(), key.clone());
         state
-            .clone()
-            .run(move |conn| Ok::<_, Outage>(check_and_save(conn, &state, session, &key, &pairs)))
+            .run(move |conn| Ok::<_, Outage>(check_and_save(conn, &held, session, &key, &pairs)))
             .await
     };
     let Saved {
