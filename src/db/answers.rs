@@ -84,21 +84,73 @@ pub fn replace_version(
     language: &str,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(
-        answers::table
-            .filter(answers::target_id.eq(target))
-            .filter(answers::question_key.eq(key))
-            .filter(answers::version.eq(version)),
-    )
-    .set((
-        answers::value.eq(value),
-        answers::version.eq(version + 1),
-        answers::updated_at.eq(now),
-        answers::updated_by.eq(by),
-        answers::language.eq(language),
-    ))
-    .execute(conn)
+    let update = ReplaceVersion {
+        target: target.as_str(),
+        key,
+        version,
+        next: version + 1,
+        value,
+        by: by.as_str(),
+        language,
+        now,
+    };
+    super::on_backend!(conn, c => update.execute(c))
 }
+
+/// The versioned answer `UPDATE` of [`replace_version`] as one fixed
+/// statement. diesel prepares every `update(…)` again on each call (its
+/// `SET` list could differ from one call to the next), and on PostgreSQL
+/// plans it again too; this one each connection prepares once and keeps.
+/// An autosave is mostly this statement.
+struct ReplaceVersion<'a> {
+    target: &'a str,
+    key: &'a str,
+    version: i32,
+    next: i32,
+    value: &'a str,
+    by: &'a str,
+    language: &'a str,
+    now: NaiveDateTime,
+}
+
+impl diesel::query_builder::QueryId for ReplaceVersion<'_> {
+    type QueryId = ReplaceVersion<'static>;
+    const HAS_STATIC_QUERY_ID: bool = true;
+}
+
+impl<DB> diesel::query_builder::QueryFragment<DB> for ReplaceVersion<'_>
+where
+    DB: diesel::backend::Backend,
+    str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+    i32: diesel::serialize::ToSql<diesel::sql_types::Integer, DB>,
+    NaiveDateTime: diesel::serialize::ToSql<diesel::sql_types::Timestamp, DB>,
+{
+    fn walk_ast<'b>(
+        &'b self,
+        mut out: diesel::query_builder::AstPass<'_, 'b, DB>,
+    ) -> QueryResult<()> {
+        use diesel::sql_types::{Integer, Text, Timestamp};
+        out.push_sql(r#"UPDATE "answers" SET "value" = "#);
+        out.push_bind_param::<Text, _>(self.value)?;
+        out.push_sql(r#", "version" = "#);
+        out.push_bind_param::<Integer, _>(&self.next)?;
+        out.push_sql(r#", "updated_at" = "#);
+        out.push_bind_param::<Timestamp, _>(&self.now)?;
+        out.push_sql(r#", "updated_by" = "#);
+        out.push_bind_param::<Text, _>(self.by)?;
+        out.push_sql(r#", "language" = "#);
+        out.push_bind_param::<Text, _>(self.language)?;
+        out.push_sql(r#" WHERE "target_id" = "#);
+        out.push_bind_param::<Text, _>(self.target)?;
+        out.push_sql(r#" AND "question_key" = "#);
+        out.push_bind_param::<Text, _>(self.key)?;
+        out.push_sql(r#" AND "version" = "#);
+        out.push_bind_param::<Integer, _>(&self.version)?;
+        Ok(())
+    }
+}
+
+impl<Conn> RunQueryDsl<Conn> for ReplaceVersion<'_> {}
 
 pub fn as_map(stored: &[StoredAnswer]) -> Answers {
     stored
