@@ -121,36 +121,57 @@ impl diesel::query_builder::QueryId for ReplaceVersion<'_> {
 impl<DB> diesel::query_builder::QueryFragment<DB> for ReplaceVersion<'_>
 where
     DB: diesel::backend::Backend,
+    answers::table: diesel::query_builder::QueryFragment<DB>,
     str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
     i32: diesel::serialize::ToSql<diesel::sql_types::Integer, DB>,
     NaiveDateTime: diesel::serialize::ToSql<diesel::sql_types::Timestamp, DB>,
 {
+    /// The table and columns are named from `schema.rs`, so that a
+    /// renamed column fails to compile here as in any other query.
     fn walk_ast<'b>(
         &'b self,
         mut out: diesel::query_builder::AstPass<'_, 'b, DB>,
     ) -> QueryResult<()> {
         use diesel::sql_types::{Integer, Text, Timestamp};
-        out.push_sql(r#"UPDATE "answers" SET "value" = "#);
-        out.push_bind_param::<Text, _>(self.value)?;
-        out.push_sql(r#", "version" = "#);
-        out.push_bind_param::<Integer, _>(&self.next)?;
-        out.push_sql(r#", "updated_at" = "#);
-        out.push_bind_param::<Timestamp, _>(&self.now)?;
-        out.push_sql(r#", "updated_by" = "#);
-        out.push_bind_param::<Text, _>(self.by)?;
-        out.push_sql(r#", "language" = "#);
-        out.push_bind_param::<Text, _>(self.language)?;
-        out.push_sql(r#" WHERE "target_id" = "#);
-        out.push_bind_param::<Text, _>(self.target)?;
-        out.push_sql(r#" AND "question_key" = "#);
-        out.push_bind_param::<Text, _>(self.key)?;
-        out.push_sql(r#" AND "version" = "#);
-        out.push_bind_param::<Integer, _>(&self.version)?;
+        use diesel::Column;
+        out.push_sql("UPDATE ");
+        answers::table.walk_ast(out.reborrow())?;
+        out.push_sql(" SET ");
+        equals::<_, Text, _>(&mut out, answers::value::NAME, self.value)?;
+        out.push_sql(", ");
+        equals::<_, Integer, _>(&mut out, answers::version::NAME, &self.next)?;
+        out.push_sql(", ");
+        equals::<_, Timestamp, _>(&mut out, answers::updated_at::NAME, &self.now)?;
+        out.push_sql(", ");
+        equals::<_, Text, _>(&mut out, answers::updated_by::NAME, self.by)?;
+        out.push_sql(", ");
+        equals::<_, Text, _>(&mut out, answers::language::NAME, self.language)?;
+        out.push_sql(" WHERE ");
+        equals::<_, Text, _>(&mut out, answers::target_id::NAME, self.target)?;
+        out.push_sql(" AND ");
+        equals::<_, Text, _>(&mut out, answers::question_key::NAME, self.key)?;
+        out.push_sql(" AND ");
+        equals::<_, Integer, _>(&mut out, answers::version::NAME, &self.version)?;
         Ok(())
     }
 }
 
 impl<Conn> RunQueryDsl<Conn> for ReplaceVersion<'_> {}
+
+/// `"column" = ?` with its value bound.
+fn equals<'b, DB, ST, T>(
+    out: &mut diesel::query_builder::AstPass<'_, 'b, DB>,
+    column: &str,
+    value: &'b T,
+) -> QueryResult<()>
+where
+    DB: diesel::backend::Backend + diesel::sql_types::HasSqlType<ST>,
+    T: diesel::serialize::ToSql<ST, DB> + ?Sized,
+{
+    out.push_identifier(column)?;
+    out.push_sql(" = ");
+    out.push_bind_param::<ST, T>(value)
+}
 
 pub fn as_map(stored: &[StoredAnswer]) -> Answers {
     stored
