@@ -26,6 +26,7 @@ pub mod outbox;
 pub mod outreach;
 pub mod publications;
 pub mod questionnaires;
+mod savepoints;
 pub mod schema;
 pub mod scores;
 pub mod sessions;
@@ -207,17 +208,37 @@ where
     if matches!(conn, DbConnection::Postgres(_)) {
         return conn.transaction(f);
     }
-    if HOLDS_WRITER.with(|h| h.get()) {
-        return sqlite_write(conn, f);
+    let _held = WriterLock::take();
+    sqlite_write(conn, f)
+}
+
+/// This thread's hold on [`SQLITE_WRITER`]: taken unless the thread holds
+/// it already (a write inside a write), and given back when dropped, a
+/// panic included.
+struct WriterLock {
+    guard: Option<std::sync::MutexGuard<'static, ()>>,
+}
+
+impl WriterLock {
+    fn take() -> WriterLock {
+        if HOLDS_WRITER.with(|h| h.get()) {
+            return WriterLock { guard: None };
+        }
+        // A panic while holding the lock poisons it; the data is `()`, so go on.
+        let guard = SQLITE_WRITER
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        HOLDS_WRITER.with(|h| h.set(true));
+        WriterLock { guard: Some(guard) }
     }
-    // A panic while holding the lock poisons it; the data is `()`, so go on.
-    let _guard = SQLITE_WRITER
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    HOLDS_WRITER.with(|h| h.set(true));
-    let result = sqlite_write(conn, f);
-    HOLDS_WRITER.with(|h| h.set(false));
-    result
+}
+
+impl Drop for WriterLock {
+    fn drop(&mut self) {
+        if self.guard.take().is_some() {
+            HOLDS_WRITER.with(|h| h.set(false));
+        }
+    }
 }
 
 fn sqlite_write<T, E>(
@@ -230,6 +251,14 @@ where
     let DbConnection::Sqlite(sqlite) = conn else {
         return conn.transaction(f);
     };
+    // Inside a transaction already (a batch of saves, `group_commit`): a
+    // savepoint, undone alone if `f` fails.
+    if AnsiTransactionManager::transaction_manager_status_mut(sqlite)
+        .transaction_depth()?
+        .is_some()
+    {
+        return savepoints::nested(conn, f);
+    }
     AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
     // From here the transaction manager of `conn` knows a transaction is
     // open, so nested `transaction` calls inside `f` become savepoints.
