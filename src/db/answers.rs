@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::schema::{answers, campaign_targets, campaigns, contacts};
+use super::timestamps::{MaybeStamp, Stamp};
 use super::DbConnection;
 use crate::domain::answers::Answers;
 use crate::domain::campaign::{CampaignState, TargetStatus};
@@ -16,6 +17,7 @@ pub struct StoredAnswer {
     pub question_key: String,
     pub value: String,
     pub version: i32,
+    #[diesel(deserialize_as = crate::db::timestamps::Stamp)]
     pub updated_at: NaiveDateTime,
     pub updated_by: ContactId,
     pub updated_by_name: String,
@@ -213,10 +215,10 @@ impl ResponseState {
 
 type StateRow = (
     TargetStatus,
-    Option<NaiveDateTime>,
-    Option<NaiveDateTime>,
+    MaybeStamp,
+    MaybeStamp,
     CampaignState,
-    NaiveDateTime,
+    Stamp,
     Option<String>,
     bool,
 );
@@ -250,11 +252,11 @@ fn to_state(row: StateRow) -> ResponseState {
     let (status, own_deadline, last_activity_at, campaign_state, campaign_deadline, cut, amend) =
         row;
     ResponseState {
-        last_activity_at,
+        last_activity_at: last_activity_at.0,
         status,
-        own_deadline,
+        own_deadline: own_deadline.0,
         campaign_state,
-        campaign_deadline,
+        campaign_deadline: campaign_deadline.0,
         cut_short: cut.is_some(),
         allow_amendments: amend,
     }

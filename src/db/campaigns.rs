@@ -21,10 +21,14 @@ pub struct Campaign {
     pub questionnaire_version_id: QuestionnaireVersionId,
     pub contact_email: String,
     pub time_zone: String,
+    #[diesel(deserialize_as = crate::db::timestamps::Stamp)]
     pub opens_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::timestamps::Stamp)]
     pub deadline_at: NaiveDateTime,
     pub state: CampaignState,
+    #[diesel(deserialize_as = crate::db::timestamps::Stamp)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::timestamps::Stamp)]
     pub updated_at: NaiveDateTime,
     pub reminder_days: String,
     pub allow_amendments: bool,
@@ -32,6 +36,7 @@ pub struct Campaign {
     pub reply_window_days: i32,
     pub publish_replies: bool,
     /// When the campaign was last closed; `None` unless closed or published.
+    #[diesel(deserialize_as = crate::db::timestamps::MaybeStamp)]
     pub closed_at: Option<NaiveDateTime>,
     /// Set when the editor ended every company's time at closing, with
     /// the reason published beside them.

@@ -11,6 +11,7 @@ use super::schema::{
     access_links, campaign_targets, campaigns, companies, contacts, findings, respondent_sessions,
 };
 use super::sessions::Lifetimes;
+use super::timestamps::{MaybeStamp, Stamp};
 use super::DbConnection;
 use crate::domain::campaign::{may_answer, CampaignState, TargetStatus};
 use crate::domain::ids::{CompanyId, ContactId, LinkId, TargetId};
@@ -23,9 +24,13 @@ pub struct AccessLink {
     pub target_id: TargetId,
     pub contact_id: ContactId,
     pub token_digest: String,
+    #[diesel(deserialize_as = crate::db::timestamps::Stamp)]
     pub created_at: NaiveDateTime,
+    #[diesel(deserialize_as = crate::db::timestamps::MaybeStamp)]
     pub revoked_at: Option<NaiveDateTime>,
+    #[diesel(deserialize_as = crate::db::timestamps::MaybeStamp)]
     pub first_used_at: Option<NaiveDateTime>,
+    #[diesel(deserialize_as = crate::db::timestamps::MaybeStamp)]
     pub last_used_at: Option<NaiveDateTime>,
 }
 
@@ -220,8 +225,8 @@ type HolderRow = (
     String,
     String,
     TargetStatus,
-    Option<NaiveDateTime>,
-    Option<NaiveDateTime>,
+    MaybeStamp,
+    MaybeStamp,
 );
 
 /// A link with its target, campaign, company, contact and reply window, in
@@ -284,8 +289,8 @@ fn to_holder(row: HolderRow) -> Holder {
         contact_email,
         contact_language,
         target_status,
-        target_deadline,
-        reply_until,
+        target_deadline: target_deadline.0,
+        reply_until: reply_until.0,
     }
 }
 
@@ -362,7 +367,7 @@ pub fn resume(
     valid_days: i64,
     now: NaiveDateTime,
 ) -> QueryResult<Option<Holder>> {
-    let found: Option<((NaiveDateTime, NaiveDateTime), HolderRow)> = crate::db::on_backend!(conn, c => with_window!(respondent_sessions::table.inner_join(holders!()))
+    let found: Option<((Stamp, Stamp), HolderRow)> = crate::db::on_backend!(conn, c => with_window!(respondent_sessions::table.inner_join(holders!()))
             .filter(respondent_sessions::id.eq(session_digest))
             .select((
                 (
@@ -373,7 +378,7 @@ pub fn resume(
             ))
             .get_result(c)
             .optional())?;
-    let Some(((created, last_seen), row)) = found else {
+    let Some(((Stamp(created), Stamp(last_seen)), row)) = found else {
         return Ok(None);
     };
     let holder = to_holder(row);

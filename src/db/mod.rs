@@ -35,6 +35,7 @@ pub mod snapshot;
 pub mod staff;
 pub mod staff_notices;
 pub mod submissions;
+pub mod timestamps;
 pub mod two_factor;
 
 use std::time::Duration;
