@@ -12,8 +12,8 @@ use anyhow::Context;
 use url::Url;
 
 use crate::app::schedule::Jobs;
-use crate::config::Config;
-use crate::db;
+use crate::config::{Config, DatabaseTarget};
+use crate::db::{self, group_commit::GroupCommit};
 use crate::email::transport::{Mailer, Outlet};
 use crate::web::{csrf, error, headers, observe, routes, slow_body, AppState};
 
@@ -76,6 +76,12 @@ impl Application {
         let jobs = Jobs::for_config(pool.clone(), &config, &base_url, mailer);
         let jobs_interval_seconds = config.jobs_interval_seconds;
         let data_dir = config.data_dir.clone();
+        let batches = match &config.database {
+            DatabaseTarget::Sqlite(_) => Some(Arc::new(
+                GroupCommit::start(pool.clone()).context("starting the SQLite batch writer")?,
+            )),
+            DatabaseTarget::Postgres(_) => None,
+        };
         let state = AppState {
             pool,
             config: Arc::new(config),
@@ -86,6 +92,7 @@ impl Application {
             health: Default::default(),
             password_checks: Default::default(),
             metrics: Default::default(),
+            batches,
         };
         let https = state.https();
         let data = web::Data::new(state);

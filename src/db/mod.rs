@@ -19,6 +19,7 @@ pub mod dashboard;
 pub mod directory;
 pub mod evidence;
 pub mod findings;
+pub mod group_commit;
 pub mod letters;
 pub mod links;
 pub mod mail_relay;

@@ -9,6 +9,7 @@ use url::Url;
 use super::error::AppError;
 use crate::app::Outage;
 use crate::config::Config;
+use crate::db::group_commit::{GroupCommit, Unwritten};
 use crate::db::questionnaires::QuestionnaireVersion;
 use crate::db::sessions::Lifetimes;
 use crate::db::{DbConnection, Pool};
@@ -55,6 +56,8 @@ pub struct AppState {
     pub password_checks: Arc<PasswordChecks>,
     /// What `/metrics` shows; kept per server, so tests do not mix.
     pub metrics: Arc<super::metrics::Metrics>,
+    /// On SQLite, the thread that writes autosaves in batches.
+    pub batches: Option<Arc<GroupCommit>>,
 }
 
 /// One permit per core, so that a flood of sign-ins queues here instead of
@@ -136,6 +139,24 @@ impl AppState {
         })
         .await
         .map_err(Outage::from)?
+    }
+
+    /// Runs a small write that comes often (an autosave) and the reads it
+    /// needs: on SQLite in the next batch of [`GroupCommit`], where the
+    /// use case's own transaction (`db::write`) becomes a savepoint of the
+    /// batch's; on PostgreSQL, which takes many writers at once, like
+    /// [`Self::run`]. Either way it is answered once stored, or with
+    /// [`Unwritten`] / [`Outage`] when it could not be.
+    pub async fn write_small<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<Outage> + From<Unwritten> + From<diesel::result::Error> + Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, E> + Send + 'static,
+    {
+        match &self.batches {
+            Some(batches) => batches.write(f).await.unwrap_or_else(|why| Err(why.into())),
+            None => self.run(f).await,
+        }
     }
 
     /// Runs `f`, which counts a sign-in attempt, with one of the few

@@ -87,7 +87,10 @@ pub(crate) async fn post_form(who: &Browser, form: &[(String, String)]) -> Page 
 }
 
 /// The same post, as the autosave script sends it.
-async fn autosave(who: &Browser, form: &[(String, String)]) -> (StatusCode, serde_json::Value) {
+pub(crate) async fn autosave(
+    who: &Browser,
+    form: &[(String, String)],
+) -> (StatusCode, serde_json::Value) {
     let response = who
         .client
         .post(format!("{}{SECTION}", who.base))
@@ -101,7 +104,7 @@ async fn autosave(who: &Browser, form: &[(String, String)]) -> (StatusCode, serd
     (status, response.json().await.unwrap())
 }
 
-async fn open_form(who: &Browser) -> Vec<(String, String)> {
+pub(crate) async fn open_form(who: &Browser) -> Vec<(String, String)> {
     let page = who.get(SECTION).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     form_of(&page.body)
@@ -309,7 +312,11 @@ fn break_answer_writes(app: &TestApp) {
 
 /// Posts `form` as a page and as autosave: both say it was not saved
 /// (503) and the page gives `typed` back, never the generic error page.
-async fn not_saved_and_given_back(who: &Browser, form: &[(String, String)], typed: &str) {
+pub(crate) async fn not_saved_and_given_back(
+    who: &Browser,
+    form: &[(String, String)],
+    typed: &str,
+) {
     let page = post_form(who, form).await;
     assert_eq!(
         page.status,

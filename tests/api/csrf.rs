@@ -76,6 +76,19 @@ async fn a_form_sent_from_another_site_is_refused_even_with_the_token() {
         )
         .await;
     assert_eq!(other_origin.status, StatusCode::FORBIDDEN);
+    // Our own origin with its port cut short, or with more after it, is
+    // another site too.
+    let ours = admin.base.trim_end_matches('/').to_string();
+    for near in [
+        &ours[..ours.len() - 1],
+        &format!("{ours}0"),
+        &format!("{ours}.evil.example.org"),
+    ] {
+        let near_origin = admin
+            .post_raw(&path, &[("csrf_token", &token)], &[("origin", near)])
+            .await;
+        assert_eq!(near_origin.status, StatusCode::FORBIDDEN, "{near}");
+    }
     assert!(app.audit_entries("staff.disabled").is_empty());
 }
 

@@ -48,6 +48,7 @@ mod review;
 mod review_ready;
 mod roles;
 mod rounds;
+mod saves_at_once;
 mod scenarios;
 mod served;
 mod sessions;

@@ -11,7 +11,6 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 
 use crate::app::answering::{self as responses, Change, ResponseError, SaveOutcome};
-use crate::app::Outage;
 use crate::db::DbConnection;
 use crate::domain::answers::{self as rules};
 use crate::domain::questionnaire::Section;
@@ -30,17 +29,29 @@ use super::{section_page, Context};
 
 /// The autosave answer: what was saved, what conflicts, the versions and
 /// bases the page must now carry, and what to show beside each field.
+/// Its maps are written as JSON objects from lists (one entry per
+/// question sent): no hashing for a reply read once.
 #[derive(Serialize)]
 struct SaveReply {
     saved: usize,
     conflicts: Vec<ConflictReply>,
-    versions: HashMap<String, i32>,
+    #[serde(serialize_with = "as_object")]
+    versions: Vec<(String, i32)>,
     /// For the answers stored exactly as sent: the page's new base.
-    bases: HashMap<String, String>,
+    #[serde(serialize_with = "as_object")]
+    bases: Vec<(String, String)>,
     /// For every answer sent: its problems, as a plain save would show them.
-    problems: HashMap<String, Vec<String>>,
+    #[serde(serialize_with = "as_object")]
+    problems: Vec<(String, Vec<String>)>,
     /// For answers the save changed on the way (characters removed).
     notes: HashMap<String, Vec<String>>,
+}
+
+fn as_object<S: serde::Serializer, V: Serialize>(
+    pairs: &[(String, V)],
+    out: S,
+) -> Result<S::Ok, S::Error> {
+    out.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 #[derive(Serialize)]
@@ -67,46 +78,62 @@ fn not_stored(reader: &Reader, pairs: &[(String, String)], json: bool) -> HttpRe
 /// beside each field.
 struct Posted {
     changes: Vec<Change>,
-    /// Every answer sent, as it would be stored, by question key.
-    values: Vec<(String, String)>,
+    /// Every answer sent, as it would be stored.
+    values: Vec<Sent>,
     notes: HashMap<String, Vec<String>>,
+}
+
+/// An answer sent, as it would be stored, with its digest (the page's
+/// base once stored as sent).
+struct Sent {
+    key: String,
+    value: String,
+    base: String,
 }
 
 /// Reads the answers the page carried (each has its version field). An
 /// answer whose text is still the page's base was not touched: it is
 /// neither written nor a conflict, however stale the page.
 fn read_posted(section: &Section, pairs: &[(String, String)]) -> Result<Posted, AppError> {
-    let field = |name: &str| -> Vec<String> {
+    fn field<'a>(
+        pairs: &'a [(String, String)],
+        prefix: &'a str,
+        key: &'a str,
+    ) -> impl Iterator<Item = &'a String> + 'a {
         pairs
             .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
+            .filter(move |(k, _)| k.strip_prefix(prefix) == Some(key))
+            .map(|(_, v)| v)
+    }
     let mut posted = Posted {
         changes: Vec::new(),
         values: Vec::new(),
         notes: HashMap::new(),
     };
     for q in &section.questions {
-        let Some(seen) = field(&format!("v.{}", q.key)).first().cloned() else {
+        let Some(seen) = field(pairs, "v.", q.key.as_str()).next() else {
             continue;
         };
-        if !field(&format!("keep.{}", q.key)).is_empty() {
+        if field(pairs, "keep.", q.key.as_str()).next().is_some() {
             continue;
         }
         let seen_version: i32 = seen.parse().map_err(|_| {
             AppError::BadRequest("The page sent a version that is not a number.".into())
         })?;
-        let raw = field(&format!("a.{}", q.key));
+        let raw: Vec<String> = field(pairs, "a.", q.key.as_str()).cloned().collect();
         let value = rules::from_form(q, &raw)
             .map_err(|e| AppError::BadRequest(crate::web::page::sentence(&e.0)))?;
         if let Some(note) = rules::removed_note(&raw) {
             posted.notes.insert(q.key.to_string(), vec![note]);
         }
-        posted.values.push((q.key.to_string(), value.clone()));
-        let base = field(&format!("o.{}", q.key));
-        if base.first().map(String::as_str) == Some(rules::base_of(&value).as_str()) {
+        let base = rules::base_of(&value);
+        let untouched = field(pairs, "o.", q.key.as_str()).next() == Some(&base);
+        posted.values.push(Sent {
+            key: q.key.to_string(),
+            value: value.clone(),
+            base,
+        });
+        if untouched {
             continue;
         }
         posted.changes.push(Change {
@@ -122,30 +149,27 @@ fn read_posted(section: &Section, pairs: &[(String, String)]) -> Result<Posted, 
 enum Checked {
     /// No live session.
     SignedOut,
-    /// The session could not be checked: the database failed.
-    Unchecked(diesel::result::Error),
     /// No such section, a malformed form, or an unreadable questionnaire.
     Failed(AppError),
     Saved(Box<Saved>),
 }
 
 /// Checks the session, finds the section in the (cached) questionnaire,
-/// reads the form and saves, on one connection.
+/// reads the form and saves, on one connection. `Err` when the session
+/// could not be checked: the database failed.
 fn check_and_save(
     conn: &mut DbConnection,
     state: &AppState,
     session: SessionKey,
     key: &str,
     pairs: &[(String, String)],
-) -> Checked {
-    let r = match session.resume(conn, &state.config) {
-        Ok(Some(r)) => r,
-        Ok(None) => return Checked::SignedOut,
-        Err(e) => return Checked::Unchecked(e),
+) -> diesel::QueryResult<Checked> {
+    let Some(r) = session.resume(conn, &state.config)? else {
+        return Ok(Checked::SignedOut);
     };
     let loaded = match state.questionnaire_on(conn, &r.holder.campaign.questionnaire_version_id) {
         Ok(loaded) => loaded,
-        Err(e) => return Checked::Failed(e),
+        Err(e) => return Ok(Checked::Failed(e)),
     };
     let questionnaire = &loaded.1;
     let Some(index) = questionnaire
@@ -153,22 +177,22 @@ fn check_and_save(
         .iter()
         .position(|s| s.key.as_str() == key)
     else {
-        return Checked::Failed(AppError::NotFound);
+        return Ok(Checked::Failed(AppError::NotFound));
     };
     let posted = match read_posted(&questionnaire.sections[index], pairs) {
         Ok(posted) => posted,
-        Err(e) => return Checked::Failed(e),
+        Err(e) => return Ok(Checked::Failed(e)),
     };
     let lang = questionnaire.reading_language(r.tr(&questionnaire.default_language).code());
     let language = r.tr(lang).code();
     let result = responses::save(conn, &r.holder, &posted.changes, language, time::now());
-    Checked::Saved(Box::new(Saved {
+    Ok(Checked::Saved(Box::new(Saved {
         r,
         loaded,
         index,
         posted,
         result,
-    }))
+    })))
 }
 
 /// A signed-in representative's save: its result, and what the reply needs.
@@ -195,11 +219,13 @@ pub(super) async fn save(
     let reader = session.reader();
     // Autosave comes every few seconds: the session check, the cached
     // questionnaire and the save, which checks what may change inside its
-    // transaction, in one trip to the blocking pool.
+    // transaction, in one database task (on SQLite, in a batch).
     let checked = {
         let (held, pairs, key) = (state.clone(), pairs.clone(), key.clone());
         state
-            .run(move |conn| Ok::<_, Outage>(check_and_save(conn, &held, session, &key, &pairs)))
+            .write_small(move |conn| {
+                check_and_save(conn, &held, session, &key, &pairs).map_err(anyhow::Error::new)
+            })
             .await
     };
     let Saved {
@@ -222,12 +248,9 @@ pub(super) async fn save(
                 false,
             ));
         }
-        Ok(Checked::Unchecked(e)) => {
-            tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
-            return Ok(not_stored(&reader, &pairs, json));
-        }
+        // The session could not be checked, or the batch not kept.
         Err(e) => {
-            tracing::error!(error = %format!("{e:#}"), "a save could not check its session");
+            tracing::error!(error = %format!("{e:#}"), "a save could not check its session or be kept");
             return Ok(not_stored(&reader, &pairs, json));
         }
     };
@@ -267,16 +290,19 @@ pub(super) async fn save(
         let problems = posted
             .values
             .iter()
-            .filter_map(|(k, v)| {
-                let q = section.questions.iter().find(|q| q.key.as_str() == k)?;
-                Some((k.clone(), rules::problems_in(q, v, tr)))
+            .filter_map(|sent| {
+                let q = section
+                    .questions
+                    .iter()
+                    .find(|q| q.key.as_str() == sent.key)?;
+                Some((sent.key.clone(), rules::problems_in(q, &sent.value, tr)))
             })
             .collect();
         let bases = posted
             .values
             .iter()
-            .filter(|(k, _)| outcome.as_sent.contains(k))
-            .map(|(k, v)| (k.clone(), rules::base_of(v)))
+            .filter(|sent| outcome.as_sent.contains(&sent.key))
+            .map(|sent| (sent.key.clone(), sent.base.clone()))
             .collect();
         let reply = SaveReply {
             saved: outcome.saved,
@@ -288,7 +314,7 @@ pub(super) async fn save(
                     by: c.theirs.updated_by_name.clone(),
                 })
                 .collect(),
-            versions: outcome.versions.iter().cloned().collect(),
+            versions: outcome.versions,
             bases,
             problems,
             notes: posted.notes,
