@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use reqwest::StatusCode;
 
 use crate::answers_kept::{autosave, not_saved_and_given_back, open_form, set};
-use crate::helpers::TestApp;
+use crate::helpers::{Browser, TestApp};
 use crate::scenarios::{invited, sign_in_with};
 
 /// The stored text and version of the answer to `key` of the company
@@ -31,6 +31,15 @@ fn answer_of(app: &TestApp, slug: &str, company: usize, key: &str) -> Option<(St
         .unwrap()
 }
 
+/// A representative signed in through `link`, with the section's form as
+/// their page shows it and `text` typed as the process answer.
+async fn typing(app: &TestApp, link: &str, text: &str) -> (Browser, Vec<(String, String)>) {
+    let rep = sign_in_with(app, link).await;
+    let mut form = open_form(&rep).await;
+    set(&mut form, "a.hrdd-process", text);
+    (rep, form)
+}
+
 /// Twelve companies, two colleagues each, all typing into the same
 /// question from the same page and saving at the same instant; the first
 /// company has declined. Per company that answers, exactly one colleague's
@@ -43,13 +52,8 @@ async fn saves_at_the_same_instant_are_each_kept_refused_or_in_conflict_alone() 
     let mut posts = Vec::new();
     for (company, links) in links.iter().enumerate() {
         for (colleague, link) in links.iter().enumerate() {
-            let rep = sign_in_with(&app, link).await;
-            let mut form = open_form(&rep).await;
-            set(
-                &mut form,
-                "a.hrdd-process",
-                &format!("Company {company}, colleague {colleague}."),
-            );
+            let text = format!("Company {company}, colleague {colleague}.");
+            let (rep, form) = typing(&app, link, &text).await;
             posts.push((company, rep, form));
         }
     }
@@ -94,6 +98,11 @@ async fn saves_at_the_same_instant_are_each_kept_refused_or_in_conflict_alone() 
         assert_eq!(version, 1);
         assert_eq!(kept[0].1["versions"]["hrdd-process"], 1);
         assert_eq!(conflicted[0].1["conflicts"][0]["question"], "hrdd-process");
+        // Named as the directory names them (`Person K` for colleague K).
+        assert_eq!(
+            conflicted[0].1["conflicts"][0]["by"],
+            format!("Person {winner}")
+        );
     }
     // The decline's acknowledgement goes out too.
     app.jobs()
@@ -148,14 +157,8 @@ async fn saves_whose_commit_fails_are_each_told_and_given_their_text_back() {
     let (app, _mail, _editor, links) = invited("nocommit", COMPANIES, 1).await;
     let mut posts = Vec::new();
     for (company, links) in links.iter().enumerate() {
-        let rep = sign_in_with(&app, &links[0]).await;
-        let mut form = open_form(&rep).await;
-        set(
-            &mut form,
-            "a.hrdd-process",
-            &format!("Typed by company {company} as the disk filled."),
-        );
-        posts.push((rep, form));
+        let text = format!("Typed by company {company} as the disk filled.");
+        posts.push(typing(&app, &links[0], &text).await);
     }
     fail_commits_of_answers(&app);
 
@@ -199,15 +202,10 @@ async fn a_save_that_fails_half_way_keeps_nothing_and_leaves_the_others_whole() 
     let (app, _mail, _editor, links) = invited("halfway", 2, 1).await;
     let mut posts = Vec::new();
     for (company, links) in links.iter().enumerate() {
-        let rep = sign_in_with(&app, &links[0]).await;
-        let mut form = open_form(&rep).await;
+        let text = format!("Process of company {company}.");
+        let (rep, mut form) = typing(&app, &links[0], &text).await;
         form.retain(|(k, _)| k != "a.hrdd-policy");
         form.push(("a.hrdd-policy".into(), "yes".into()));
-        set(
-            &mut form,
-            "a.hrdd-process",
-            &format!("Process of company {company}."),
-        );
         posts.push((rep, form));
     }
     // Company 0's process answer cannot be written; its policy answer,
