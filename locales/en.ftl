@@ -630,6 +630,11 @@ email-findings-your-answer = Your answer:
 email-findings-no-answer = (no answer)
 email-findings-score = Score:
 email-findings-reason = Reason:
+email-findings-level = Level:
+# A question's score in the findings when it does not apply to the company.
+email-findings-not-applicable = not applicable
+# A question's score not yet judged (findings are not sent while any is).
+email-findings-to-score = to score
 # Followed by the end of the reply window (in bold in HTML), then email-findings-reply-until-end.
 email-findings-reply-until = You may reply to these findings until
 email-findings-reply-until-end = . Your reply is shown to our reviewers, may change the scores, and is published beside the findings.

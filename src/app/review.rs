@@ -217,7 +217,12 @@ pub fn send_findings(
             .map(|r| (r.question_key, (r.level, r.rationale)))
             .collect();
         let composed = findings_rule::compose(questionnaire, &snapshot, &card, &judged);
-        let text = composed.text();
+        // Kept as sent, and shown on the company's page, in the language
+        // of the questionnaire's own words; each email in its contact's.
+        let text = composed.text(crate::email::compose::language_for(
+            "",
+            &questionnaire.default_language,
+        ));
         let until = now + Duration::days(i64::from(campaign.reply_window_days));
         diesel::delete(findings::table.find(target)).execute(conn)?;
         diesel::insert_into(findings::table)
@@ -241,7 +246,7 @@ pub fn send_findings(
                 company_name: company.clone(),
                 contact_name: contact.name.clone(),
                 contact_email: campaign.contact_email.clone(),
-                findings: text.clone(),
+                findings: composed.text(tr),
                 composed: composed.clone(),
                 reply_until: tr.date_time(until, tz),
             };

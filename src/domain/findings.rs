@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::answers::Snapshot;
+use super::i18n::Tr;
 use super::questionnaire::Questionnaire;
 use super::scoring::{QuestionScore, Scorecard};
 
@@ -31,23 +32,42 @@ pub struct FindingLine {
     pub prompt: String,
     /// The company's answer as submitted; empty when it gave none.
     pub answer: Vec<String>,
-    /// "50", "not applicable".
-    pub score: String,
+    pub score: Mark,
     pub reason: Option<Reason>,
+}
+
+/// A scored question's score as the findings give it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Mark {
+    Points(f64),
+    NotApplicable,
+    /// Not judged yet (findings are not sent while any is).
+    ToScore,
 }
 
 /// The whole findings: total, demands, and each scored question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Findings {
-    pub total: String,
+    /// None when nothing applicable was scored.
+    pub total: Option<f64>,
     /// Each demand's title and score.
-    pub demands: Vec<(String, String)>,
+    pub demands: Vec<(String, Option<f64>)>,
     pub lines: Vec<FindingLine>,
 }
 
-/// Whole points, or "n/a" when nothing applicable was scored.
-fn shown(score: Option<f64>) -> String {
-    score.map_or_else(|| "n/a".to_string(), |p| format!("{p:.0}"))
+/// Whole points in the reader's digits, or "n/a" when nothing applicable
+/// was scored (as the scorecard shows it).
+pub fn shown(tr: Tr, score: Option<f64>) -> String {
+    score.map_or_else(|| "n/a".to_string(), |p| tr.digits(&format!("{p:.0}")))
+}
+
+/// A question's score in the reader's words: "50", "not applicable".
+pub fn mark(tr: Tr, mark: Mark) -> String {
+    match mark {
+        Mark::Points(p) => shown(tr, Some(p)),
+        Mark::NotApplicable => tr.t("email-findings-not-applicable"),
+        Mark::ToScore => tr.t("email-findings-to-score"),
+    }
 }
 
 /// The scored questions a reviewer has still to judge, in questionnaire
@@ -106,9 +126,9 @@ pub fn compose(
             rationale: rationale.clone(),
         });
         let score = match score {
-            QuestionScore::Points(p) => format!("{p:.0}"),
-            QuestionScore::NotApplicable => "not applicable".to_string(),
-            QuestionScore::Pending => "to score".to_string(),
+            QuestionScore::Points(p) => Mark::Points(p),
+            QuestionScore::NotApplicable => Mark::NotApplicable,
+            QuestionScore::Pending => Mark::ToScore,
         };
         lines.push(FindingLine {
             number: a.number.clone(),
@@ -119,14 +139,14 @@ pub fn compose(
         });
     }
     Findings {
-        total: shown(card.total),
+        total: card.total,
         demands: questionnaire
             .demands
             .iter()
             .map(|d| {
                 (
                     d.title.get(lang, lang).to_string(),
-                    shown(card.demand(d.key.as_str())),
+                    card.demand(d.key.as_str()),
                 )
             })
             .collect(),
@@ -135,31 +155,44 @@ pub fn compose(
 }
 
 impl Findings {
-    /// As plain text: what the email's text part and the company's page
-    /// show, and what is kept as sent.
-    pub fn text(&self) -> String {
-        let mut out = format!("Total: {}\n", self.total);
+    /// As plain text in `tr`'s words: what the email's text part shows,
+    /// and, in the questionnaire's language, what the company's page shows
+    /// and what is kept as sent.
+    pub fn text(&self, tr: Tr) -> String {
+        let mut out = tr.t1("email-findings-total", "total", shown(tr, self.total));
+        out.push('\n');
         for (title, score) in &self.demands {
-            out.push_str(&format!("{title}: {score}\n"));
+            out.push_str(&format!("{title}: {}\n", shown(tr, *score)));
         }
         out.push('\n');
+        let your_answer = tr.t("email-findings-your-answer");
         for l in &self.lines {
             out.push_str(&format!("{} {}\n", l.number, l.prompt));
             if l.answer.is_empty() {
-                out.push_str("  Your answer: (no answer)\n");
+                out.push_str(&format!(
+                    "  {your_answer} {}\n",
+                    tr.t("email-findings-no-answer")
+                ));
             } else {
-                out.push_str("  Your answer:\n");
+                out.push_str(&format!("  {your_answer}\n"));
                 for value in &l.answer {
                     for line in value.lines() {
                         out.push_str(&format!("    {line}\n"));
                     }
                 }
             }
-            out.push_str(&format!("  Score: {}\n", l.score));
+            out.push_str(&format!(
+                "  {} {}\n",
+                tr.t("email-findings-score"),
+                mark(tr, l.score)
+            ));
             if let Some(r) = &l.reason {
                 out.push_str(&format!(
-                    "  Level: {}\n  Reason: {}\n",
-                    r.level, r.rationale
+                    "  {} {}\n  {} {}\n",
+                    tr.t("email-findings-level"),
+                    r.level,
+                    tr.t("email-findings-reason"),
+                    r.rationale
                 ));
             }
             out.push('\n');
@@ -268,7 +301,8 @@ guidance = "Yes: open to affected people."
             "grievance".to_string(),
             ("no".to_string(), "No one outside may use it.".to_string()),
         )]);
-        let text = compose(&q, &snap, &card, &judged).text();
+        let findings = compose(&q, &snap, &card, &judged);
+        let text = findings.text(Tr::english());
         assert!(
             text.contains("1.1 Do you publish a policy?\n  Your answer:\n    Partly\n  Score: 50"),
             "{text}"
@@ -280,5 +314,27 @@ guidance = "Yes: open to affected people."
             "{text}"
         );
         assert!(text.starts_with("Total: 25\nDisclose: 25\n"), "{text}");
+
+        // In the reader's language: its words and its digits; the
+        // company's own answer and the reviewer's reason as written.
+        let burmese = Tr::new(crate::domain::i18n::Lang::parse("my").unwrap());
+        let text = findings.text(burmese);
+        for english in ["Total", "Your answer", "Score", "Level", "Reason", "25"] {
+            assert!(!text.contains(english), "{english} in {text}");
+        }
+        for kept in [
+            "Do you publish a policy?",
+            "A hotline.",
+            "No one outside may use it.",
+        ] {
+            assert!(text.contains(kept), "{kept} missing from {text}");
+        }
+        assert!(text.contains(&burmese.t("email-findings-score")), "{text}");
+        assert!(text.contains(&burmese.digits("25")), "{text}");
+        assert_eq!(
+            mark(burmese, Mark::NotApplicable),
+            burmese.t("email-findings-not-applicable")
+        );
+        assert_ne!(mark(burmese, Mark::NotApplicable), "not applicable");
     }
 }

@@ -5,7 +5,8 @@
 //! rubric (`fixtures/rubric.toml`): 1.1 a choice, 1.2 a long text on its
 //! own rubric, 1.3 a short text on the standard one.
 
-use answerable::db::schema::{campaign_targets, companies, findings, outbox, scores};
+use answerable::db::schema::{campaign_targets, companies, contacts, findings, outbox, scores};
+use answerable::domain::i18n::{Lang, Tr};
 use diesel::prelude::*;
 use reqwest::StatusCode;
 
@@ -262,6 +263,92 @@ async fn findings_wait_for_every_judgement_and_show_the_companys_own_answers() {
         .await;
     assert_eq!(refused.status, StatusCode::BAD_REQUEST);
     assert_eq!(findings_queued(&app), 1);
+    app.assert_outbox_settled(0);
+}
+
+#[tokio::test]
+async fn a_burmese_contact_reads_the_findings_in_burmese_and_the_record_keeps_the_questionnaire_s_language(
+) {
+    let (app, mailbox, editor, links) = invited_on_rubric("myfind", 1).await;
+    let contact = "p0@myfind-c0.example.org";
+    diesel::update(contacts::table.filter(contacts::email.eq(contact)))
+        .set(contacts::language.eq("my"))
+        .execute(&mut app.conn())
+        .unwrap();
+    answer_and_submit(&app, &links[0], "Anyone may call our hotline.").await;
+    let target = target_of(&app, "myfind-c0");
+    let review = format!("/admin/campaigns/myfind/review/{target}");
+    let (reviewer, _) = app.login_as("reviewer").await;
+    score(
+        &reviewer,
+        &format!("{review}/grievance"),
+        "some",
+        "Open to all.",
+    )
+    .await;
+    score(
+        &reviewer,
+        &format!("{review}/audits"),
+        "partial",
+        "Named only.",
+    )
+    .await;
+    let sent = editor.submit(&format!("{review}/findings"), &[]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+    let mail = mailbox
+        .sent()
+        .into_iter()
+        .find(|m| m.to == contact && m.text.contains("Open to all."))
+        .expect("the findings went out");
+    let html: String = outbox::table
+        .filter(outbox::kind.eq("findings"))
+        .select(outbox::body_html)
+        .first(&mut app.conn())
+        .unwrap();
+    let my = Tr::new(Lang::parse("my").unwrap());
+    for part in [&mail.text, &html] {
+        let part = part.replace("=\r\n", "").replace("=3D", "=");
+        for english in ["Total:", "Your answer:", "Score:", "Reason:"] {
+            assert!(!part.contains(english), "{english} in {part}");
+        }
+        for words in [
+            my.t("email-findings-your-answer"),
+            my.t("email-findings-score"),
+            my.t("email-findings-reason"),
+        ] {
+            assert!(part.contains(&words), "{words} missing from {part}");
+        }
+        // The questions as the questionnaire asks them, the answers and
+        // the reasons as written.
+        for kept in [GRIEVANCE, "Anyone may call our hotline.", "Open to all."] {
+            assert!(part.contains(kept), "{kept} missing from {part}");
+        }
+    }
+    assert!(
+        mail.text.contains(&my.t("email-findings-level")),
+        "{}",
+        mail.text
+    );
+
+    // What is kept as sent, and shown on the company's page, is in the
+    // questionnaire's language (English here), like its questions.
+    let kept: String = findings::table
+        .find(&target)
+        .select(findings::body)
+        .first(&mut app.conn())
+        .unwrap();
+    assert!(
+        kept.contains("Score: 40\n  Level: Some\n  Reason: Open to all."),
+        "{kept}"
+    );
+    let link = links_in(&app, &mail.text).remove(0);
+    let replier = sign_in_with(&app, &link).await;
+    let start = replier.get("/respond").await;
+    assert!(start.body.contains("Score: 40"), "{}", start.body);
     app.assert_outbox_settled(0);
 }
 
