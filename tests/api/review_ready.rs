@@ -124,6 +124,17 @@ async fn score(reviewer: &Browser, path: &str, level: &str, rationale: &str) {
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
 }
 
+/// The editor sends the company's findings from its review page, and the
+/// worker delivers them.
+async fn send_findings_and_deliver(app: &TestApp, editor: &Browser, review: &str) {
+    let sent = editor.submit(&format!("{review}/findings"), &[]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    app.jobs()
+        .run_once(answerable::domain::time::now())
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 async fn findings_wait_for_every_judgement_and_show_the_companys_own_answers() {
     let (app, mailbox, editor, links) = invited_on_rubric("ready", 2).await;
@@ -186,12 +197,7 @@ async fn findings_wait_for_every_judgement_and_show_the_companys_own_answers() {
         "Named, but no report.",
     )
     .await;
-    let sent = editor.submit(&format!("{review}/findings"), &[]).await;
-    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
-    app.jobs()
-        .run_once(answerable::domain::time::now())
-        .await
-        .unwrap();
+    send_findings_and_deliver(&app, &editor, &review).await;
     let mail = mailbox
         .sent()
         .into_iter()
@@ -293,12 +299,7 @@ async fn a_burmese_contact_reads_the_findings_in_burmese_and_the_record_keeps_th
         "Named only.",
     )
     .await;
-    let sent = editor.submit(&format!("{review}/findings"), &[]).await;
-    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
-    app.jobs()
-        .run_once(answerable::domain::time::now())
-        .await
-        .unwrap();
+    send_findings_and_deliver(&app, &editor, &review).await;
     let mail = mailbox
         .sent()
         .into_iter()
