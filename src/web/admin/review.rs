@@ -7,9 +7,11 @@
 //! `super::review_questions`), sending the findings in `findings`.
 
 mod findings;
+mod questions_to_score;
 mod saving;
 
 pub use findings::send_findings;
+pub(super) use questions_to_score::{reviewer_questions, still_to_score, QuestionLink};
 pub(super) use saving::{save_score, Saved};
 pub use saving::{score, ScoreForm};
 
@@ -116,7 +118,7 @@ struct QueuePage {
     lines: Vec<QueueLine>,
     demands: Vec<String>,
     /// Written questions, each with how many companies are still to score.
-    questions: Vec<(super::review_questions::QuestionLink, usize)>,
+    questions: Vec<(QuestionLink, usize)>,
     /// What the latest published version no longer tells truly: company,
     /// what happened, when.
     late_replies: Vec<(String, &'static str, String)>,
@@ -169,7 +171,7 @@ pub async fn queue(
             .iter()
             .map(|d| d.title.get(&lang, &lang).to_string())
             .collect(),
-        questions: super::review_questions::still_to_score(&loaded.1, &cards),
+        questions: still_to_score(&loaded.1, &cards),
         late_replies: late
             .into_iter()
             .map(|(company, why, at)| (company, why.describe(), show_in_zone(at, tz)))

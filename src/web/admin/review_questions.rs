@@ -7,19 +7,20 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::campaign_by_slug;
-use super::review::{labelled, review_of, save_score, Problem, Saved, ScoreForm};
+use super::review::{
+    labelled, review_of, reviewer_questions, save_score, Problem, QuestionLink, Saved, ScoreForm,
+};
 use crate::app::review::stamp;
 use crate::db::campaigns::{self, Campaign};
 use crate::db::scores::ScoreRow;
 use crate::domain::ids::TargetId;
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::scoring::{self, QuestionScore, Scorecard, Standing};
+use crate::domain::scoring::{QuestionScore, Standing};
 use crate::web::auth::{AnyStaff, SignedIn};
 use crate::web::csrf::CsrfToken;
 use crate::web::error::AppError;
 use crate::web::form::HtmlForm;
 use crate::web::page::{html, ok, see_other, PageContext};
-use crate::web::questionnaire_view::{OptionView, QuestionView, QuestionnaireView};
+use crate::web::questionnaire_view::{OptionView, QuestionView};
 use crate::web::state::AppState;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -31,45 +32,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         "/admin/campaigns/{slug}/review/questions/{question}/{target}",
         crate::web::post().to(score),
     );
-}
-
-/// A question a reviewer scores, as listed and linked.
-pub struct QuestionLink {
-    pub key: String,
-    pub number: String,
-    pub prompt: String,
-}
-
-/// The questions reviewers score (written answers), in questionnaire order.
-pub fn reviewer_questions(q: &Questionnaire) -> Vec<QuestionView> {
-    QuestionnaireView::new(q, crate::domain::i18n::Tr::english())
-        .sections
-        .into_iter()
-        .flat_map(|s| s.questions)
-        .filter(|qv| q.question(&qv.key).is_some_and(scoring::needs_reviewer))
-        .collect()
-}
-
-/// For the review queue: each written question with the number of
-/// companies whose answer to it is still to be scored.
-pub fn still_to_score(q: &Questionnaire, cards: &[Scorecard]) -> Vec<(QuestionLink, usize)> {
-    reviewer_questions(q)
-        .into_iter()
-        .map(|qv| {
-            let pending = cards
-                .iter()
-                .filter(|c| c.question(&qv.key) == Some(QuestionScore::Pending))
-                .count();
-            (
-                QuestionLink {
-                    key: qv.key,
-                    number: qv.number,
-                    prompt: qv.prompt.text,
-                },
-                pending,
-            )
-        })
-        .collect()
 }
 
 /// One company's answer to the question, with its score and form.
