@@ -5,8 +5,10 @@
 //! `app`; the outbox rows themselves are `db::outbox`.
 
 pub mod compose;
+pub mod delivery_error;
 pub mod relay;
 pub mod transport;
 pub mod worker;
 
-pub use transport::{DeliveryError, Mailer};
+pub use delivery_error::DeliveryError;
+pub use transport::Mailer;

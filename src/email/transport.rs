@@ -17,6 +17,8 @@ use crate::config::{Config, MailTransport};
 use crate::db::outbox::OutgoingEmail;
 use crate::domain::ids::OutboxId;
 
+pub use super::delivery_error::DeliveryError;
+
 /// Stands in the stored text and HTML for the secret link, which is put in
 /// only at delivery: the stored bodies never hold a usable token.
 pub const LINK_PLACEHOLDER: &str = "ANSWERABLE-SECRET-LINK";
@@ -54,29 +56,6 @@ pub trait Outlet: Send + Sync {
 /// connection is no longer held back ~40 ms a message; a few in parallel
 /// still hide the relay's own time per message.
 pub const SMTP_CONNECTIONS: usize = 16;
-
-/// Why a delivery did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DeliveryError {
-    /// Worth trying again: 4xx, timeouts, refused or dropped connections.
-    Temporary(String),
-    /// The server refused the message for good (5xx).
-    Permanent(String),
-    /// The relay cannot be used as configured (certificate not trusted,
-    /// authentication refused, the sender refused): every email would fail
-    /// the same way until a person changes a setting.
-    Configuration(String),
-}
-
-impl std::fmt::Display for DeliveryError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DeliveryError::Temporary(why) => write!(f, "temporary failure: {why}"),
-            DeliveryError::Permanent(why) => write!(f, "refused: {why}"),
-            DeliveryError::Configuration(why) => write!(f, "configuration error: {why}"),
-        }
-    }
-}
 
 #[derive(Clone)]
 enum Transport {

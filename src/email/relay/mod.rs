@@ -31,7 +31,7 @@ use url::Url;
 
 pub use trust::Trust;
 
-use super::transport::DeliveryError;
+use super::delivery_error::DeliveryError;
 
 /// How long one step of the dialogue (connecting, one command) may take.
 const STEP_TIMEOUT: Duration = Duration::from_secs(30);
