@@ -12,6 +12,7 @@ mod model;
 mod reader;
 mod rules;
 mod schema;
+mod schema_rules;
 mod text;
 
 pub use diagnostic::{Diagnostic, Pos};

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use super::key::{Key, Positions};
-use super::schema::{self, DATE, HTTP_URL, LANGUAGE, NON_BLANK};
+use super::schema_rules::{self, DATE, HTTP_URL, LANGUAGE, NON_BLANK};
 use super::text::Text;
 
 /// A questionnaire: a coalition's demands turned into questions a company
@@ -155,7 +155,7 @@ impl QuestionKind {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(transform = schema::question_rules)]
+#[schemars(transform = schema_rules::question_rules)]
 pub struct Question {
     /// Unique in the whole file.
     pub key: Key,
@@ -224,7 +224,7 @@ pub struct Condition {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(transform = schema::option_rules)]
+#[schemars(transform = schema_rules::option_rules)]
 pub struct ChoiceOption {
     pub key: Key,
     pub label: Text,
@@ -240,7 +240,7 @@ pub struct ChoiceOption {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(transform = schema::scoring_rules)]
+#[schemars(transform = schema_rules::scoring_rules)]
 pub struct Scoring {
     /// Weight within each demand the question serves (default 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -262,7 +262,7 @@ impl Scoring {
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(transform = schema::rubric_level_rules)]
+#[schemars(transform = schema_rules::rubric_level_rules)]
 pub struct RubricLevel {
     pub key: Key,
     pub label: Text,

@@ -21,7 +21,7 @@ impl JsonSchema for Text {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        super::schema::text_schema()
+        super::schema_rules::text_schema()
     }
 }
 
