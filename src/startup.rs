@@ -15,6 +15,7 @@ use crate::app::schedule::Jobs;
 use crate::config::{Config, DatabaseTarget};
 use crate::db::{self, group_commit::GroupCommit};
 use crate::email::transport::{Mailer, Outlet};
+use crate::web::form::FORM_LIMIT;
 use crate::web::{csrf, error, headers, observe, routes, slow_body, AppState};
 
 pub struct Application {
@@ -99,8 +100,8 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(data.clone())
-                .app_data(actix_web::web::PayloadConfig::default().limit(csrf::FORM_LIMIT))
-                .app_data(actix_web::web::JsonConfig::default().limit(csrf::FORM_LIMIT))
+                .app_data(actix_web::web::PayloadConfig::default().limit(FORM_LIMIT))
+                .app_data(actix_web::web::JsonConfig::default().limit(FORM_LIMIT))
                 .app_data(
                     actix_multipart::form::MultipartFormConfig::default()
                         .total_limit(crate::web::admin::directory_import::UPLOAD_LIMIT)

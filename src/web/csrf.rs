@@ -16,7 +16,7 @@ use std::future::{ready, Ready};
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::Cookie;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
-use actix_web::http::{header, Method, StatusCode};
+use actix_web::http::{header, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::web::{self, BytesMut};
 use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse};
@@ -24,6 +24,8 @@ use futures_util::StreamExt;
 use subtle::ConstantTimeEq;
 
 use super::error::{ErrorPage, Explanation};
+use super::form::form_limit;
+use super::methods::is_safe;
 use super::page::html;
 use super::state::AppState;
 use crate::domain::secret;
@@ -31,21 +33,6 @@ use crate::domain::secret;
 pub const COOKIE: &str = "answerable_csrf";
 pub const FIELD: &str = "csrf_token";
 pub const HEADER: &str = "x-csrf-token";
-
-/// The largest urlencoded form accepted anywhere.
-pub const FORM_LIMIT: usize = 256 * 1024;
-/// A section of answers may hold several long texts (100,000 characters of
-/// Burmese is close to a megabyte once form-encoded).
-pub const ANSWER_FORM_LIMIT: usize = 8 * 1024 * 1024;
-
-/// The largest form body accepted at `path`.
-pub fn form_limit(path: &str) -> usize {
-    if path.starts_with("/respond/sections/") {
-        ANSWER_FORM_LIMIT
-    } else {
-        FORM_LIMIT
-    }
-}
 
 /// The token to put in this page's forms.
 #[derive(Debug, Clone)]
@@ -88,10 +75,6 @@ pub fn cookie(token: &str, secure: bool) -> Cookie<'static> {
     super::auth::private_cookie(COOKIE, token, secure)
 }
 
-fn is_safe(method: &Method) -> bool {
-    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
-}
-
 pub async fn protect(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -106,16 +89,10 @@ pub async fn protect(
 
     // The JSON API (`web::api`) reads no cookie: a request to it is
     // authenticated by its bearer token alone, which another site cannot
-    // make a browser send, so it needs no CSRF token. Without a bearer
-    // token it is refused here, before anything could read a cookie.
+    // make a browser send, so it needs no CSRF token. Its own scope
+    // refuses a write without a bearer token (`api::routes`).
     let api = req.path().starts_with("/api/");
-    if api && !is_safe(req.method()) {
-        if super::api::bearer_token(req.request()).is_none() {
-            let response =
-                actix_web::ResponseError::error_response(&super::api::ApiError::Unauthenticated);
-            return Ok(req.into_response(response).map_into_right_body());
-        }
-    } else if !is_safe(req.method()) {
+    if !api && !is_safe(req.method()) {
         if let Err(why) = check_origin(&req, state.as_ref().map(|s| s.get_ref())) {
             return Ok(reject(req, why));
         }

@@ -15,6 +15,21 @@ use actix_web::web::Bytes;
 use actix_web::{FromRequest, HttpRequest};
 use serde::de::DeserializeOwned;
 
+/// The largest urlencoded form accepted anywhere.
+pub const FORM_LIMIT: usize = 256 * 1024;
+/// A section of answers may hold several long texts (100,000 characters of
+/// Burmese is close to a megabyte once form-encoded).
+pub const ANSWER_FORM_LIMIT: usize = 8 * 1024 * 1024;
+
+/// The largest form body accepted at `path`.
+pub fn form_limit(path: &str) -> usize {
+    if path.starts_with("/respond/sections/") {
+        ANSWER_FORM_LIMIT
+    } else {
+        FORM_LIMIT
+    }
+}
+
 pub struct HtmlForm<T>(pub T);
 
 impl<T> HtmlForm<T> {

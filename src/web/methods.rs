@@ -14,6 +14,12 @@ use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 
 use crate::web::error::AppError;
 
+/// Whether a request with this method only reads: such requests need no
+/// CSRF token, and the API takes them without a token of the write scope.
+pub fn is_safe(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
 /// The methods of the routes whose path matched this request.
 #[derive(Clone, Default)]
 struct Answered(Vec<Method>);

@@ -305,6 +305,20 @@ async fn tokens_are_required_scoped_and_revocable() {
         .await
         .unwrap();
     assert_eq!(with_cookies.status(), StatusCode::UNAUTHORIZED);
+    // A write without a token is refused before its body is read, at any
+    // address under /api, known or not.
+    for path in ["/api/companies", "/api/no-such-thing"] {
+        let refused = reqwest::Client::new()
+            .post(format!("{}{path}", app.address))
+            .header("content-type", "application/json")
+            .body("{ not json")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(refused.status(), StatusCode::UNAUTHORIZED, "{path}");
+        let body: serde_json::Value = refused.json().await.unwrap();
+        assert_eq!(body["error"]["code"], "unauthenticated", "{path}");
+    }
 
     let script = Script::new(&app, Some(&reader));
     assert_eq!(script.get("/api/companies").await.status, StatusCode::OK);

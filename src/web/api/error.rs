@@ -200,7 +200,7 @@ impl From<PublishError> for ApiError {
 /// naming the field (serde's message names it, with line and column).
 pub fn json_config() -> actix_web::web::JsonConfig {
     actix_web::web::JsonConfig::default()
-        .limit(crate::web::csrf::FORM_LIMIT)
+        .limit(crate::web::form::FORM_LIMIT)
         .error_handler(|err, _req: &HttpRequest| {
             use actix_web::error::JsonPayloadError as E;
             let api = match &err {

@@ -6,8 +6,8 @@
 //! Every operation but the document itself (`/api/openapi.json`) takes
 //! `Authorization: Bearer <token>`, made by an admin at `/admin/api-tokens`;
 //! writes need a token of the write scope. Cookies are never read here,
-//! so the CSRF check does not apply to requests that carry a bearer token
-//! (`web::csrf`).
+//! so the CSRF check (`web::csrf`) leaves `/api/` alone, and this scope
+//! refuses any write that carries no bearer token.
 
 pub mod campaigns;
 pub mod companies;
@@ -39,6 +39,24 @@ pub fn bearer_token(req: &HttpRequest) -> Option<&str> {
         .eq_ignore_ascii_case("bearer")
         .then(|| token.trim())
         .filter(|t| !t.is_empty())
+}
+
+/// Refuses a write to the API (any path under `/api`, known or not) that
+/// carries no bearer token, before any handler runs: the API reads no
+/// cookie, so no CSRF check protects it (`web::csrf` leaves `/api/` to
+/// this), and a browser on another site cannot send a bearer token.
+async fn writes_need_a_bearer_token(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<
+    actix_web::dev::ServiceResponse<actix_web::body::EitherBody<impl actix_web::body::MessageBody>>,
+    actix_web::Error,
+> {
+    if !crate::web::methods::is_safe(req.method()) && bearer_token(req.request()).is_none() {
+        let response = actix_web::ResponseError::error_response(&ApiError::Unauthenticated);
+        return Ok(req.into_response(response).map_into_right_body());
+    }
+    Ok(next.call(req).await?.map_into_left_body())
 }
 
 /// The caller of an API operation: a script holding an active token.
@@ -149,6 +167,7 @@ pub fn operations() -> Vec<Operation> {
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     let mut scope = web::scope("/api")
+        .wrap(actix_web::middleware::from_fn(writes_need_a_bearer_token))
         .app_data(error::json_config())
         .app_data(error::query_config())
         .app_data(error::path_config());

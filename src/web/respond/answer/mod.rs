@@ -31,7 +31,7 @@ use crate::web::state::{AppState, LoadedQuestionnaire};
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/respond/sections/{key}")
-            .app_data(web::PayloadConfig::default().limit(crate::web::csrf::ANSWER_FORM_LIMIT))
+            .app_data(web::PayloadConfig::default().limit(crate::web::form::ANSWER_FORM_LIMIT))
             .route(crate::web::get().to(section))
             .route(crate::web::post().to(save))
             .default_service(web::to(crate::web::methods::not_routed)),
