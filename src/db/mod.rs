@@ -62,6 +62,8 @@ pub enum DbConnection {
 const SQLITE_BUSY_TIMEOUT_MS: u64 = 5000;
 
 pub type Pool = r2d2::Pool<Manager>;
+/// How many connections a pool holds and how many are idle.
+pub type PoolState = r2d2::State;
 pub type PooledConnection = r2d2::PooledConnection<Manager>;
 
 /// Opens connections of the configured kind. diesel's own `establish`

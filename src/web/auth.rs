@@ -13,7 +13,7 @@ use actix_web::cookie::{Cookie, SameSite};
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpRequest};
 
-use super::error::AppError;
+use super::app_error::AppError;
 use super::state::AppState;
 use crate::db::audit::Actor;
 use crate::db::sessions;

@@ -11,18 +11,18 @@
 //! The cookie is set on the first response to a browser and renewed at
 //! sign-in; templates put the same value in every form.
 
-use std::future::{ready, Ready};
-
 use actix_web::body::{EitherBody, MessageBody};
 use actix_web::cookie::Cookie;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::{header, StatusCode};
 use actix_web::middleware::Next;
 use actix_web::web::{self, BytesMut};
-use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse};
+use actix_web::{HttpMessage, HttpResponse};
 use futures_util::StreamExt;
 use subtle::ConstantTimeEq;
 
+pub use super::csrf_token::CsrfToken;
+use super::csrf_token::Issued;
 use super::error::{ErrorPage, Explanation};
 use super::form::form_limit;
 use super::methods::is_safe;
@@ -33,38 +33,6 @@ use crate::domain::secret;
 pub const COOKIE: &str = "answerable_csrf";
 pub const FIELD: &str = "csrf_token";
 pub const HEADER: &str = "x-csrf-token";
-
-/// The token to put in this page's forms.
-#[derive(Debug, Clone)]
-pub struct CsrfToken(String);
-
-impl CsrfToken {
-    pub fn value(&self) -> &str {
-        &self.0
-    }
-}
-
-impl FromRequest for CsrfToken {
-    type Error = actix_web::Error;
-    type Future = Ready<Result<Self, Self::Error>>;
-
-    /// The browser's token, or a new one made now: only pages with forms
-    /// ask, so only they cost a token and set the cookie.
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let existing = req.extensions().get::<CsrfToken>().cloned();
-        let token = existing.unwrap_or_else(|| {
-            let fresh = CsrfToken(secret::generate().token);
-            req.extensions_mut().insert(fresh.clone());
-            req.extensions_mut().insert(Issued);
-            fresh
-        });
-        ready(Ok(token))
-    }
-}
-
-/// Marks a request for which a new token was made (the cookie is set).
-#[derive(Debug, Clone, Copy)]
-struct Issued;
 
 /// Marks the response so that the middleware sets this fresh token as the
 /// cookie (at sign-in, a new session gets a new token).

@@ -18,57 +18,10 @@ use actix_web::middleware::ErrorHandlerResponse;
 use actix_web::{HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
 
+pub use super::app_error::AppError;
 use super::language::Reader;
 use super::page::{html, PageContext};
 use crate::domain::i18n::{Lang, Tr};
-
-#[derive(Debug, thiserror::Error)]
-pub enum AppError {
-    #[error("not found")]
-    NotFound,
-    /// Not signed in: the browser is sent to the sign-in page.
-    #[error("sign-in required")]
-    SignInRequired { next: String },
-    /// Signed in, but a second factor must be set up first.
-    #[error("two-factor setup required")]
-    TwoFactorSetupRequired,
-    #[error("forbidden: {0}")]
-    Forbidden(String),
-    #[error("bad request: {0}")]
-    BadRequest(String),
-    #[error("too many attempts")]
-    TooManyRequests { retry_after_seconds: i64 },
-    #[error("service unavailable: {0}")]
-    Unavailable(String),
-    /// Too many passwords are being checked at once: try again shortly.
-    #[error("busy checking passwords")]
-    Busy { retry_after_seconds: i64 },
-    #[error(transparent)]
-    Internal(#[from] anyhow::Error),
-}
-
-impl From<diesel::result::Error> for AppError {
-    fn from(e: diesel::result::Error) -> Self {
-        AppError::Internal(anyhow::Error::new(e).context("querying the database"))
-    }
-}
-
-impl From<crate::app::Outage> for AppError {
-    fn from(e: crate::app::Outage) -> Self {
-        match e {
-            crate::app::Outage::NoConnection(e) => e.into(),
-            crate::app::Outage::Task(e) => {
-                AppError::Internal(anyhow::Error::new(e).context("database task"))
-            }
-        }
-    }
-}
-
-impl From<diesel::r2d2::PoolError> for AppError {
-    fn from(e: diesel::r2d2::PoolError) -> Self {
-        AppError::Unavailable(format!("no database connection: {e}"))
-    }
-}
 
 #[derive(Template)]
 #[template(path = "error.html")]

@@ -1,6 +1,7 @@
-//! `GET /healthz`: 200 when the database answers and takes writes, 503 with
-//! what failed otherwise, always within a second, so that a load balancer
-//! stops sending requests that cannot be saved.
+//! What `GET /healthz` (`probes.rs`) answers: 200 when the database
+//! answers and takes writes, 503 with what failed otherwise, always within
+//! a second, so that a load balancer stops sending requests that cannot be
+//! saved.
 //!
 //! The check writes one row (`db::probe_write`): a database on a full disk
 //! or turned read-only still answers reads. The result is kept for a few
@@ -11,11 +12,8 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use actix_web::{web, HttpResponse};
 use anyhow::Context;
-use serde_json::json;
 
-use super::state::AppState;
 use crate::db::{self, Pool};
 
 /// The longest the answer takes.
@@ -41,7 +39,7 @@ struct ProbeState {
 impl Health {
     /// Whether the database takes writes: a recent result, or a new probe
     /// awaited for what remains of the second.
-    async fn database(self: &Arc<Self>, pool: &Pool) -> Result<(), String> {
+    pub(super) async fn database(self: &Arc<Self>, pool: &Pool) -> Result<(), String> {
         let deadline = tokio::time::Instant::now() + ANSWER_WITHIN;
         loop {
             // Made before looking, so that a probe ending in between wakes it.
@@ -92,17 +90,5 @@ impl Health {
             drop(state);
             health.done.notify_waiters();
         });
-    }
-}
-
-pub async fn check(state: web::Data<AppState>) -> HttpResponse {
-    let backend = state.config.database.backend_name();
-    match state.health.database(&state.pool).await {
-        Ok(()) => HttpResponse::Ok().json(json!({"status": "ok", "database": backend})),
-        Err(problem) => HttpResponse::ServiceUnavailable().json(json!({
-            "status": "unavailable",
-            "database": backend,
-            "problem": problem,
-        })),
     }
 }

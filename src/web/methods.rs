@@ -12,7 +12,7 @@ use actix_web::guard::{Guard, GuardContext};
 use actix_web::http::{header, Method};
 use actix_web::{HttpMessage, HttpRequest, HttpResponse};
 
-use crate::web::error::AppError;
+use crate::web::app_error::AppError;
 
 /// Whether a request with this method only reads: such requests need no
 /// CSRF token, and the API takes them without a token of the write scope.

@@ -1,25 +1,16 @@
-//! `GET /metrics`: counters, histograms and gauges in the Prometheus text
-//! format, for the addresses in `metrics_allow` or a request bearing
-//! `metrics_token`; to anyone else the address does not exist (404).
+//! The counters, histograms and gauges that `GET /metrics` (`probes.rs`)
+//! serves in the Prometheus text format.
 //!
 //! Requests are labelled by route pattern (`/campaigns/{slug}`), never by
 //! raw path, and addresses that match no route share one label, so that
 //! made-up addresses cannot grow the set of series.
 
-use std::net::IpAddr;
-
-use actix_web::http::header;
-use actix_web::{web, HttpRequest, HttpResponse};
 use prometheus::{
     Encoder, Gauge, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGaugeVec, Opts,
     Registry, TextEncoder,
 };
-use sha2::{Digest, Sha256};
-use subtle::ConstantTimeEq;
 
-use super::client::Client;
-use super::error::AppError;
-use super::state::AppState;
+use super::app_error::AppError;
 use crate::domain::time;
 
 /// The label of every request that matched no route.
@@ -152,72 +143,36 @@ impl Metrics {
     }
 }
 
-/// Whether this request may read the metrics: a matching bearer token
-/// (compared in constant time, through digests so that the length does
-/// not show either) or an allowed client address.
-fn allowed(state: &AppState, req: &HttpRequest, client: &Client) -> bool {
-    if let Some(token) = &state.config.metrics_token {
-        let offered = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim);
-        if let Some(offered) = offered {
-            let a = Sha256::digest(offered.as_bytes());
-            let b = Sha256::digest(token.as_bytes());
-            if bool::from(a.as_slice().ct_eq(b.as_slice())) {
-                return true;
-            }
+impl Metrics {
+    /// Every series in the Prometheus text format, with the gauges read at
+    /// scrape time set first: the connection pool and the outbox.
+    pub(super) fn render(
+        &self,
+        pool: &crate::db::PoolState,
+        outbox: &crate::db::outbox::gauges::OutboxGauges,
+    ) -> Result<Vec<u8>, AppError> {
+        self.pool
+            .with_label_values(&["in_use"])
+            .set(i64::from(pool.connections - pool.idle_connections));
+        self.pool
+            .with_label_values(&["idle"])
+            .set(i64::from(pool.idle_connections));
+        for (name, value) in [
+            ("queued", outbox.queued),
+            ("sent", outbox.sent),
+            ("retrying", outbox.retrying),
+            ("failed", outbox.failed),
+        ] {
+            self.outbox.with_label_values(&[name]).set(value);
         }
+        let age = outbox.oldest_queued_at.map_or(0.0, |at| {
+            (time::now() - at).num_milliseconds().max(0) as f64 / 1000.0
+        });
+        self.oldest_queued.set(age);
+        let mut body = Vec::new();
+        TextEncoder::new()
+            .encode(&self.registry.gather(), &mut body)
+            .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("encoding metrics")))?;
+        Ok(body)
     }
-    client
-        .ip
-        .parse::<IpAddr>()
-        .is_ok_and(|ip| state.config.metrics_allow.iter().any(|r| r.contains(ip)))
-}
-
-pub async fn scrape(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    client: Client,
-) -> Result<HttpResponse, AppError> {
-    let readable = matches!(req.method().as_str(), "GET" | "HEAD");
-    if !readable || !allowed(&state, &req, &client) {
-        return Err(AppError::NotFound);
-    }
-    let metrics = state.metrics.clone();
-    let pool = state.pool.state();
-    metrics
-        .pool
-        .with_label_values(&["in_use"])
-        .set(i64::from(pool.connections - pool.idle_connections));
-    metrics
-        .pool
-        .with_label_values(&["idle"])
-        .set(i64::from(pool.idle_connections));
-    let outbox = state
-        .db(|conn| Ok(crate::db::outbox::gauges::gauges(conn)?))
-        .await?;
-    for (name, value) in [
-        ("queued", outbox.queued),
-        ("sent", outbox.sent),
-        ("retrying", outbox.retrying),
-        ("failed", outbox.failed),
-    ] {
-        metrics.outbox.with_label_values(&[name]).set(value);
-    }
-    let age = outbox.oldest_queued_at.map_or(0.0, |at| {
-        (time::now() - at).num_milliseconds().max(0) as f64 / 1000.0
-    });
-    metrics.oldest_queued.set(age);
-
-    let mut body = Vec::new();
-    TextEncoder::new()
-        .encode(&metrics.registry.gather(), &mut body)
-        .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("encoding metrics")))?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::CONTENT_TYPE, prometheus::TEXT_FORMAT))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body))
 }

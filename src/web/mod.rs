@@ -2,10 +2,12 @@
 
 pub mod admin;
 pub mod api;
+pub mod app_error;
 pub mod assets;
 pub mod auth;
 pub mod client;
 pub mod csrf;
+pub mod csrf_token;
 pub mod documents;
 pub mod error;
 pub mod favicon;
@@ -18,6 +20,7 @@ pub mod methods;
 pub mod metrics;
 pub mod observe;
 pub mod page;
+pub mod probes;
 pub mod public;
 pub mod public_cache;
 pub mod questionnaire_view;
@@ -50,9 +53,9 @@ pub fn patch() -> actix_web::Route {
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", crate::web::get().to(health::check))
+    cfg.route("/healthz", crate::web::get().to(probes::check))
         // Every method, so that no 405 tells that the address exists.
-        .route("/metrics", web::route().to(metrics::scrape))
+        .route("/metrics", web::route().to(probes::scrape))
         .route("/static/{name}", crate::web::get().to(assets::serve))
         .route("/favicon.ico", crate::web::get().to(favicon::serve))
         .route("/admin/login", crate::web::get().to(login::form))

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, HttpResponseBuilder};
 use askama::Template;
 
 use super::auth::SignedIn;
-use super::csrf::CsrfToken;
+use super::csrf_token::CsrfToken;
 use super::language::{choices, Choice};
 use crate::domain::i18n::Tr;
 use crate::domain::Role;

@@ -6,7 +6,7 @@ use std::sync::{Arc, RwLock};
 use chrono::Duration;
 use url::Url;
 
-use super::error::AppError;
+use super::app_error::AppError;
 use crate::app::Outage;
 use crate::config::Config;
 use crate::db::group_commit::{GroupCommit, Unwritten};
