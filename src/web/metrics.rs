@@ -141,9 +141,7 @@ impl Metrics {
             .with_label_values(&[method, route])
             .observe(seconds);
     }
-}
 
-impl Metrics {
     /// Every series in the Prometheus text format, with the gauges read at
     /// scrape time set first: the connection pool and the outbox.
     pub(super) fn render(
